@@ -1,0 +1,125 @@
+"""Arguments of a relation cue: which tokens are its source and target, and whom they name.
+
+Syntax only (spaCy's dependency labels): subjects and objects, passive agents,
+coordination, subjects inherited through "went on to endorse" or "X praised A and
+criticized B", relative clauses ("Y, whom X endorsed"), small clauses ("labeling
+Y a communist"), and nouns that stand for their owner ("backing his campaign").
+"""
+
+from __future__ import annotations
+
+from graph.coref import Resolver
+from graph.cues import Cues
+
+SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
+#: Dependencies through which a verb without a subject inherits its head's.
+INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp"})
+
+
+def with_conjuncts(token) -> list:
+    """Return the token and the tokens coordinated with it ("Sanders and Warren")."""
+    return [token, *[c for c in token.conjuncts if c.i > token.i]]
+
+
+def is_passive(verb) -> bool:
+    """Return True for a passive verb ("was endorsed by")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+
+
+def subject_tokens(verb, depth: int = 0) -> list:
+    """Return the tokens that act as the verb's subject (the agent when passive)."""
+    if is_passive(verb):
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return [t for a in agents for t in with_conjuncts(a)]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        return [t for s in subjects for t in with_conjuncts(s)]
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    # A gerund's agent written before it: "Trump labeling Y", "Y's backing".
+    agents = [c for c in verb.children if c.dep_ in ("compound", "poss") and c.i < verb.i]
+    if agents:
+        return agents
+    if verb.dep_ in INHERIT and verb.head is not verb and depth < 4:
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head
+        if verb.dep_ == "xcomp":
+            # "urged X to endorse Y": the object controls the infinitive.
+            objects = [c for c in head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects
+        if head.pos_ in ("VERB", "AUX"):
+            return subject_tokens(head, depth + 1)
+    return []
+
+
+def object_tokens(verb) -> list:
+    """Return the verb's direct objects (the passive subject when passive)."""
+    if is_passive(verb):
+        found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        found = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if not found:
+            # Small clause: "labeling [Y a communist]" parsed as ccomp with a subject.
+            for clause in verb.children:
+                if clause.dep_ in ("ccomp", "xcomp", "oprd") and clause.pos_ in ("NOUN", "PROPN", "ADJ"):
+                    found = [c for c in clause.children if c.dep_ == "nsubj"]
+                    if found:
+                        break
+    if not found and verb.dep_ == "relcl" and not is_passive(verb):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].lower_ not in RELATIVE:
+            found = [verb.head]  # "Y, whom X endorsed" with "whom" left out
+    return [t for f in found for t in with_conjuncts(f)]
+
+
+def prep_objects(token, preps, *, also=()) -> list:
+    """Return the objects of the token's prepositions named in ``preps`` (and of ``also`` tokens')."""
+    found = []
+    for owner in (token, *also):
+        for prep in owner.children:
+            if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+                for obj in prep.children:
+                    if obj.dep_ in ("pobj", "pcomp"):
+                        found.extend(with_conjuncts(obj))
+    return found
+
+
+def refs(token, resolver: Resolver, cues: Cues, depth: int = 0) -> tuple[int, ...]:
+    """Return the entities an argument token names, through pronouns, titles and proxies."""
+    found = resolver.resolve(token)
+    if found:
+        return found
+    if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+        return resolver.resolve(token.head.head)
+    if depth > 2:
+        return ()
+    lemma = token.lemma_.lower()
+    if lemma in cues.proxies or token.lower_ in cues.proxies:
+        for child in token.children:
+            if child.dep_ in ("poss", "compound") and child.i < token.i:
+                owner = refs(child, resolver, cues, depth + 1)
+                if owner:
+                    return owner
+        for obj in prep_objects(token, ("of", "to", "for")):
+            owner = refs(obj, resolver, cues, depth + 1)
+            if owner:
+                return owner
+    for child in token.children:
+        if child.dep_ == "appos":
+            owner = resolver.resolve(child)
+            if owner:
+                return owner
+    return ()
+
+
+def all_refs(tokens, resolver: Resolver, cues: Cues) -> list[tuple[int, object]]:
+    """Return (entity index, token) for every entity the tokens name, without repeats."""
+    out: list[tuple[int, object]] = []
+    for token in tokens:
+        for index in refs(token, resolver, cues):
+            if index not in [i for i, _ in out]:
+                out.append((index, token))
+    return out

@@ -1,0 +1,114 @@
+"""Building a graph: run the stages in order over a corpus and write the outputs.
+
+read (documents) -> parse (nlp) -> entities + relations (extraction, per document)
+-> resolution (across documents) -> graph (network) -> exports. Documents stream
+through ``nlp.pipe`` and are reduced to small DocResults at once, so memory does
+not grow with the corpus' text.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from graph.cues import Cues, load_cues
+from graph.documents import Skipped, read_documents
+from graph.exporters import DEFAULT_FORMATS, FORMATS, writer
+from graph.exporters.jsonl import write_jsonl
+from graph.extraction import extract_document
+from graph.headlines import parse_text
+from graph.lexicon import load_lexicon
+from graph.network import build_graph
+from graph.records import DocResult, Document, Entity, RelationMention
+from graph.resolution import resolve_entities
+
+
+@dataclass
+class BuildResult:
+    """What a build produced: the graph, its records, the files and the skipped inputs."""
+
+    graph: nx.MultiDiGraph
+    entities: tuple[Entity, ...]
+    mentions: tuple[RelationMention, ...]
+    documents: int
+    skipped: list[Skipped] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+
+def extract_documents(documents: Iterable[Document], nlp, cues: Cues, *, batch_size: int = 16,
+                      n_process: int = 1) -> Iterator[DocResult]:
+    """Yield the DocResult of each document, parsing them in batches with ``nlp.pipe``."""
+    lexicon = load_lexicon()
+
+    def prepared() -> Iterator[tuple[str, tuple[Document, int]]]:
+        for document in documents:
+            text, headline_end = parse_text(document.text, cues)
+            yield text, (document, headline_end)
+
+    for doc, (document, headline_end) in nlp.pipe(prepared(), as_tuples=True, batch_size=batch_size,
+                                                 n_process=n_process):
+        yield extract_document(document, doc, cues, lexicon, headline_end)
+
+
+def assemble(results: Iterable[DocResult], *, min_confidence: float = 0.0, title: str = "Newsgraph",
+             command: str = "") -> tuple[nx.MultiDiGraph, tuple[Entity, ...], tuple[RelationMention, ...]]:
+    """Return the graph, entities and (renamed, filtered) mentions of per-document results."""
+    results = list(results)
+    resolution = resolve_entities(results)
+    mentions = tuple(
+        resolution.rename(m)
+        for r in results
+        for m in r.relations
+        if m.confidence >= min_confidence
+    )
+    graph = build_graph(resolution.entities, mentions, documents=len(results), title=title, command=command)
+    return graph, resolution.entities, mentions
+
+
+def write_outputs(graph: nx.MultiDiGraph, entities, mentions, out: str | os.PathLike[str],
+                  formats: Iterable[str] = DEFAULT_FORMATS, **options) -> list[Path]:
+    """Write the chosen formats into ``out`` and return the files written."""
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    files: list[Path] = []
+    for name in formats:
+        if name == "jsonl":
+            files.extend(write_jsonl(entities, mentions, folder))
+        elif name == "html":
+            files.append(writer(name)(graph, folder / FORMATS[name].files[0], **options))
+        elif name == "csv":
+            files.extend(writer(name)(graph, folder))
+        else:
+            files.append(writer(name)(graph, folder / FORMATS[name].files[0]))
+    return files
+
+
+def build(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str] | None = None, *,
+          formats: Iterable[str] = DEFAULT_FORMATS, model: str | None = None,
+          relations: str | os.PathLike[str] | None = None, min_confidence: float = 0.0,
+          command: str = "", n_process: int = 1, html_options: dict | None = None,
+          on_skip: Callable[[Skipped], None] | None = None) -> BuildResult:
+    """Build the graph of the articles in ``inputs`` and, when ``out`` is given, write its files."""
+    from graph.nlp import load_pipeline
+
+    cues = load_cues(relations)
+    nlp = load_pipeline(model)
+    skipped: list[Skipped] = []
+
+    def documents() -> Iterator[Document]:
+        for item in read_documents(inputs):
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                if on_skip:
+                    on_skip(item)
+            else:
+                yield item
+
+    results = list(extract_documents(documents(), nlp, cues, n_process=n_process))
+    graph, entities, mentions = assemble(results, min_confidence=min_confidence, command=command)
+    files = write_outputs(graph, entities, mentions, out, formats, **(html_options or {})) if out else []
+    return BuildResult(graph, entities, mentions, len(results), skipped, files)

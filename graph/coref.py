@@ -1,0 +1,251 @@
+"""Coreference a news reader does without thinking: tokens -> the entities they refer to.
+
+Names map to their entity; "he"/"she"/"his"/"her" to the nearest compatible
+person (gender from names, titles and earlier pronouns; a pronoun object never
+refers to its own clause's subject); "the president" to the entity that holds
+that title in the document; "the company" to the nearest organisation; "the
+two" / "their" to the pair just named. Rule-based on purpose: it runs offline on
+CPU in the time spaCy takes to parse, and every decision can be explained.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.lexicon import Lexicon
+from graph.mentions import Mention
+from graph.records import DocEntity
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+NEUTER = frozenset({"it", "its", "itself"})
+PAIR_WORDS = frozenset({"two", "both", "pair", "duo"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+OBJECTS = frozenset({"dobj", "pobj", "iobj", "dative", "obj"})
+WINDOW = 3  # sentences a pronoun may look back
+
+
+@dataclass
+class Resolver:
+    """Maps token indices of one parsed Doc to the indices of the entities they denote."""
+
+    doc: object
+    entities: list[DocEntity]
+    refs: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    how: dict[int, str] = field(default_factory=dict)
+
+    def resolve(self, token) -> tuple[int, ...]:
+        """Return the entity indices a token refers to (empty when it names none)."""
+        return self.refs.get(token.i, ())
+
+    def method(self, token) -> str:
+        """Return how the token was resolved: "name", "pronoun", "title", "pair" or ""."""
+        return self.how.get(token.i, "")
+
+
+def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities: list[DocEntity],
+                   lexicon: Lexicon) -> Resolver:
+    """Return a Resolver for ``doc`` with names, pronouns, titles and pairs resolved."""
+    resolver = Resolver(doc, entities)
+    genders = [e.gender for e in entities]
+    for mention, index in zip(mentions, assignment):
+        if index < 0:
+            continue
+        for i in range(mention.start, mention.end):
+            resolver.refs[i] = (index,)
+            resolver.how[i] = "name"
+    _appositive_titles(doc, resolver, lexicon, entities)
+    holders = _title_holders(entities)
+    # (token index, entity index, is subject) of every resolved reference so far, in order.
+    seen: list[tuple[int, int, bool]] = []
+    sent_of = {}
+    for number, sent in enumerate(doc.sents):
+        for token in sent:
+            sent_of[token.i] = number
+    for token in doc:
+        found = resolver.refs.get(token.i)
+        if found is None:
+            found = _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon)
+        if found:
+            if token.i not in resolver.refs:
+                resolver.refs[token.i] = found
+            if len(found) == 1 and (token.i == token.head.i or not _inside_same_name(token, resolver)):
+                seen.append((token.i, found[0], token.dep_ in SUBJECTS))
+    return resolver
+
+
+def _inside_same_name(token, resolver: Resolver) -> bool:
+    """Return True when the token's head is part of the same name (count a name once)."""
+    return resolver.refs.get(token.head.i) == resolver.refs.get(token.i) and token.head.i != token.i
+
+
+def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) -> tuple[int, ...]:
+    """Return what a pronoun, title or generic noun refers to, recording the method."""
+    lower = token.lower_
+    if token.pos_ == "PRON" or lower in MALE | FEMALE | PLURAL | NEUTER:
+        if lower in MALE or lower in FEMALE:
+            gender = "m" if lower in MALE else "f"
+            found = _person(token, resolver, seen, sent_of, genders, gender)
+            if found is not None:
+                if not genders[found]:
+                    genders[found] = gender  # learn it: later pronouns use it
+                resolver.how[token.i] = "pronoun"
+                return (found,)
+        elif lower in PLURAL:
+            pair = _recent_pair(token, resolver, sent_of)
+            if pair:
+                resolver.how[token.i] = "pair"
+                return pair
+        elif lower in ("its", "it"):
+            found = _nearest_of_types(token, resolver, seen, sent_of, ("ORG",), window=1)
+            if found is not None:
+                resolver.how[token.i] = "pronoun"
+                return (found,)
+        return ()
+    if token.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return ()
+    definite = any(c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det")
+    if lower in PAIR_WORDS and definite:
+        pair = _recent_pair(token, resolver, sent_of)
+        if pair:
+            resolver.how[token.i] = "pair"
+        return pair
+    if not definite:
+        return ()
+    title = _title_of(token, lexicon)
+    if title:
+        found = _holder(title, holders, seen)
+        if found is not None:
+            resolver.how[token.i] = "title"
+            return (found,)
+        return ()
+    kind = lexicon.generic_referents.get(token.lemma_.lower())
+    if kind:
+        found = _nearest_of_types(token, resolver, seen, sent_of, (kind,), window=WINDOW)
+        if found is not None:
+            resolver.how[token.i] = "title"
+            return (found,)
+    return ()
+
+
+def _title_of(token, lexicon: Lexicon) -> str:
+    """Return the title a definite noun phrase names ("the former vice president" -> "vice president")."""
+    words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.lower_ != "former"]
+    for size in range(len(words), -1, -1):
+        phrase = " ".join(words[len(words) - size :] + [token.lower_])
+        if phrase in lexicon.titles:
+            return phrase
+    return ""
+
+
+def _title_holders(entities: list[DocEntity]) -> dict[str, list[int]]:
+    """Return, per title, the entities that hold it in the document."""
+    holders: dict[str, list[int]] = {}
+    for index, entity in enumerate(entities):
+        for title in entity.titles:
+            holders.setdefault(title, []).append(index)
+            stripped = title.removeprefix("former ")
+            if stripped != title:
+                holders.setdefault(stripped, []).append(index)
+    return holders
+
+
+def _holder(title: str, holders: dict[str, list[int]], seen) -> int | None:
+    """Return the holder of a title, the most recently mentioned one if several."""
+    candidates = holders.get(title, [])
+    if len(candidates) == 1:
+        return candidates[0]
+    for _, index, _ in reversed(seen):
+        if index in candidates:
+            return index
+    return None
+
+
+def _appositive_titles(doc, resolver: Resolver, lexicon: Lexicon, entities: list[DocEntity]) -> None:
+    """Add titles given in apposition ("X, the mayor of Y") to the entities' titles."""
+    for token in doc:
+        if token.dep_ != "appos" or token.i in resolver.refs:
+            continue
+        owner = resolver.refs.get(token.head.i)
+        if not owner or len(owner) != 1:
+            continue
+        title = _title_of_appos(token, lexicon)
+        if title:
+            entity = entities[owner[0]]
+            if title not in entity.titles:
+                entities[owner[0]] = DocEntity(**{**entity.__dict__, "titles": (*entity.titles, title)})
+
+
+def _title_of_appos(token, lexicon: Lexicon) -> str:
+    """Return the title an appositive noun names, if any."""
+    words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")]
+    for size in range(len(words), -1, -1):
+        phrase = " ".join(words[len(words) - size :] + [token.lower_])
+        if phrase in lexicon.titles:
+            return phrase
+    return ""
+
+
+def _clause_subject(token):
+    """Return the subject of the verb a token depends on directly, if any."""
+    head = token.head
+    if token.dep_ == "pobj":
+        head = head.head
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _person(token, resolver, seen, sent_of, genders, gender) -> int | None:
+    """Return the person a he/she pronoun refers to: nearest compatible, subjects preferred."""
+    here = sent_of[token.i]
+    blocked = set()
+    if token.dep_ in OBJECTS and not token.lower_.endswith("self"):
+        for subject in _clause_subject(token):
+            blocked.update(resolver.refs.get(subject.i, ()))
+    best, best_score = None, None
+    for position, index, is_subject in reversed(seen):
+        distance = here - sent_of[position]
+        if distance > WINDOW:
+            break
+        if position >= token.i or index in blocked:
+            continue
+        entity = resolver.entities[index]
+        if entity.type != "PERSON":
+            continue
+        known = genders[index]
+        if known and known != gender:
+            continue
+        score = -3 * distance + (2 if known == gender else 0) + (1 if is_subject else 0)
+        if best_score is None or score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def _nearest_of_types(token, resolver, seen, sent_of, types, window: int) -> int | None:
+    """Return the most recent entity of one of ``types`` within ``window`` sentences."""
+    here = sent_of[token.i]
+    for position, index, _ in reversed(seen):
+        if here - sent_of[position] > window:
+            break
+        if position < token.i and resolver.entities[index].type in types:
+            return index
+    return None
+
+
+def _recent_pair(token, resolver, sent_of) -> tuple[int, ...]:
+    """Return the two entities most recently named together ("X and Y", "between X and Y")."""
+    here = sent_of[token.i]
+    doc = resolver.doc
+    for i in range(token.i - 1, -1, -1):
+        if here - sent_of[i] > 1:
+            break
+        first = doc[i]
+        if first.dep_ != "conj":
+            continue
+        a = resolver.refs.get(first.head.i, ())
+        b = resolver.refs.get(first.i, ())
+        if len(a) == 1 and len(b) == 1 and a != b:
+            kinds = {resolver.entities[a[0]].type, resolver.entities[b[0]].type}
+            if kinds <= {"PERSON", "ORG", "GPE", "NORP"}:
+                return (a[0], b[0])
+    return ()

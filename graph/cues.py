@@ -1,0 +1,258 @@
+"""Relation cues: load, validate and index the cue file (graph/data/relations.toml).
+
+The cue file is data; this module turns it into typed, indexed records once and
+reports a malformed file with its name and what is wrong.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from hashlib import sha256
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+from graph.errors import CueFileError
+from graph.records import RELATION_TYPES
+
+DEFAULT_CUES = Path(__file__).parent / "data" / "relations.toml"
+
+TARGET = "{target}"
+PEJORATIVE = "{pejorative}"
+
+#: Prepositions a cue may name as the place of its target.
+PREPOSITIONS = frozenset(
+    "about after against as at behind between by for from in into of off on onto over "
+    "through to toward towards under with within".split()
+)
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    """One verbal cue: a lemma, the words it needs and where its target sits."""
+
+    relation: str
+    lemma: str
+    required: tuple[str, ...] = ()
+    target_prep: str = ""  # "" = the direct object
+    pejorative: bool = False
+    symmetric: bool = False
+    reversed: bool = False  # the object is the source ("employ")
+    text: str = ""
+
+    @property
+    def specificity(self) -> int:
+        """Return how many constraints the cue adds to its lemma (more wins)."""
+        return len(self.required) + bool(self.target_prep) + 2 * self.pejorative
+
+
+@dataclass(frozen=True)
+class NounCue:
+    """One nominal cue: a noun lemma, an optional compound modifier, its target prepositions."""
+
+    relation: str
+    lemma: str
+    modifier: str = ""
+    targets: tuple[str, ...] = ()
+    symmetric: bool = False
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class RoleCue:
+    """A role noun that links a holder to an employer or relative ("spokesperson", "wife")."""
+
+    relation: str
+    words: tuple[str, ...]
+    targets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Every cue and word list the relation extractor reads."""
+
+    verbs: dict[str, tuple[VerbCue, ...]]
+    nouns: dict[str, tuple[NounCue, ...]]
+    roles: dict[str, RoleCue]
+    directed: dict[str, bool]
+    confidence: dict[str, float]
+    agent_light_verbs: frozenset[str]
+    recipient_light_verbs: frozenset[str]
+    thank_for: frozenset[str]
+    target_verbs: frozenset[str]
+    proxies: frozenset[str]
+    pejoratives: frozenset[str]
+    negations: frozenset[str]
+    modals: frozenset[str]
+    refusal: frozenset[str]
+    hypothetical: frozenset[str]
+    conditional: frozenset[str]
+    denial: frozenset[str]
+    false_claims: frozenset[str]
+    claim_nouns: frozenset[str]
+    rule_weights: dict[str, float] = field(default_factory=dict)
+    through_infinitive: frozenset[str] = frozenset()
+    digest: str = field(default="")
+
+    @property
+    def max_role_words(self) -> int:
+        """Return the length in words of the longest role noun."""
+        return max((len(k.split()) for k in self.roles), default=1)
+
+
+def parse_verb_cue(relation: str, text: str, symmetric: bool = False, reversed_: bool = False) -> VerbCue:
+    """Return the VerbCue written as ``text`` in the cue syntax (see relations.toml)."""
+    words = text.split()
+    if not words or words[0].startswith("{"):
+        raise ValueError(f"verb cue {text!r} must start with a verb lemma")
+    lemma, rest = words[0].lower(), words[1:]
+    if TARGET not in rest:
+        rest = [TARGET, *rest]
+    at = rest.index(TARGET)
+    before = rest[:at]
+    target_prep = ""
+    if before and before[-1] in PREPOSITIONS:
+        target_prep = before.pop()
+    after = rest[at + 1 :]
+    pejorative = PEJORATIVE in after
+    required = tuple(w.lower() for w in before + after if w not in (PEJORATIVE, "as") and not w.startswith("{"))
+    for word in rest:
+        if word.startswith("{") and word not in (TARGET, PEJORATIVE):
+            raise ValueError(f"verb cue {text!r}: unknown placeholder {word}")
+    return VerbCue(relation, lemma, required, target_prep, pejorative, symmetric, reversed_, text)
+
+
+def _words(table: dict, key: str, where: str) -> list[str]:
+    """Return a list of strings from ``table[key]`` or raise a ValueError naming it."""
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{where}.{key} must be a list of strings")
+    return value
+
+
+def _merge(base: dict, extra: dict) -> dict:
+    """Return ``base`` with ``extra`` merged in: lists extend, tables merge, scalars replace."""
+    merged = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        elif isinstance(value, list) and isinstance(merged.get(key), list):
+            merged[key] = merged[key] + [v for v in value if v not in merged[key]]
+        else:
+            merged[key] = value
+    return merged
+
+
+def _read_toml(path: Path) -> tuple[dict, bytes]:
+    """Return the parsed TOML and raw bytes of a cue file, or raise CueFileError."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CueFileError(f"{path}: cannot read relation cue file ({exc.strerror})") from None
+    try:
+        return tomllib.loads(raw.decode("utf-8")), raw
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise CueFileError(f"{path}: not a valid TOML cue file: {exc}") from None
+
+
+def load_cues(extra: str | os.PathLike[str] | None = None) -> Cues:
+    """Return the built-in cues, extended with the cue file ``extra`` when given."""
+    return _load_cues(str(extra) if extra else "")
+
+
+@lru_cache(maxsize=8)
+def _load_cues(extra: str) -> Cues:
+    """Load and validate the cue files once per distinct ``extra`` path."""
+    data, raw = _read_toml(DEFAULT_CUES)
+    digest = sha256(raw)
+    where = DEFAULT_CUES
+    if extra:
+        where = Path(extra)
+        more, more_raw = _read_toml(where)
+        data = _merge(data, more)
+        digest.update(more_raw)
+    try:
+        return _build(data, digest.hexdigest()[:16])
+    except (ValueError, TypeError, KeyError) as exc:
+        raise CueFileError(f"{where}: {exc}") from None
+
+
+def _build(data: dict, digest: str) -> Cues:
+    """Return the Cues described by the merged TOML ``data``."""
+    verbs: dict[str, list[VerbCue]] = {}
+    nouns: dict[str, list[NounCue]] = {}
+    roles: dict[str, RoleCue] = {}
+    directed: dict[str, bool] = {}
+    confidence: dict[str, float] = {}
+    for relation, table in data.get("relation", {}).items():
+        if relation not in RELATION_TYPES:
+            raise ValueError(f"unknown relation type [relation.{relation}]; use one of {', '.join(RELATION_TYPES)}")
+        where = f"relation.{relation}"
+        directed[relation] = bool(table.get("directed", True))
+        confidence[relation] = float(table.get("confidence", 0.85))
+        if not 0 <= confidence[relation] <= 1:
+            raise ValueError(f"{where}.confidence must be between 0 and 1")
+        symmetric_verbs = set(_words(table, "symmetric_verbs", where))
+        reversed_verbs = set(_words(table, "reversed_verbs", where))
+        for text in _words(table, "verbs", where):
+            cue = parse_verb_cue(relation, text, text in symmetric_verbs or not directed[relation], text in reversed_verbs)
+            verbs.setdefault(cue.lemma, []).append(cue)
+        symmetric_nouns = set(_words(table, "symmetric_nouns", where))
+        targets = tuple(_words(table, "noun_targets", where))
+        for text in _words(table, "nouns", where):
+            words = text.lower().split()
+            if len(words) > 2:
+                raise ValueError(f"{where}: noun cue {text!r} has more than two words")
+            cue = NounCue(relation, words[-1], words[0] if len(words) == 2 else "", targets,
+                          text in symmetric_nouns or not directed[relation], text)
+            nouns.setdefault(cue.lemma, []).append(cue)
+        role_targets = tuple(_words(table, "role_targets", where))
+        for text in _words(table, "roles", where):
+            words = tuple(text.lower().split())
+            roles[" ".join(words)] = RoleCue(relation, words, role_targets)
+    light = data.get("light_verbs", {})
+    modality = data.get("modality", {})
+
+    def words(table: dict, key: str, where: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in _words(table, key, where))
+
+    return Cues(
+        verbs={k: tuple(sorted(v, key=lambda c: -c.specificity)) for k, v in verbs.items()},
+        nouns={k: tuple(sorted(v, key=lambda c: -bool(c.modifier))) for k, v in nouns.items()},
+        roles=roles,
+        directed=directed,
+        confidence=confidence,
+        agent_light_verbs=words(light, "agent", "light_verbs"),
+        recipient_light_verbs=words(light, "recipient", "light_verbs"),
+        thank_for=words(light, "thank_for", "light_verbs"),
+        target_verbs=words(light, "target_verbs", "light_verbs"),
+        proxies=words(data.get("proxies", {}), "nouns", "proxies"),
+        pejoratives=words(data.get("pejoratives", {}), "words", "pejoratives"),
+        negations=words(modality, "negations", "modality"),
+        modals=words(modality, "modals", "modality"),
+        refusal=words(modality, "refusal", "modality"),
+        hypothetical=words(modality, "hypothetical", "modality"),
+        conditional=words(modality, "conditional", "modality"),
+        denial=words(modality, "denial", "modality"),
+        false_claims=words(modality, "false_claims", "modality"),
+        claim_nouns=words(modality, "claim_nouns", "modality"),
+        rule_weights=_rule_weights(data.get("rules", {})),
+        through_infinitive=frozenset(r for r, t in data.get("relation", {}).items() if t.get("through_infinitive")),
+        digest=digest,
+    )
+
+
+def _rule_weights(table: dict) -> dict[str, float]:
+    """Return the [rules] weights, each checked to lie in [0, 1]."""
+    weights = {}
+    for name, value in table.items():
+        if not isinstance(value, (int, float)) or not 0 <= value <= 1:
+            raise ValueError(f"rules.{name} must be a number between 0 and 1")
+        weights[name] = float(value)
+    return weights

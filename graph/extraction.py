@@ -1,0 +1,76 @@
+"""Per-document extraction: a parsed Doc -> its entities and relation mentions (a DocResult).
+
+This is the one place the entity, coreference and relation stages meet for one
+document; everything it returns is small plain data, so results can be stored,
+sent between processes and merged across the corpus.
+"""
+
+from __future__ import annotations
+
+from graph.coref import build_resolver
+from graph.cues import Cues
+from graph.headlines import headline_candidates
+from graph.lexicon import Lexicon
+from graph.mentions import cluster_mentions, doc_mentions
+from graph.modality import assertion
+from graph.records import DocResult, Document, RelationMention
+from graph.relations import Candidate, sentence_candidates
+from graph.roles import role_candidates
+
+
+def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, headline_end: int = 0) -> DocResult:
+    """Return the entities and relation mentions of one parsed document."""
+    mentions = doc_mentions(doc, lexicon, headline_end)
+    entities, assignment = cluster_mentions(mentions, lexicon)
+    resolver = build_resolver(doc, mentions, assignment, entities, lexicon)
+    candidates: list[Candidate] = []
+    for sent in doc.sents:
+        if sent.start_char < headline_end:
+            continue  # headlines are read by word order below
+        candidates.extend(sentence_candidates(sent, cues, resolver))
+        candidates.extend(role_candidates(sent, cues, resolver))
+    candidates.extend(headline_candidates(doc, headline_end, cues, resolver))
+    relations = _mentions(document, candidates, resolver.entities, cues)
+    return DocResult(document=document, entities=tuple(resolver.entities), relations=tuple(relations))
+
+
+def _confidence(candidate: Candidate, cues: Cues) -> float:
+    """Return a candidate's confidence: its relation's base times its rule's weight."""
+    value = cues.confidence.get(candidate.relation, 0.85) * cues.rule_weights.get(candidate.rule, 0.9)
+    if candidate.resolved_by:
+        value *= cues.rule_weights.get(candidate.resolved_by, 0.9)
+    return round(value, 3)
+
+
+def _mentions(document: Document, candidates: list[Candidate], entities, cues: Cues) -> list[RelationMention]:
+    """Return one RelationMention per distinct statement, keeping the most confident reading."""
+    best: dict[tuple, RelationMention] = {}
+    text = document.text
+    for candidate in candidates:
+        trigger = candidate.trigger
+        sent = trigger.sent
+        reason = "" if candidate.rule.startswith(("role", "headline")) else assertion(trigger, cues)
+        source, target = entities[candidate.source], entities[candidate.target]
+        symmetric = candidate.symmetric or not cues.directed.get(candidate.relation, True)
+        mention = RelationMention(
+            doc=document.id,
+            source=source.name,
+            source_type=source.type,
+            relation=candidate.relation,
+            target=target.name,
+            target_type=target.type,
+            negated=bool(reason),
+            sentence=text[sent.start_char : sent.end_char].strip(),
+            start=sent.start_char + (len(text[sent.start_char : sent.end_char]) - len(text[sent.start_char : sent.end_char].lstrip())),
+            end=sent.start_char + len(text[sent.start_char : sent.end_char].rstrip()),
+            trigger=text[trigger.idx : trigger.idx + len(trigger)],
+            confidence=_confidence(candidate, cues),
+            rule=candidate.rule + (f"+{reason}" if reason else ""),
+            symmetric=symmetric,
+            date=document.date,
+        )
+        ends = tuple(sorted((source.name, target.name))) if symmetric else (source.name, target.name)
+        key = (ends, candidate.relation, mention.start, mention.negated)
+        if key not in best or best[key].confidence < mention.confidence:
+            best[key] = mention
+    return sorted(best.values(), key=lambda m: (m.start, m.relation, m.source, m.target))

@@ -1,0 +1,79 @@
+"""Headlines: find a Title-Case first line, make it parseable, and read "X Texts Y" from it.
+
+spaCy's small model reads "Mamdani Texts Trump" as one name. Lower-casing the
+function words and cue verbs of a Title-Case headline (same length, so every
+character offset still points into the original text) lets NER separate the
+names; the headline's short "NAME VERB NAME" shape is then read by word order,
+since the parser is unreliable on such fragments.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.cues import Cues
+from graph.relations import Candidate
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_BYLINE = re.compile(r"^\s*(date\b|by\s|\d{4}-\d{2}-\d{2}|updated\b|published\b)", re.IGNORECASE)
+_FUNCTION_WORDS = frozenset(
+    "a an and as at but by for from in into is of on or over the to with without after before "
+    "amid against about says said are was were be been has have had not his her its their".split()
+)
+
+
+def headline_length(text: str) -> int:
+    """Return the character length of the first line when it is a headline, else 0."""
+    first, sep, rest = text.lstrip("\ufeff").partition("\n")
+    words = _WORD.findall(first)
+    if _BYLINE.match(first):
+        return 0
+    if not sep or not rest.strip() or not 2 <= len(words) <= 20 or first.rstrip().endswith((".", ":")):
+        return 0
+    capitals = sum(w[0].isupper() for w in words)
+    if capitals / len(words) < 0.6:
+        return 0
+    return len(first)
+
+
+def _forms(lemma: str) -> set[str]:
+    """Return the inflected forms of a regular verb lemma ("text" -> texts, texted, texting)."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "ed", lemma + "d"}
+
+
+def parse_text(text: str, cues: Cues) -> tuple[str, int]:
+    """Return the text to parse (headline cue words lower-cased) and the headline's length."""
+    length = headline_length(text)
+    if not length:
+        return text, 0
+    verbs = {form for lemma in cues.verbs for form in _forms(lemma)}
+
+    def lower(match: re.Match) -> str:
+        word = match.group(0)
+        low = word.lower()
+        return low if low in verbs or low in _FUNCTION_WORDS else word
+
+    head = _WORD.sub(lower, text[:length])
+    return head + text[length:], length
+
+
+def headline_candidates(doc, headline_end: int, cues: Cues, resolver) -> list[Candidate]:
+    """Return the candidates a headline states as "NAME VERB NAME"."""
+    out: list[Candidate] = []
+    if not headline_end:
+        return out
+    tokens = [t for t in doc if t.idx < headline_end]
+    for i in range(1, len(tokens) - 1):
+        verb, left, right = tokens[i], tokens[i - 1], tokens[i + 1]
+        options = cues.verbs.get(verb.lemma_.lower()) or cues.verbs.get(verb.lower_.rstrip("s"))
+        if not options:
+            continue
+        source, target = resolver.resolve(left), resolver.resolve(right)
+        if not source or not target or source == target:
+            continue
+        for cue in options:
+            if not cue.required and not cue.target_prep and not cue.pejorative:
+                out.append(Candidate(source[0], cue.relation, target[0], verb, "headline", cue.symmetric))
+                break
+    return out

@@ -1,0 +1,204 @@
+"""Entity mentions of one document: clean named-entity spans and merge them into entities.
+
+"President Donald Trump", "Trump" and "Donald J. Trump" in one article become
+one ``DocEntity`` named "Donald Trump" with the other forms as aliases; titles
+are stripped from names and kept as the entity's roles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from graph.lexicon import Lexicon
+from graph.records import DocEntity
+
+_EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?*|/\\-–—_#@"
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One cleaned named-entity span: token range, name and label."""
+
+    start: int  # first token index (after stripping titles)
+    end: int  # one past the last token
+    name: str
+    label: str
+    titles: tuple[str, ...] = ()
+    in_headline: bool = False
+
+
+def clean_name(text: str) -> str:
+    """Return a span's text without a leading "the", possessive or stray punctuation."""
+    text = " ".join(text.split())
+    text = _POSSESSIVE.sub("", text).strip(_EDGE_PUNCT + " ")
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return _POSSESSIVE.sub("", text).strip(_EDGE_PUNCT + " ")
+
+
+def name_key(name: str) -> str:
+    """Return the comparison key of a name: case-folded, middle initials dropped."""
+    words = [w for w in clean_name(name).replace(".", ". ").split()]
+    if len(words) > 2:
+        words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
+    return " ".join(w.strip(".").casefold() for w in words if w.strip("."))
+
+
+def _title_before(doc, start: int, lexicon: Lexicon) -> tuple[str, int]:
+    """Return the title written just before token ``start`` and where it begins."""
+    for size in range(lexicon.max_title_words, 0, -1):
+        begin = start - size
+        if begin < 0:
+            continue
+        words = " ".join(t.lower_ for t in doc[begin:start])
+        if words in lexicon.titles:
+            return words, begin
+    return "", start
+
+
+def _is_junk(name: str, lexicon: Lexicon) -> bool:
+    """Return True for spans that are never entity names (lower case, digits, known junk)."""
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not any(c.isupper() for c in name):
+        return True
+    if name.casefold() in lexicon.junk_names or len(name) > 80:
+        return True
+    return sum(c.isdigit() for c in name) > len(letters) / 2
+
+
+def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
+    """Return the cleaned mentions of the kept entity labels in a parsed Doc."""
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ not in lexicon.entity_labels:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ in ("the", "a", "an") or (start < end and doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+            end -= 1
+        titles = []
+        # Titles inside the span ("President Donald Trump" tagged whole).
+        while start < end:
+            title, _ = _title_before(doc, start + 1, lexicon) if start + 1 < end else ("", start)
+            matched = ""
+            for size in range(min(lexicon.max_title_words, end - start - 1), 0, -1):
+                words = " ".join(t.lower_ for t in doc[start : start + size])
+                if words in lexicon.titles:
+                    matched = words
+                    start += size
+                    break
+            if not matched:
+                break
+            titles.append(matched)
+        if start >= end:
+            continue
+        before, _ = _title_before(doc, start, lexicon)
+        if before:
+            titles.append(before)
+        name = clean_name(doc[start:end].text)
+        if _is_junk(name, lexicon):
+            continue
+        mentions.append(
+            Mention(start, end, name, ent.label_, tuple(titles), in_headline=ent.start_char < headline_end)
+        )
+    return mentions
+
+
+@dataclass
+class _Cluster:
+    """A growing group of mentions that name one entity."""
+
+    names: Counter
+    labels: Counter
+    titles: list
+    key_words: tuple[str, ...]
+    body: bool = False
+
+    @property
+    def name(self) -> str:
+        """Return the fullest name: most words, then most frequent, then first seen."""
+        return max(self.names, key=lambda n: (len(n.split()), self.names[n], -list(self.names).index(n)))
+
+
+def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[DocEntity], list[int]]:
+    """Return the document's entities and, per mention, the index of its entity."""
+    clusters: list[_Cluster] = []
+    by_key: dict[str, int] = {}
+    assignment: list[int] = [-1] * len(mentions)
+    # Multi-word names first, so a bare "Mamdani" in a headline finds "Zohran Mamdani".
+    order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].name.split()), i))
+    for i in order:
+        mention = mentions[i]
+        key = name_key(mention.name)
+        index = by_key.get(key)
+        if index is None:
+            index = _match_partial(key, mention.label, clusters)
+        if index is None:
+            clusters.append(_Cluster(Counter(), Counter(), [], tuple(key.split())))
+            index = len(clusters) - 1
+        by_key.setdefault(key, index)
+        cluster = clusters[index]
+        cluster.names[mention.name] += 1
+        weight = 2 if mention.label == "PERSON" and len(mention.name.split()) > 1 else 1
+        cluster.labels[mention.label] += weight
+        cluster.titles.extend(mention.titles)
+        cluster.body = cluster.body or not mention.in_headline
+        assignment[i] = index
+    entities = []
+    remap: dict[int, int] = {}
+    for index, cluster in enumerate(clusters):
+        if not cluster.body:
+            continue  # only in the headline and matching nothing in the body: a fragment
+        remap[index] = len(entities)
+        name = cluster.name
+        kind = cluster.labels.most_common(1)[0][0]
+        entities.append(
+            DocEntity(
+                name=name,
+                type=kind,
+                aliases=tuple(sorted(n for n in cluster.names if n != name)),
+                mentions=sum(cluster.names.values()),
+                gender=_gender(name, cluster.titles, kind, lexicon),
+                titles=tuple(sorted(set(cluster.titles))),
+            )
+        )
+    return entities, [remap.get(a, -1) for a in assignment]
+
+
+def _match_partial(key: str, label: str, clusters: list[_Cluster]) -> int | None:
+    """Return the cluster a shorter form of a name belongs to, if exactly one fits best."""
+    words = tuple(key.split())
+    best = None
+    for index in range(len(clusters) - 1, -1, -1):
+        cluster = clusters[index]
+        full = cluster.key_words
+        if len(full) <= len(words):
+            continue
+        person = cluster.labels.get("PERSON", 0) >= max(cluster.labels.values(), default=0)
+        if len(words) == 1 and person and label in ("PERSON", "ORG", "NORP", "GPE"):
+            if words[0] in (full[-1], full[0]):
+                if best is not None and words[0] == full[-1] and clusters[best].key_words[-1] == full[-1]:
+                    return None  # two people share this surname: leave it unresolved
+                best = index if best is None else best
+        elif not person and full[: len(words)] == words and label != "PERSON":
+            best = index if best is None else best
+    return best
+
+
+def _gender(name: str, titles: list[str], kind: str, lexicon: Lexicon) -> str:
+    """Return "m"/"f" when titles or a common first name make the gender clear."""
+    if kind != "PERSON":
+        return ""
+    if any(t in lexicon.male_titles for t in titles):
+        return "m"
+    if any(t in lexicon.female_titles for t in titles):
+        return "f"
+    words = name.split()
+    if len(words) > 1:
+        return lexicon.first_names.get(words[0].casefold().strip("."), "")
+    return ""

@@ -1,0 +1,100 @@
+"""Whether a relation cue is asserted: negation, refusal, hypotheticals, questions, denials.
+
+RELATIONS.md: "did not endorse", "declined to endorse", "would back", "asked if
+she would endorse" and denied or reported-as-false claims are not relations. The
+check walks from the cue up through the clauses that embed it ("declined to
+[endorse]", "said he would [meet]") and looks at each one's negation, auxiliaries,
+governing verb and complementizer.
+"""
+
+from __future__ import annotations
+
+from graph.cues import Cues
+
+#: Dependencies through which an embedding clause governs the cue's truth.
+_CLIMB = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "attr", "oprd", "acl", "conj", "agent"})
+#: Dependencies of a noun cue whose head verb decides its truth ("the meeting never happened").
+_NOUN_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+
+
+def _words_of(token) -> set[str]:
+    """Return the token's lemma, and lemma + particle ("hold off"), lower-cased."""
+    lemma = token.lemma_.lower()
+    words = {lemma, token.lower_}
+    for child in token.children:
+        if child.dep_ in ("prt", "prep", "advmod"):
+            words.add(f"{lemma} {child.lower_}")
+    return words
+
+
+def _negated_here(token, cues: Cues) -> bool:
+    """Return True when the token carries its own negation ("not", "never", "no meeting")."""
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and child.lower_ in cues.negations):
+            nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
+            if nxt is not None and nxt.lower_ == "only":
+                continue  # "not only X but Y" asserts both
+            return True
+    return False
+
+
+def _modal_here(token, cues: Cues) -> bool:
+    """Return True when the token has a modal or future auxiliary ("would", "will")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.modals for c in token.children)
+
+
+def _conditional_here(token, cues: Cues) -> bool:
+    """Return True when the token's clause opens with "if", "whether", ..."""
+    return any(c.dep_ in ("mark", "advmod", "prep") and c.lower_ in cues.conditional for c in token.children)
+
+
+def _is_question(sentence) -> bool:
+    """Return True when the sentence is a question."""
+    text = sentence.text.strip().rstrip("\"'”’»)] ")
+    return text.endswith("?")
+
+
+def _false_claim(token, cues: Cues) -> bool:
+    """Return True when the token is a claim noun said to be false ("reports ... were false")."""
+    if token.lemma_.lower() not in cues.claim_nouns and token.lower_ not in cues.claim_nouns:
+        return False
+    head = token.head
+    return any(c.lower_ in cues.false_claims for c in head.children if c.dep_ in ("acomp", "attr", "oprd")) or any(
+        c.lower_ in cues.false_claims for c in token.children if c.dep_ == "amod"
+    )
+
+
+def assertion(trigger, cues: Cues) -> str:
+    """Return "" when the cue is asserted, else why not ("negated", "refusal", ...)."""
+    if _is_question(trigger.sent):
+        return "question"
+    node, hops, via_conj = trigger, 0, False
+    while True:
+        own = node is trigger
+        if not via_conj:
+            if _negated_here(node, cues):
+                return "negated"
+            if _modal_here(node, cues):
+                return "hypothetical"
+        if _conditional_here(node, cues):
+            return "hypothetical"
+        if not own and node.pos_ in ("VERB", "AUX", "ADJ"):
+            words = _words_of(node)
+            if words & cues.refusal:
+                return "refusal"
+            if words & cues.denial:
+                return "denial"
+            if words & cues.hypothetical:
+                return "hypothetical"
+        if not own and _false_claim(node, cues):
+            return "denial"
+        if node.pos_ in ("NOUN", "PROPN") and node.dep_ in _NOUN_SUBJECT and own:
+            verb = node.head
+            if _negated_here(verb, cues):
+                return "negated"
+            if _modal_here(verb, cues):
+                return "hypothetical"
+        if node.dep_ not in _CLIMB or node.head is node or hops > 8:
+            return ""
+        via_conj = node.dep_ == "conj"
+        node, hops = node.head, hops + 1

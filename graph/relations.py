@@ -1,0 +1,222 @@
+"""Relation extraction: relation cues in a parsed Doc -> candidate relations between entities.
+
+A candidate is (source entity, relation, target entity, trigger token, rule). Verb
+cues take their ends from subject and object; noun cues from possessors, "from"
+and "of" phrases and light verbs ("gave her endorsement to"); role nouns
+(roles.py) and headlines (headlines.py) add their own. Truth (negation, ...) is
+decided afterwards by modality.py.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from graph.arguments import (
+    all_refs,
+    object_tokens,
+    prep_objects,
+    refs,
+    subject_tokens,
+    with_conjuncts,
+)
+from graph.coref import Resolver
+from graph.cues import Cues, NounCue, VerbCue
+
+#: Dependencies that mark an object's secondary predicate ("called him [a liar]").
+_PREDICATE_DEPS = ("oprd", "xcomp", "ccomp")
+
+
+class Candidate(NamedTuple):
+    """A relation found in the syntax, before its truth is checked."""
+
+    source: int
+    relation: str
+    target: int
+    trigger: object  # the spaCy token that states it
+    rule: str
+    symmetric: bool
+    resolved_by: str = ""  # "pronoun"/"title"/"pair" when an end needed coreference
+
+
+def _has_word(token, word: str) -> bool:
+    """Return True when ``word`` is a dependent of the token or of its objects/prepositions."""
+    for child in token.children:
+        if word in (child.lower_, child.lemma_.lower()):
+            return True
+        if child.dep_ in ("dobj", "prep", "prt", "advmod", "npadvmod", "pobj", "agent"):
+            if any(word in (g.lower_, g.lemma_.lower()) for g in child.children):
+                return True
+            for grand in child.children:
+                if grand.dep_ == "pobj" and any(word in (x.lower_, x.lemma_.lower()) for x in grand.children):
+                    return True
+    return False
+
+
+def _pejorative_after(verb, target, cues: Cues) -> bool:
+    """Return True when a pejorative complement follows the target ("called Y a liar")."""
+    return any(
+        t.i > target.i and (t.lower_ in cues.pejoratives or t.lemma_.lower() in cues.pejoratives)
+        for t in verb.subtree
+    )
+
+
+def _has_predicate(verb, target) -> bool:
+    """Return True when the object has a secondary predicate (so "call" is not a phone call)."""
+    if target.head is not verb and target.head.dep_ in _PREDICATE_DEPS:
+        return True
+    return any(c.dep_ in _PREDICATE_DEPS and c.pos_ in ("NOUN", "ADJ", "PROPN") and c.i > target.i
+               for c in verb.children) or any(c.dep_ == "oprd" for c in verb.children)
+
+
+def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
+    """Return the target tokens the cue finds around ``verb`` (empty when it does not match)."""
+    if any(not _has_word(verb, word) for word in cue.required):
+        return []
+    if cue.target_prep:
+        holders = [c for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")]
+        return prep_objects(verb, (cue.target_prep,), also=holders)
+    targets = object_tokens(verb)
+    if not targets and cue.relation in cues.through_infinitive:
+        # "threatened to cut off funding to Y": the target is the infinitive's object.
+        for clause in verb.children:
+            if clause.dep_ == "xcomp":
+                targets = object_tokens(clause) or prep_objects(clause, ("to", "against", "from", "for"))
+                break
+        return targets
+    if not targets:
+        return []
+    if cue.pejorative:
+        return targets if _pejorative_after(verb, targets[0], cues) else []
+    if _has_predicate(verb, targets[0]):
+        return []
+    return targets
+
+
+def _pairs(sources, targets, relation, trigger, rule, symmetric, resolver) -> list[Candidate]:
+    """Return one candidate per (source entity, target entity) pair."""
+    out = []
+    for s, s_tok in sources:
+        for t, t_tok in targets:
+            if s != t:
+                how = resolver.method(s_tok) if resolver.method(s_tok) != "name" else ""
+                how = how or (resolver.method(t_tok) if resolver.method(t_tok) != "name" else "")
+                out.append(Candidate(s, relation, t, trigger, rule, symmetric, how))
+    return out
+
+
+def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return the candidates stated by a verb cue."""
+    options = cues.verbs.get(verb.lemma_.lower()) or cues.verbs.get(verb.lower_)
+    if not options or verb.dep_ == "amod":
+        return []
+    for cue in options:  # most specific first
+        targets = _verb_targets(verb, cue, cues)
+        if not targets:
+            continue
+        sources = subject_tokens(verb)
+        if cue.reversed:
+            sources, targets = targets, sources
+        rule = "verb-pejorative" if cue.pejorative else ("verb-phrase" if cue.required or cue.target_prep else "verb")
+        found = _pairs(all_refs(sources, resolver, cues), all_refs(targets, resolver, cues),
+                       cue.relation, verb, rule, cue.symmetric, resolver)
+        if found:
+            return found
+    # Symmetric verbs with a coordinated subject: "X and Y met".
+    for cue in options:
+        if cue.symmetric and not cue.required and not cue.target_prep:
+            subjects = all_refs(subject_tokens(verb), resolver, cues)
+            if len(subjects) >= 2 and not object_tokens(verb):
+                return _pairs(subjects[:1], subjects[1:], cue.relation, verb, "verb-pair", True, resolver)
+    return []
+
+
+def _noun_cue(noun, cues: Cues) -> NounCue | None:
+    """Return the noun cue a token states, honouring compound modifiers ("text contact")."""
+    options = cues.nouns.get(noun.lemma_.lower()) or cues.nouns.get(noun.lower_)
+    if not options:
+        return None
+    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    for cue in options:
+        if not cue.modifier or cue.modifier in mods:
+            return cue
+    return None
+
+
+def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return the candidates stated by a noun cue ("X's endorsement of Y", "a call from X")."""
+    cue = _noun_cue(noun, cues)
+    if cue is None or noun.pos_ not in ("NOUN", "PROPN", "VERB"):
+        return []
+    if cue.relation == "called" and prep_objects(noun, ("for",)):
+        return []  # "calls for his resignation" is an appeal, not a phone call
+    verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") else None
+    if verb is not None and noun.dep_ == "pobj":
+        verb = verb.head if verb.dep_ == "prep" else None
+    light = verb.lemma_.lower() if verb is not None else ""
+    if verb is not None and verb.dep_ == "prt":
+        light = ""
+    sources, targets, rule = [], [], "noun"
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    persons = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and
+               any(resolver.entities[i].type == "PERSON" for i in resolver.resolve(c))]
+    senders = prep_objects(noun, ("from", "by"), also=[verb] if light in cues.recipient_light_verbs else [])
+    targets = prep_objects(noun, cue.targets)
+    if noun.dep_ == "dobj" and light in cues.recipient_light_verbs:
+        # "fielded a call from X", "won the backing of X": the subject is the target.
+        sources = senders or prep_objects(noun, ("of",))
+        targets = subject_tokens(verb)
+        rule = "noun-recipient"
+    else:
+        sources = owners + persons + senders
+        if not sources and verb is not None and noun.dep_ == "dobj" and light in cues.agent_light_verbs:
+            sources, rule = subject_tokens(verb), "noun-light"
+        if not targets and verb is not None and light in cues.agent_light_verbs:
+            targets = prep_objects(verb, cue.targets)
+        if not sources and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into"):
+            sources, rule = subject_tokens(verb), "noun-light"  # "X has been in text contact with Y"
+        if not targets and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+                and light in cues.thank_for:
+            targets, rule = subject_tokens(verb), "noun-thank"  # "X thanked Y for her support"
+        if not targets:
+            targets = _aimed_at(noun, cues)
+    between = prep_objects(noun, ("between", "among"))
+    if between:
+        return _pair_candidates(all_refs(between, resolver, cues), cue, noun, resolver)
+    source_refs = all_refs(sources, resolver, cues)
+    if not targets and cue.symmetric and len(source_refs) >= 2:
+        return _pair_candidates(source_refs, cue, noun, resolver)  # "their meeting"
+    return _pairs(source_refs, all_refs(targets, resolver, cues), cue.relation, noun, rule, cue.symmetric, resolver)
+
+
+def _pair_candidates(named, cue: NounCue, noun, resolver) -> list[Candidate]:
+    """Return the symmetric candidate between the first two entities named together."""
+    if len(named) < 2:
+        return []
+    return _pairs(named[:1], named[1:2], cue.relation, noun, "noun-pair", True, resolver)
+
+
+def _aimed_at(noun, cues: Cues) -> list:
+    """Return what a verb aims the noun at: "criticism ... targeting Y", "criticism aimed at Y"."""
+    places = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        places += [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp", "conj")]
+    for verb in places:
+        if verb.lemma_.lower() in cues.target_verbs:
+            found = object_tokens(verb) or prep_objects(verb, ("at", "on", "against", "toward", "towards"))
+            if found:
+                return found
+    return []
+
+
+def sentence_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return every verb and noun candidate in one sentence."""
+    out: list[Candidate] = []
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            out.extend(verb_candidates(token, cues, resolver))
+        if token.pos_ in ("NOUN", "PROPN") or token.tag_ in ("VBG",):
+            out.extend(noun_candidates(token, cues, resolver))
+    return out
+
+
+__all__ = ["Candidate", "noun_candidates", "refs", "sentence_candidates", "verb_candidates", "with_conjuncts"]

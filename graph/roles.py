@@ -1,0 +1,94 @@
+"""Role relations: "X spokesperson Y", "Y, an aide to X", "her stepdaughter Y", "Y is X's wife".
+
+A role noun (cue file: ``roles`` of works_for and family) links its holder (the
+name it introduces or stands in apposition to) to an employer or relative (the
+name or pronoun before it, its possessor, or its "for/to/of" object).
+"""
+
+from __future__ import annotations
+
+from graph.arguments import prep_objects, refs
+from graph.coref import Resolver
+from graph.cues import Cues, RoleCue
+from graph.relations import Candidate
+
+#: Employer types a works_for role may point to (a nationality is not an employer).
+EMPLOYERS = frozenset({"ORG", "PERSON", "FAC"})
+
+
+def _role_at(sent, index: int, cues: Cues) -> tuple[RoleCue, int] | None:
+    """Return the role cue whose last word is token ``index`` and its first token index."""
+    doc = sent.doc
+    for size in range(cues.max_role_words, 0, -1):
+        begin = index - size + 1
+        if begin < sent.start:
+            continue
+        words = " ".join(t.lower_ for t in doc[begin : index + 1])
+        if words in cues.roles:
+            return cues.roles[words], begin
+    return None
+
+
+def _holder(head, begin: int, resolver: Resolver):
+    """Return (entity index, how) of the person a role noun describes, or None."""
+    doc = head.doc
+    nxt = head.i + 1
+    if nxt < len(doc) and resolver.method(doc[nxt]) == "name":
+        return resolver.resolve(doc[nxt])[0], "role-compound"  # "spokesperson Jeffrey Lerner"
+    if head.dep_ == "appos":
+        found = resolver.resolve(head.head)
+        if found:
+            return found[0], "role-apposition"
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        for subject in head.head.children:
+            if subject.dep_ == "nsubj":
+                found = resolver.resolve(subject)
+                if found:
+                    return found[0], "role-copula"
+    return None
+
+
+def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -> list[int]:
+    """Return the entities the role is held for: possessor, preceding name, or "for/of" object."""
+    doc = head.doc
+    found: list[int] = []
+    for child in head.children:
+        if child.dep_ in ("poss", "compound", "nmod") and child.i < begin:
+            found.extend(refs(child, resolver, cues))
+    before = begin - 1
+    if before >= 0 and doc[before].lower_ in ("'s", "’s", "'", "’"):
+        before -= 1
+    if not found and before >= 0 and doc[before].i >= head.sent.start:
+        found.extend(refs(doc[before], resolver, cues))
+    if not found:
+        for obj in prep_objects(head, role.targets):
+            found.extend(refs(obj, resolver, cues))
+    return found
+
+
+def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return works_for and family candidates stated by role nouns in one sentence."""
+    out: list[Candidate] = []
+    for token in sent:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        match = _role_at(sent, token.i, cues)
+        if match is None:
+            continue
+        role, begin = match
+        holder = _holder(token, begin, resolver)
+        if holder is None:
+            continue
+        person, rule = holder
+        if resolver.entities[person].type != "PERSON":
+            continue
+        for other in _employer(token, begin, role, cues, resolver):
+            kind = resolver.entities[other].type
+            if other == person:
+                continue
+            if role.relation == "family" and kind != "PERSON":
+                continue
+            if role.relation == "works_for" and kind not in EMPLOYERS:
+                continue
+            out.append(Candidate(person, role.relation, other, token, rule, role.relation == "family"))
+    return out

@@ -41,7 +41,7 @@ def subject_tokens(verb, depth: int = 0) -> list:
     agents = [c for c in verb.children if c.dep_ in ("compound", "poss") and c.i < verb.i]
     if agents:
         return agents
-    if verb.dep_ in INHERIT and verb.head is not verb and depth < 4:
+    if verb.dep_ in INHERIT and verb.head.i != verb.i and depth < 4:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graph.cues import Cues
-from graph.relations import Candidate
+from graph.relations import Candidate, verb_cues
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _BYLINE = re.compile(r"^\s*(date\b|by\s|\d{4}-\d{2}-\d{2}|updated\b|published\b)", re.IGNORECASE)
@@ -66,7 +66,7 @@ def headline_candidates(doc, headline_end: int, cues: Cues, resolver) -> list[Ca
     tokens = [t for t in doc if t.idx < headline_end]
     for i in range(1, len(tokens) - 1):
         verb, left, right = tokens[i], tokens[i - 1], tokens[i + 1]
-        options = cues.verbs.get(verb.lemma_.lower()) or cues.verbs.get(verb.lower_.rstrip("s"))
+        options = verb_cues(verb, cues)
         if not options:
             continue
         source, target = resolver.resolve(left), resolver.resolve(right)

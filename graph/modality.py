@@ -70,7 +70,7 @@ def assertion(trigger, cues: Cues) -> str:
         return "question"
     node, hops, via_conj = trigger, 0, False
     while True:
-        own = node is trigger
+        own = node.i == trigger.i
         if not via_conj:
             if _negated_here(node, cues):
                 return "negated"
@@ -94,7 +94,7 @@ def assertion(trigger, cues: Cues) -> str:
                 return "negated"
             if _modal_here(verb, cues):
                 return "hypothetical"
-        if node.dep_ not in _CLIMB or node.head is node or hops > 8:
+        if node.dep_ not in _CLIMB or node.head.i == node.i or hops > 8:
             return ""
         via_conj = node.dep_ == "conj"
         node, hops = node.head, hops + 1

@@ -62,7 +62,7 @@ def _pejorative_after(verb, target, cues: Cues) -> bool:
 
 def _has_predicate(verb, target) -> bool:
     """Return True when the object has a secondary predicate (so "call" is not a phone call)."""
-    if target.head is not verb and target.head.dep_ in _PREDICATE_DEPS:
+    if target.head.i != verb.i and target.head.dep_ in _PREDICATE_DEPS:
         return True
     return any(c.dep_ in _PREDICATE_DEPS and c.pos_ in ("NOUN", "ADJ", "PROPN") and c.i > target.i
                for c in verb.children) or any(c.dep_ == "oprd" for c in verb.children)
@@ -80,7 +80,11 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
         # "threatened to cut off funding to Y": the target is the infinitive's object.
         for clause in verb.children:
             if clause.dep_ == "xcomp":
-                targets = object_tokens(clause) or prep_objects(clause, ("to", "against", "from", "for"))
+                objects = object_tokens(clause)
+                # "cut off funding to Y": a proxy object without an owner leaves Y in a preposition.
+                owned = [o for o in objects if o.lemma_.lower() not in cues.proxies or
+                         any(c.dep_ in ("poss", "compound") for c in o.children)]
+                targets = owned or prep_objects(clause, ("to", "against", "for")) or objects
                 break
         return targets
     if not targets:
@@ -104,9 +108,23 @@ def _pairs(sources, targets, relation, trigger, rule, symmetric, resolver) -> li
     return out
 
 
+def verb_cues(token, cues: Cues) -> tuple[VerbCue, ...]:
+    """Return the verb cues of a token, by its lemma or, when the lemmatizer slips ("texted" ->
+    "texte"), by its inflected form with the regular ending removed."""
+    for form in (token.lemma_.lower(), token.lower_):
+        if form in cues.verbs:
+            return cues.verbs[form]
+    word = token.lower_
+    for ending, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                         ("es", ""), ("s", "")):
+        if word.endswith(ending) and word[: -len(ending)] + repl in cues.verbs:
+            return cues.verbs[word[: -len(ending)] + repl]
+    return ()
+
+
 def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the candidates stated by a verb cue."""
-    options = cues.verbs.get(verb.lemma_.lower()) or cues.verbs.get(verb.lower_)
+    options = verb_cues(verb, cues)
     if not options or verb.dep_ == "amod":
         return []
     for cue in options:  # most specific first

@@ -1,0 +1,151 @@
+"""The ``newsgraph`` command line: parse arguments, call the library, print.
+
+Every command is a thin layer over a function ``import graph`` offers. Problems
+with input or setup (NewsgraphError) print one line and exit 1 (bad arguments:
+2); any other exception is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+from collections import Counter
+from collections.abc import Sequence
+
+from graph.errors import NewsgraphError
+from graph.exporters import DEFAULT_FORMATS, FORMATS
+from graph.records import RELATION_TYPES
+
+EPILOG_BUILD = "example: newsgraph build data/articles --out out"
+EPILOG_EVALUATE = "example: newsgraph evaluate --gold data/gold/dev.jsonl --articles data/articles --verbose"
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line on stderr and exit status 2."""
+
+    def error(self, message: str) -> None:  # noqa: D401 - argparse API
+        sys.stderr.write(f"newsgraph: error: {message} (see `{self.prog} --help`)\n")
+        raise SystemExit(2)
+
+
+def _formats(value: str) -> list[str]:
+    """Return the formats named in a comma-separated --format value, checked."""
+    names = [v.strip().lower() for v in value.split(",") if v.strip()]
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {', '.join(unknown) or value!r}; choose from {', '.join(FORMATS)}"
+        )
+    return names
+
+
+def _confidence(value: str) -> float:
+    """Return a --min-confidence value checked to lie in [0, 1]."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 0 <= number <= 1:
+        raise argparse.ArgumentTypeError(f"{value} is not between 0 and 1")
+    return number
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of every newsgraph command."""
+    parser = _Parser(prog="newsgraph", description="Turn news articles into a knowledge graph.")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    build = commands.add_parser("build", help="build the graph of articles", epilog=EPILOG_BUILD,
+                                description="Build the graph of articles and write it to a folder.")
+    build.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
+    build.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder")
+    build.add_argument("--format", "-f", dest="formats", type=_formats, action="append", metavar="LIST",
+                       help=f"outputs, comma-separated: {', '.join(FORMATS)} (default: {','.join(DEFAULT_FORMATS)})")
+    _add_model_options(build)
+    build.add_argument("--max-html-nodes", type=int, default=None, metavar="N",
+                       help="most connected entities drawn in graph.html (the other files keep all)")
+    build.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+
+    evaluate = commands.add_parser("evaluate", help="score extraction against gold relations",
+                                   epilog=EPILOG_EVALUATE,
+                                   description="Print precision, recall and F1 per relation type.")
+    evaluate.add_argument("--gold", required=True, metavar="FILE", help="gold JSONL file (RELATIONS.md format)")
+    source = evaluate.add_mutually_exclusive_group(required=True)
+    source.add_argument("--articles", metavar="DIR", help="extract from these articles and score")
+    source.add_argument("--graph", metavar="FILE", help="score a built graph.graphml or relations.jsonl")
+    evaluate.add_argument("--verbose", "-v", action="store_true", help="list false positives and negatives")
+    _add_model_options(evaluate)
+    return parser
+
+
+def _add_model_options(parser: argparse.ArgumentParser) -> None:
+    """Add the options that choose the NLP model, the cue file and the confidence floor."""
+    parser.add_argument("--model", metavar="NAME", help="spaCy pipeline (default: en_core_web_sm if installed)")
+    parser.add_argument("--relations", metavar="FILE", help="extra relation cues (TOML, see graph/data/relations.toml)")
+    parser.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="X",
+                        help="drop relation mentions less confident than X (0-1)")
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    """Run `newsgraph build` and print its summary."""
+    from graph.build import build
+
+    formats = [f for group in (args.formats or [list(DEFAULT_FORMATS)]) for f in group]
+    html_options = {"max_nodes": args.max_html_nodes} if args.max_html_nodes else {}
+    command = "newsgraph " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+    result = build(args.inputs, args.out, formats=list(dict.fromkeys(formats)), model=args.model,
+                   relations=args.relations, min_confidence=args.min_confidence, command=command,
+                   html_options=html_options,
+                   on_skip=lambda s: sys.stderr.write(f"{s}\n"))
+    if not args.quiet:
+        positive = Counter(m.relation for m in result.mentions if not m.negated)
+        negated = sum(m.negated for m in result.mentions)
+        print(f"documents: {result.documents}" + (f" ({len(result.skipped)} skipped)" if result.skipped else ""))
+        print(f"entities:  {len(result.entities)}")
+        print(f"relations: {sum(positive.values())} mentions, {result.graph.number_of_edges()} edges"
+              + (f" ({negated} negated mentions kept apart)" if negated else ""))
+        for relation in RELATION_TYPES:
+            if positive[relation]:
+                print(f"  {relation:<11} {positive[relation]}")
+        print("wrote:     " + ", ".join(str(f) for f in result.files))
+    return 0 if result.documents else 1
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    """Run `newsgraph evaluate` and print the score table."""
+    from graph.evaluation import format_score, load_gold, score
+
+    gold = load_gold(args.gold)
+    texts: dict[str, str] = {}
+    if args.articles:
+        from graph.build import build
+
+        result = build([args.articles], None, model=args.model, relations=args.relations,
+                       min_confidence=args.min_confidence)
+        mentions = result.mentions
+        from graph.documents import read_documents
+
+        texts = {d.id: d.text for d in read_documents([args.articles]) if hasattr(d, "text")}
+    else:
+        from graph.readback import read_mentions
+
+        mentions = [m for m in read_mentions(args.graph) if m.confidence >= args.min_confidence]
+    print(format_score(score(gold, mentions), verbose=args.verbose, texts=texts))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the newsgraph command line and return its exit status."""
+    args = make_parser().parse_args(argv)
+    try:
+        if args.command == "build":
+            return _cmd_build(args)
+        return _cmd_evaluate(args)
+    except NewsgraphError as exc:
+        sys.stderr.write(f"newsgraph: error: {exc}\n")
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""Rule tests on hand-built Docs: the syntax logic, independent of the statistical model."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+import spacy
+
+from graph.arguments import object_tokens, subject_tokens
+from graph.cues import load_cues
+from graph.modality import assertion
+
+
+def make(words, heads, deps, pos, lemmas=None):
+    """Return a Doc with the given parse (heads are absolute indices)."""
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas or [w.lower() for w in words],
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+CUES = load_cues()
+VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower case forms)
+
+# "Lee did not endorse Ray ."
+NEGATED = (["Lee", "did", "not", "endorse", "Ray", "."], [3, 3, 3, 3, 3, 3],
+           ["nsubj", "aux", "neg", "ROOT", "dobj", "punct"], ["PROPN", "AUX", "PART", "VERB", "PROPN", "PUNCT"])
+# "Lee declined to endorse Ray ."
+REFUSED = (["Lee", "declined", "to", "endorse", "Ray", "."], [1, 1, 3, 1, 3, 1],
+           ["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"], ["PROPN", "VERB", "PART", "VERB", "PROPN", "PUNCT"],
+           ["Lee", "decline", "to", "endorse", "Ray", "."])
+# "Lee would endorse Ray ."
+MODAL = (["Lee", "would", "endorse", "Ray", "."], [2, 2, 2, 2, 2],
+         ["nsubj", "aux", "ROOT", "dobj", "punct"], ["PROPN", "AUX", "VERB", "PROPN", "PUNCT"])
+# "Lee endorsed Ray ."
+PLAIN = (["Lee", "endorsed", "Ray", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+         ["PROPN", "VERB", "PROPN", "PUNCT"], ["Lee", "endorse", "Ray", "."])
+# "Did Lee meet Ray ?"
+QUESTION = (["Did", "Lee", "meet", "Ray", "?"], [2, 2, 2, 2, 2], ["aux", "nsubj", "ROOT", "dobj", "punct"],
+            ["AUX", "PROPN", "VERB", "PROPN", "PUNCT"])
+# "Lee denied meeting Ray ."
+DENIED = (["Lee", "denied", "meeting", "Ray", "."], [1, 1, 1, 2, 1], ["nsubj", "ROOT", "xcomp", "dobj", "punct"],
+          ["PROPN", "VERB", "VERB", "PROPN", "PUNCT"], ["Lee", "deny", "meet", "Ray", "."])
+
+
+@pytest.mark.parametrize("parse,trigger,expected", [
+    (PLAIN, 1, ""),
+    (NEGATED, 3, "negated"),
+    (REFUSED, 3, "refusal"),
+    (MODAL, 2, "hypothetical"),
+    (QUESTION, 2, "question"),
+    (DENIED, 2, "denial"),
+])
+def test_assertion(parse, trigger, expected):
+    doc = make(*parse)
+    assert assertion(doc[trigger], CUES) == expected
+
+
+def test_passive_agent_is_the_subject():
+    # "Ray was endorsed by Lee ."
+    doc = make(["Ray", "was", "endorsed", "by", "Lee", "."], [2, 2, 2, 2, 3, 2],
+               ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+               ["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"])
+    assert [t.text for t in subject_tokens(doc[2])] == ["Lee"]
+    assert [t.text for t in object_tokens(doc[2])] == ["Ray"]
+
+
+def test_infinitive_inherits_subject_and_conjuncts_expand():
+    # "Lee went on to endorse Ray and Kim ."
+    doc = make(["Lee", "went", "on", "to", "endorse", "Ray", "and", "Kim", "."], [1, 1, 1, 4, 1, 4, 5, 5, 1],
+               ["nsubj", "ROOT", "prt", "aux", "xcomp", "dobj", "cc", "conj", "punct"],
+               ["PROPN", "VERB", "ADP", "PART", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT"])
+    assert [t.text for t in subject_tokens(doc[4])] == ["Lee"]
+    assert [t.text for t in object_tokens(doc[4])] == ["Ray", "Kim"]

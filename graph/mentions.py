@@ -103,10 +103,55 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         name = clean_name(doc[start:end].text)
         if _is_junk(name, lexicon):
             continue
+        label = ent.label_
+        words = name.split()
+        if label in ("ORG", "NORP", "GPE") and len(words) > 1 and (
+            titles or words[0].casefold() in lexicon.first_names
+        ):
+            label = "PERSON"  # "Chancellor Olaf Scholz", "Olaf Scholz": a title or a given name
         mentions.append(
-            Mention(start, end, name, ent.label_, tuple(titles), in_headline=ent.start_char < headline_end)
+            Mention(start, end, name, label, tuple(titles), in_headline=ent.start_char < headline_end)
         )
-    return mentions
+    return mentions + _missed_mentions(doc, mentions, lexicon, headline_end)
+
+
+def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_end: int) -> list[Mention]:
+    """Return mentions NER missed: later uses of a name (or a person's surname) it found once.
+
+    The small model often tags "Olaf Scholz" but not a bare "Scholz" two sentences on;
+    a reader knows both name the same person, so the exact capitalised form counts too.
+    """
+    forms: dict[tuple[str, ...], str] = {}
+    for mention in mentions:
+        words = tuple(t.text for t in doc[mention.start : mention.end])
+        forms.setdefault(words, mention.label)
+        if mention.label == "PERSON" and len(words) > 1:
+            forms.setdefault(words[-1:], "PERSON")
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        match = None
+        if token.pos_ == "PROPN" and token.is_title and i not in covered:
+            for words, label in forms.items():
+                end = i + len(words)
+                if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words and not covered & set(range(i, end)):
+                    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                        continue  # part of a longer name we do not know ("Kapoor Industries")
+                    if match is None or len(words) > len(match[0]):
+                        match = (words, label)
+        if match:
+            end = i + len(match[0])
+            name = clean_name(doc[i:end].text)
+            if not _is_junk(name, lexicon):
+                before, _ = _title_before(doc, i, lexicon)
+                found.append(Mention(i, end, name, match[1], (before,) if before else (),
+                                     in_headline=token.idx < headline_end))
+            i = end
+            continue
+        i += 1
+    return found
 
 
 @dataclass

@@ -35,6 +35,9 @@ def _holder(head, begin: int, resolver: Resolver):
     nxt = head.i + 1
     if nxt < len(doc) and resolver.method(doc[nxt]) == "name":
         return resolver.resolve(doc[nxt])[0], "role-compound"  # "spokesperson Jeffrey Lerner"
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and resolver.method(child) == "name":
+            return resolver.resolve(child)[0], "role-apposition"  # "her daughter, Sofia Lopez,"
     if head.dep_ == "appos":
         found = resolver.resolve(head.head)
         if found:

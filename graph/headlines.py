@@ -42,8 +42,19 @@ def _forms(lemma: str) -> set[str]:
     return {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "ed", lemma + "d"}
 
 
+#: A wire dateline opening a paragraph: "LONDON (Reuters) -", "NAIROBI, Kenya —".
+_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z. ]+)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-—–][ \t]")
+
+
+def blank_datelines(text: str) -> str:
+    """Return the text with datelines replaced by spaces (same length), so the parser
+    does not read "LONDON" as the subject of the first sentence."""
+    return _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def parse_text(text: str, cues: Cues) -> tuple[str, int]:
-    """Return the text to parse (headline cue words lower-cased) and the headline's length."""
+    """Return the text to parse (datelines blanked, headline cue words lower-cased) and the headline's length."""
+    text = blank_datelines(text)
     length = headline_length(text)
     if not length:
         return text, 0

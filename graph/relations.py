@@ -195,6 +195,8 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if not targets and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
                 and light in cues.thank_for:
             targets, rule = subject_tokens(verb), "noun-thank"  # "X thanked Y for her support"
+            if not sources:
+                sources = object_tokens(verb)  # "X thanked Y for the endorsement"
         if not targets:
             targets = _aimed_at(noun, cues)
     between = prep_objects(noun, ("between", "among"))

@@ -19,11 +19,12 @@ EMPLOYERS = frozenset({"ORG", "PERSON", "FAC"})
 def _role_at(sent, index: int, cues: Cues) -> tuple[RoleCue, int] | None:
     """Return the role cue whose last word is token ``index`` and its first token index."""
     doc = sent.doc
-    for size in range(cues.max_role_words, 0, -1):
+    # Hyphenated roles ("daughter-in-law") are several tokens: allow for the hyphens.
+    for size in range(cues.max_role_words + 4, 0, -1):
         begin = index - size + 1
         if begin < sent.start:
             continue
-        words = " ".join(t.lower_ for t in doc[begin : index + 1])
+        words = doc[begin : index + 1].text.lower()
         if words in cues.roles:
             return cues.roles[words], begin
     return None

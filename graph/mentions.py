@@ -133,7 +133,7 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
     while i < len(doc):
         token = doc[i]
         match = None
-        if token.pos_ == "PROPN" and token.is_title and i not in covered:
+        if token.is_title and (token.pos_ == "PROPN" or token.idx < headline_end) and i not in covered:
             for words, label in forms.items():
                 end = i + len(words)
                 if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words and not covered & set(range(i, end)):

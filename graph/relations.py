@@ -80,11 +80,8 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
         # "threatened to cut off funding to Y": the target is the infinitive's object.
         for clause in verb.children:
             if clause.dep_ == "xcomp":
-                objects = object_tokens(clause)
-                # "cut off funding to Y": a proxy object without an owner leaves Y in a preposition.
-                owned = [o for o in objects if o.lemma_.lower() not in cues.proxies or
-                         any(c.dep_ in ("poss", "compound") for c in o.children)]
-                targets = owned or prep_objects(clause, ("to", "against", "for")) or objects
+                # "cut off funding to Y": the object, or where the object goes.
+                targets = object_tokens(clause) + prep_objects(clause, ("to", "against", "for"))
                 break
         return targets
     if not targets:

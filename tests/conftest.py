@@ -44,3 +44,8 @@ def triples(result, negated: bool = False) -> set[tuple[str, str, str]]:
             s, t = sorted((s, t))
         out.add((s, m.relation, t))
     return out
+
+
+def undirected(result) -> set[tuple[str, frozenset]]:
+    """Return (relation, {end, end}) for the positive mentions the text left undirected."""
+    return {(m.relation, frozenset((m.source, m.target))) for m in result.relations if m.symmetric and not m.negated}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import triples
+from conftest import triples, undirected
 
 POSITIVE = [
     # each relation type, plain verbs
@@ -38,6 +38,47 @@ POSITIVE = [
     ("Rajiv Menon labeled Sunil Kapoor a liar.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),
     # pronouns
     ("Ana Silva spoke to reporters. She said she had thanked Luis Moreno.", ("Ana Silva", "praised", "Luis Moreno")),
+    # verb + particle and multi-word cues
+    ("Governor Ana Silva came out against Mayor Paul Grant on Monday.", ("Ana Silva", "criticized", "Paul Grant")),
+    ("Rajiv Menon got on the phone with Sunil Kapoor late on Sunday.", ("Rajiv Menon", "called", "Sunil Kapoor")),
+    ("Hans Weber sat down with Kenji Sato in Tokyo.", ("Hans Weber", "met", "Kenji Sato")),
+    ("Manchester United manager Ruben Amorim hit out at referee Anthony Taylor.", ("Ruben Amorim", "criticized", "Anthony Taylor")),
+    ("Japanese Prime Minister Shigeru Ishiba held talks with Chinese President Xi Jinping in Lima.", ("Shigeru Ishiba", "met", "Xi Jinping")),
+    ("Indian Prime Minister Narendra Modi spoke by phone with President Donald Trump on Monday.", ("Narendra Modi", "called", "Donald Trump")),
+    # light verbs
+    ("Ana Silva gave her endorsement to Paul Grant.", ("Ana Silva", "endorsed", "Paul Grant")),
+    ("Ana Silva voiced support for Paul Grant's reelection bid.", ("Ana Silva", "endorsed", "Paul Grant")),
+    ("Rajiv Menon leveled criticism at Sunil Kapoor over the deal.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),
+    ("Harris thanked Taylor Swift for the endorsement during a rally.", ("Taylor Swift", "endorsed", "Harris")),
+    # reported criticism
+    ("Rajiv Menon referred to Sunil Kapoor as a traitor.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),
+    ("Ana Silva called Paul Grant a liar and a fraud.", ("Ana Silva", "criticized", "Paul Grant")),
+    ("Elon Musk mocked Jeff Bezos on Monday.", ("Elon Musk", "criticized", "Jeff Bezos")),
+    # xcomp / ccomp chains and relative clauses
+    ("Senator Maria Lopez went on to endorse Tom Becker in the primary.", ("Maria Lopez", "endorsed", "Tom Becker")),
+    ("Tom Becker, whom Maria Lopez endorsed last year, lost the race.", ("Maria Lopez", "endorsed", "Tom Becker")),
+    ("German Finance Minister Christian Lindner was fired by Chancellor Olaf Scholz, who accused him of betraying his trust.",
+     ("Olaf Scholz", "criticized", "Christian Lindner")),
+    # nominal events
+    ("Hans Weber's texts to Kenji Sato were released by prosecutors.", ("Hans Weber", "texted", "Kenji Sato")),
+    ("There was a phone call between Hans Weber and Kenji Sato on Friday.", ("Hans Weber", "called", "Kenji Sato")),
+    ("Ana Silva and Paul Grant spoke in Lisbon. Their meeting lasted an hour.", ("Ana Silva", "met", "Paul Grant")),
+    ("Olaf Scholz met Emmanuel Macron in Paris. Scholz later praised Macron's leadership.",
+     ("Olaf Scholz", "praised", "Emmanuel Macron")),
+    # threats through an infinitive and a proxy noun
+    ("The governor, Ana Silva, threatened to cut off state funding to Springfield.", ("Ana Silva", "threatened", "Springfield")),
+    # roles
+    ("Julia Ross, an aide to Senator Maria Lopez, quit on Friday.", ("Julia Ross", "works_for", "Maria Lopez")),
+    ("Acme Corp said its chief executive, John Miles, would step down.", ("John Miles", "works_for", "Acme Corp")),
+    ("In a statement, Microsoft spokesman Frank Shaw said the company had no comment.", ("Frank Shaw", "works_for", "Microsoft")),
+    ("Maria Lopez's daughter, Sofia Lopez, joined the campaign.", ("Maria Lopez", "family", "Sofia Lopez")),
+    ("Sunil Kapoor is the brother of Rajiv Menon.", ("Rajiv Menon", "family", "Sunil Kapoor")),
+    # titles and datelines
+    ("LONDON (Reuters) - British Prime Minister Keir Starmer on Tuesday condemned Russian President Vladimir Putin.",
+     ("Keir Starmer", "criticized", "Vladimir Putin")),
+    # headlines
+    ("Lopez Endorses Becker\nSenator Maria Lopez gave a speech in Ohio on Tuesday about Tom Becker.",
+     ("Maria Lopez", "endorsed", "Tom Becker")),
 ]
 
 NEGATIVE = [
@@ -48,14 +89,31 @@ NEGATIVE = [
     ("Did Hans Weber meet Kenji Sato in Berlin?", ("Hans Weber", "met", "Kenji Sato"), "question"),
     ("Hans Weber denied meeting Kenji Sato.", ("Hans Weber", "met", "Kenji Sato"), "denial"),
     ("Ana Silva called for new elections, and Luis Moreno agreed.", ("Ana Silva", "called", "Luis Moreno"), "appeal"),
+    ("Paul Grant called on Ana Silva to resign.", ("Paul Grant", "called", "Ana Silva"), "appeal"),
+    ("Maria Lopez said she would not back Tom Becker.", ("Maria Lopez", "endorsed", "Tom Becker"), "negated"),
+    ("Maria Lopez is expected to endorse Tom Becker next week.", ("Maria Lopez", "endorsed", "Tom Becker"), "hypothetical"),
+    ("Ana Silva denied that she had met Paul Grant.", ("Ana Silva", "met", "Paul Grant"), "denial"),
+    ("Rumors that Hans Weber had met Kenji Sato were false, his spokesman said.", ("Hans Weber", "met", "Kenji Sato"), "denial"),
+    ("Maria Lopez never criticized Tom Becker in public.", ("Maria Lopez", "criticized", "Tom Becker"), "negated"),
+    ("Tom Becker refused to meet Maria Lopez.", ("Tom Becker", "met", "Maria Lopez"), "refusal"),
+    ("Maria Lopez held off on endorsing Tom Becker.", ("Maria Lopez", "endorsed", "Tom Becker"), "refusal"),
+    ("Will Maria Lopez endorse Tom Becker?", ("Maria Lopez", "endorsed", "Tom Becker"), "question"),
+    ("If Maria Lopez endorses Tom Becker, the race is over.", ("Maria Lopez", "endorsed", "Tom Becker"), "hypothetical"),
+    ("Maria Lopez plans to meet Tom Becker next month.", ("Maria Lopez", "met", "Tom Becker"), "hypothetical"),
+    ("Critics accused Tom Becker of meeting Maria Lopez in secret.", ("Tom Becker", "met", "Maria Lopez"), "reported speech"),
+    ("Ana Silva called him a so-called expert, Paul Grant said.", ("Ana Silva", "called", "Paul Grant"), "so-called"),
+    ("Some concerned donors criticized Tom Becker.", ("donors", "criticized", "Tom Becker"), "generic group"),
 ]
 
 
 @pytest.mark.parametrize("text,expected", POSITIVE)
 def test_relation_found(extract, text, expected):
-    found = triples(extract(text))
+    result = extract(text)
+    found = triples(result)
     s, r, t = expected
-    assert expected in found or (r in ("met", "family") and (t, r, s) in found), found
+    # triples() writes symmetric mentions with sorted ends; a directed expectation still
+    # matches a mention the text left undirected ("spoke by phone with").
+    assert expected in found or (r, frozenset((s, t))) in undirected(result), found
 
 
 @pytest.mark.parametrize("text,unexpected,why", NEGATIVE)

@@ -92,8 +92,13 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0) -> tuple[int, ..
     found = resolver.resolve(token)
     if found:
         return found
-    if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
-        return resolver.resolve(token.head.head)
+    if token.lower_ in RELATIVE:
+        # "who/whom" hang from the relative clause's verb, "whose" from its noun: climb to the clause.
+        node = token
+        for _ in range(3):
+            if node.dep_ == "relcl":
+                return resolver.resolve(node.head) or refs(node.head, resolver, cues, depth + 1)
+            node = node.head
     if depth > 2:
         return ()
     lemma = token.lemma_.lower()

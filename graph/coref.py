@@ -122,7 +122,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
         return ()
     kind = lexicon.generic_referents.get(token.lemma_.lower())
     if kind:
-        found = _nearest_of_types(token, resolver, seen, sent_of, (kind,), window=WINDOW)
+        found = _salient_of_type(token, resolver, seen, sent_of, kind)
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
@@ -230,6 +230,20 @@ def _nearest_of_types(token, resolver, seen, sent_of, types, window: int) -> int
         if position < token.i and resolver.entities[index].type in types:
             return index
     return None
+
+
+def _salient_of_type(token, resolver, seen, sent_of, kind: str) -> int | None:
+    """Return the entity "the company" means: of that type, named recently, the most mentioned."""
+    here = sent_of[token.i]
+    recent: dict[int, int] = {}
+    for order, (position, index, _) in enumerate(reversed(seen)):
+        if here - sent_of[position] > WINDOW:
+            break
+        if position < token.i and resolver.entities[index].type == kind:
+            recent.setdefault(index, order)
+    if not recent:
+        return None
+    return max(recent, key=lambda i: (resolver.entities[i].mentions, -recent[i]))
 
 
 def _recent_pair(token, resolver, sent_of) -> tuple[int, ...]:

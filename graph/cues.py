@@ -25,6 +25,7 @@ DEFAULT_CUES = Path(__file__).parent / "data" / "relations.toml"
 
 TARGET = "{target}"
 PEJORATIVE = "{pejorative}"
+COMPLEMENT = "{complement}"
 
 #: Prepositions a cue may name as the place of its target.
 PREPOSITIONS = frozenset(
@@ -45,11 +46,12 @@ class VerbCue:
     symmetric: bool = False
     reversed: bool = False  # the object is the source ("employ")
     text: str = ""
+    complement: bool = False  # any secondary predicate ("labeled Y a governor for hire")
 
     @property
     def specificity(self) -> int:
         """Return how many constraints the cue adds to its lemma (more wins)."""
-        return len(self.required) + bool(self.target_prep) + 2 * self.pejorative
+        return len(self.required) + bool(self.target_prep) + 2 * self.pejorative + self.complement
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,9 @@ class Cues:
     claim_nouns: frozenset[str]
     rule_weights: dict[str, float] = field(default_factory=dict)
     through_infinitive: frozenset[str] = frozenset()
+    mutual_light_verbs: frozenset[str] = frozenset()
+    partitives: frozenset[str] = frozenset()
+    employer_nouns: frozenset[str] = frozenset()
     digest: str = field(default="")
 
     @property
@@ -121,11 +126,12 @@ def parse_verb_cue(relation: str, text: str, symmetric: bool = False, reversed_:
         target_prep = before.pop()
     after = rest[at + 1 :]
     pejorative = PEJORATIVE in after
-    required = tuple(w.lower() for w in before + after if w not in (PEJORATIVE, "as") and not w.startswith("{"))
+    complement = COMPLEMENT in after
+    required = tuple(w.lower() for w in before + after if w != "as" and not w.startswith("{"))
     for word in rest:
-        if word.startswith("{") and word not in (TARGET, PEJORATIVE):
+        if word.startswith("{") and word not in (TARGET, PEJORATIVE, COMPLEMENT):
             raise ValueError(f"verb cue {text!r}: unknown placeholder {word}")
-    return VerbCue(relation, lemma, required, target_prep, pejorative, symmetric, reversed_, text)
+    return VerbCue(relation, lemma, required, target_prep, pejorative, symmetric, reversed_, text, complement)
 
 
 def _words(table: dict, key: str, where: str) -> list[str]:
@@ -243,6 +249,9 @@ def _build(data: dict, digest: str) -> Cues:
         false_claims=words(modality, "false_claims", "modality"),
         claim_nouns=words(modality, "claim_nouns", "modality"),
         rule_weights=_rule_weights(data.get("rules", {})),
+        mutual_light_verbs=words(light, "mutual", "light_verbs"),
+        partitives=words(light, "partitives", "light_verbs"),
+        employer_nouns=words(data.get("relation", {}).get("works_for", {}), "employer_nouns", "relation.works_for"),
         through_infinitive=frozenset(r for r, t in data.get("relation", {}).items() if t.get("through_infinitive")),
         digest=digest,
     )

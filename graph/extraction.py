@@ -12,7 +12,7 @@ from graph.cues import Cues
 from graph.headlines import headline_candidates
 from graph.lexicon import Lexicon
 from graph.mentions import cluster_mentions, doc_mentions
-from graph.modality import assertion
+from graph.modality import assertion, denied_relations
 from graph.records import DocResult, Document, RelationMention
 from graph.relations import Candidate, sentence_candidates
 from graph.roles import role_candidates
@@ -24,13 +24,15 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
     entities, assignment = cluster_mentions(mentions, lexicon)
     resolver = build_resolver(doc, mentions, assignment, entities, lexicon)
     candidates: list[Candidate] = []
+    denied: set[tuple[int, str]] = set()
     for sent in doc.sents:
         if sent.start_char < headline_end:
             continue  # headlines are read by word order below
         candidates.extend(sentence_candidates(sent, cues, resolver))
         candidates.extend(role_candidates(sent, cues, resolver))
+        denied |= {(sent.start, relation) for relation in denied_relations(sent, cues)}
     candidates.extend(headline_candidates(doc, headline_end, cues, resolver))
-    relations = _mentions(document, candidates, resolver.entities, cues)
+    relations = _mentions(document, candidates, resolver.entities, cues, denied)
     return DocResult(document=document, entities=tuple(resolver.entities), relations=tuple(relations))
 
 
@@ -42,7 +44,8 @@ def _confidence(candidate: Candidate, cues: Cues) -> float:
     return round(value, 3)
 
 
-def _mentions(document: Document, candidates: list[Candidate], entities, cues: Cues) -> list[RelationMention]:
+def _mentions(document: Document, candidates: list[Candidate], entities, cues: Cues,
+              denied: set[tuple[int, str]]) -> list[RelationMention]:
     """Return one RelationMention per distinct statement, keeping the most confident reading."""
     best: dict[tuple, RelationMention] = {}
     text = document.text
@@ -50,7 +53,11 @@ def _mentions(document: Document, candidates: list[Candidate], entities, cues: C
         trigger = candidate.trigger
         sent = trigger.sent
         reason = "" if candidate.rule.startswith(("role", "headline")) else assertion(trigger, cues)
+        if not reason and (sent.start, candidate.relation) in denied:
+            reason = "denial"  # "X said they met, but Y denied that any such meeting took place"
         source, target = entities[candidate.source], entities[candidate.target]
+        if source.name == target.name:
+            continue
         symmetric = candidate.symmetric or not cues.directed.get(candidate.relation, True)
         mention = RelationMention(
             doc=document.id,

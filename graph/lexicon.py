@@ -27,6 +27,7 @@ class Lexicon:
     entity_labels: frozenset[str]
     junk_names: frozenset[str]
     first_names: dict[str, str]
+    portfolios: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -48,4 +49,5 @@ def load_lexicon() -> Lexicon:
         entity_labels=frozenset(data["entity_labels"]),
         junk_names=frozenset(data["junk_names"]),
         first_names=names,
+        portfolios=frozenset(data.get("portfolios", [])),
     )

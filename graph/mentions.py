@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from graph.lexicon import Lexicon
 from graph.records import DocEntity
@@ -67,6 +67,9 @@ def _is_junk(name: str, lexicon: Lexicon) -> bool:
         return True
     if name.casefold() in lexicon.junk_names or len(name) > 80:
         return True
+    words = name.casefold().split()
+    if all(w in lexicon.portfolios or w in lexicon.titles for w in words):
+        return True  # "Transport", "Cabinet Secretary": an office, not an entity
     return sum(c.isdigit() for c in name) > len(letters) / 2
 
 
@@ -163,11 +166,13 @@ class _Cluster:
     titles: list
     key_words: tuple[str, ...]
     body: bool = False
+    body_names: set = field(default_factory=set)
 
     @property
     def name(self) -> str:
-        """Return the fullest name: most words, then most frequent, then first seen."""
-        return max(self.names, key=lambda n: (len(n.split()), self.names[n], -list(self.names).index(n)))
+        """Return the fullest body name: most words, then most frequent, then first seen."""
+        names = [n for n in self.names if n in self.body_names] or list(self.names)
+        return max(names, key=lambda n: (len(n.split()), self.names[n], -list(self.names).index(n)))
 
 
 def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[DocEntity], list[int]]:
@@ -176,7 +181,9 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Do
     by_key: dict[str, int] = {}
     assignment: list[int] = [-1] * len(mentions)
     # Multi-word names first, so a bare "Mamdani" in a headline finds "Zohran Mamdani".
-    order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].name.split()), i))
+    # Body mentions before headline ones: a Title-Case headline ("Rheinhafen Captain Comes Out")
+    # must not give a body name its shape.
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].in_headline, -len(mentions[i].name.split()), i))
     for i in order:
         mention = mentions[i]
         key = name_key(mention.name)
@@ -189,6 +196,8 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Do
         by_key.setdefault(key, index)
         cluster = clusters[index]
         cluster.names[mention.name] += 1
+        if not mention.in_headline:
+            cluster.body_names.add(mention.name)
         weight = 2 if mention.label == "PERSON" and len(mention.name.split()) > 1 else 1
         cluster.labels[mention.label] += weight
         cluster.titles.extend(mention.titles)

@@ -76,9 +76,11 @@ def assertion(trigger, cues: Cues) -> str:
                 return "negated"
             if _modal_here(node, cues):
                 return "hypothetical"
-        if _conditional_here(node, cues):
+        if via_conj:
+            pass  # a coordinated sibling ("dismissed X and accused Y") governs nothing
+        elif _conditional_here(node, cues):
             return "hypothetical"
-        if not own and node.pos_ in ("VERB", "AUX", "ADJ"):
+        elif not own and node.pos_ in ("VERB", "AUX", "ADJ"):
             words = _words_of(node)
             if words & cues.refusal:
                 return "refusal"
@@ -86,7 +88,7 @@ def assertion(trigger, cues: Cues) -> str:
                 return "denial"
             if words & cues.hypothetical:
                 return "hypothetical"
-        if not own and _false_claim(node, cues):
+        if not own and not via_conj and _false_claim(node, cues):
             return "denial"
         if node.pos_ in ("NOUN", "PROPN") and node.dep_ in _NOUN_SUBJECT and own:
             verb = node.head
@@ -98,3 +100,18 @@ def assertion(trigger, cues: Cues) -> str:
             return ""
         via_conj = node.dep_ == "conj"
         node, hops = node.head, hops + 1
+
+
+def denied_relations(sentence, cues: Cues) -> set[str]:
+    """Return the relation types whose cue a sentence denies ("denied that any meeting took place")."""
+    from graph.relations import noun_cue, verb_cues
+
+    found = set()
+    for token in sentence:
+        options = [c.relation for c in verb_cues(token, cues)] if token.pos_ in ("VERB", "AUX") else []
+        noun = noun_cue(token, cues) if token.pos_ in ("NOUN", "PROPN") else None
+        if noun is not None:
+            options.append(noun.relation)
+        if options and assertion(token, cues) == "denial":
+            found.update(options)
+    return found

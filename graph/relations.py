@@ -89,8 +89,8 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
     if cue.pejorative:
         return targets if _pejorative_after(verb, targets[0], cues) else []
     if _has_predicate(verb, targets[0]):
-        return []
-    return targets
+        return targets if cue.complement else []
+    return [] if cue.complement else targets
 
 
 def _pairs(sources, targets, relation, trigger, rule, symmetric, resolver) -> list[Candidate]:
@@ -145,7 +145,7 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     return []
 
 
-def _noun_cue(noun, cues: Cues) -> NounCue | None:
+def noun_cue(noun, cues: Cues) -> NounCue | None:
     """Return the noun cue a token states, honouring compound modifiers ("text contact")."""
     options = cues.nouns.get(noun.lemma_.lower()) or cues.nouns.get(noun.lower_)
     if not options:
@@ -159,13 +159,14 @@ def _noun_cue(noun, cues: Cues) -> NounCue | None:
 
 def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the candidates stated by a noun cue ("X's endorsement of Y", "a call from X")."""
-    cue = _noun_cue(noun, cues)
+    cue = noun_cue(noun, cues)
     if cue is None or noun.pos_ not in ("NOUN", "PROPN", "VERB"):
         return []
     if cue.relation == "called" and prep_objects(noun, ("for",)):
         return []  # "calls for his resignation" is an appeal, not a phone call
-    verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") else None
-    if verb is not None and noun.dep_ == "pobj":
+    slot = _slot(noun, cues)
+    verb = slot.head if slot.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") else None
+    if verb is not None and slot.dep_ == "pobj":
         verb = verb.head if verb.dep_ == "prep" else None
     light = verb.lemma_.lower() if verb is not None else ""
     if verb is not None and verb.dep_ == "prt":
@@ -176,20 +177,25 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
                any(resolver.entities[i].type == "PERSON" for i in resolver.resolve(c))]
     senders = prep_objects(noun, ("from", "by"), also=[verb] if light in cues.recipient_light_verbs else [])
     targets = prep_objects(noun, cue.targets)
-    if noun.dep_ == "dobj" and light in cues.recipient_light_verbs:
+    if slot.dep_ == "dobj" and light in cues.mutual_light_verbs:
+        # "X exchanged texts with Y", "X and Y traded barbs": each did it to the other.
+        ends = all_refs(subject_tokens(verb), resolver, cues) + all_refs(
+            prep_objects(verb, ("with",), also=[noun]), resolver, cues)
+        return _mutual(ends, cue, noun, resolver)
+    if slot.dep_ == "dobj" and light in cues.recipient_light_verbs:
         # "fielded a call from X", "won the backing of X": the subject is the target.
         sources = senders or prep_objects(noun, ("of",))
         targets = subject_tokens(verb)
         rule = "noun-recipient"
     else:
         sources = owners + persons + senders
-        if not sources and verb is not None and noun.dep_ == "dobj" and light in cues.agent_light_verbs:
+        if not sources and verb is not None and slot.dep_ == "dobj" and light in cues.agent_light_verbs:
             sources, rule = subject_tokens(verb), "noun-light"
         if not targets and verb is not None and light in cues.agent_light_verbs:
             targets = prep_objects(verb, cue.targets)
-        if not sources and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into"):
+        if not sources and verb is not None and slot.dep_ == "pobj" and slot.head.lower_ in ("in", "into"):
             sources, rule = subject_tokens(verb), "noun-light"  # "X has been in text contact with Y"
-        if not targets and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+        if not targets and verb is not None and slot.dep_ == "pobj" and slot.head.lower_ == "for" \
                 and light in cues.thank_for:
             targets, rule = subject_tokens(verb), "noun-thank"  # "X thanked Y for her support"
             if not sources:
@@ -205,6 +211,24 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
     return _pairs(source_refs, all_refs(targets, resolver, cues), cue.relation, noun, rule, cue.symmetric, resolver)
 
 
+def _slot(noun, cues: Cues):
+    """Return the token whose place in the clause the noun takes: "dozens of [texts]" -> "dozens"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in cues.partitives:
+        return noun.head.head
+    return noun
+
+
+def _mutual(ends, cue: NounCue, noun, resolver) -> list[Candidate]:
+    """Return candidates for a mutual act between the first two entities: both ways when directed."""
+    if len(ends) < 2:
+        return []
+    first, second = ends[0], ends[1]
+    if cue.symmetric or cue.relation in ("texted", "called", "met", "family"):
+        return _pairs([first], [second], cue.relation, noun, "noun-mutual", True, resolver)
+    return (_pairs([first], [second], cue.relation, noun, "noun-mutual", False, resolver)
+            + _pairs([second], [first], cue.relation, noun, "noun-mutual", False, resolver))
+
+
 def _pair_candidates(named, cue: NounCue, noun, resolver) -> list[Candidate]:
     """Return the symmetric candidate between the first two entities named together."""
     if len(named) < 2:
@@ -215,6 +239,9 @@ def _pair_candidates(named, cue: NounCue, noun, resolver) -> list[Candidate]:
 def _aimed_at(noun, cues: Cues) -> list:
     """Return what a verb aims the noun at: "criticism ... targeting Y", "criticism aimed at Y"."""
     places = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    for prep in noun.children:  # "criticism from X targeting Y" with the participle on X
+        if prep.dep_ == "prep":
+            places += [c for obj in prep.children for c in obj.children if c.dep_ in ("acl", "relcl")]
     if noun.dep_ in ("nsubj", "nsubjpass"):
         places += [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp", "conj")]
     for verb in places:

@@ -113,7 +113,9 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0) -> tuple[int, ..
             if owner:
                 return owner
     for child in token.children:
-        if child.dep_ == "appos":
+        # "the chief operating officer of [eyewear maker] Ferraretti Occhiali", "the banker X"
+        if child.dep_ == "appos" or (child.dep_ in ("compound", "nmod") and child.i > token.i
+                                     and token.pos_ == "NOUN"):
             owner = resolver.resolve(child)
             if owner:
                 return owner

@@ -111,11 +111,18 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
         if pair:
             resolver.how[token.i] = "pair"
         return pair
+    kind = lexicon.generic_referents.get(token.lemma_.lower())
+    if kind and not definite and token.dep_ in ("compound", "poss") and token.head.pos_ == "NOUN":
+        # "Union general secretary X", "Federation president X": the organisation just named.
+        found = _salient_of_type(token, resolver, seen, sent_of, kind)
+        if found is not None:
+            resolver.how[token.i] = "title"
+            return (found,)
     if not definite:
         return ()
     title = _title_of(token, lexicon)
     if title:
-        found = _holder(title, holders, seen)
+        found = _holder(title, holders, seen, resolver.entities)
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
@@ -151,15 +158,18 @@ def _title_holders(entities: list[DocEntity]) -> dict[str, list[int]]:
     return holders
 
 
-def _holder(title: str, holders: dict[str, list[int]], seen) -> int | None:
-    """Return the holder of a title, the most recently mentioned one if several."""
+def _holder(title: str, holders: dict[str, list[int]], seen, entities) -> int | None:
+    """Return the holder of a title: the only one, else the most mentioned, else the latest named."""
     candidates = holders.get(title, [])
     if len(candidates) == 1:
         return candidates[0]
-    for _, index, _ in reversed(seen):
+    recency = {}
+    for order, (_, index, _) in enumerate(reversed(seen)):
         if index in candidates:
-            return index
-    return None
+            recency.setdefault(index, order)
+    if not recency:
+        return None
+    return max(recency, key=lambda i: (entities[i].mentions, -recency[i]))
 
 
 def _appositive_titles(doc, resolver: Resolver, lexicon: Lexicon, entities: list[DocEntity]) -> None:

@@ -26,6 +26,7 @@ DEFAULT_CUES = Path(__file__).parent / "data" / "relations.toml"
 TARGET = "{target}"
 PEJORATIVE = "{pejorative}"
 COMPLEMENT = "{complement}"
+SANCTION = "{sanction}"
 
 #: Prepositions a cue may name as the place of its target.
 PREPOSITIONS = frozenset(
@@ -47,11 +48,12 @@ class VerbCue:
     reversed: bool = False  # the object is the source ("employ")
     text: str = ""
     complement: bool = False  # any secondary predicate ("labeled Y a governor for hire")
+    sanction: bool = False  # a sanction word follows ("warned Y that a second offence would bring a ban")
 
     @property
     def specificity(self) -> int:
         """Return how many constraints the cue adds to its lemma (more wins)."""
-        return len(self.required) + bool(self.target_prep) + 2 * self.pejorative + self.complement
+        return len(self.required) + bool(self.target_prep) + 2 * self.pejorative + self.complement + 2 * self.sanction
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class Cues:
     target_verbs: frozenset[str]
     proxies: frozenset[str]
     pejoratives: frozenset[str]
+    sanctions: frozenset[str]
     negations: frozenset[str]
     modals: frozenset[str]
     refusal: frozenset[str]
@@ -127,11 +130,13 @@ def parse_verb_cue(relation: str, text: str, symmetric: bool = False, reversed_:
     after = rest[at + 1 :]
     pejorative = PEJORATIVE in after
     complement = COMPLEMENT in after
+    sanction = SANCTION in after
     required = tuple(w.lower() for w in before + after if w != "as" and not w.startswith("{"))
     for word in rest:
-        if word.startswith("{") and word not in (TARGET, PEJORATIVE, COMPLEMENT):
+        if word.startswith("{") and word not in (TARGET, PEJORATIVE, COMPLEMENT, SANCTION):
             raise ValueError(f"verb cue {text!r}: unknown placeholder {word}")
-    return VerbCue(relation, lemma, required, target_prep, pejorative, symmetric, reversed_, text, complement)
+    return VerbCue(relation, lemma, required, target_prep, pejorative, symmetric, reversed_, text, complement,
+                   sanction)
 
 
 def _words(table: dict, key: str, where: str) -> list[str]:
@@ -240,6 +245,7 @@ def _build(data: dict, digest: str) -> Cues:
         target_verbs=words(light, "target_verbs", "light_verbs"),
         proxies=words(data.get("proxies", {}), "nouns", "proxies"),
         pejoratives=words(data.get("pejoratives", {}), "words", "pejoratives"),
+        sanctions=words(data.get("sanctions", {}), "words", "sanctions"),
         negations=words(modality, "negations", "modality"),
         modals=words(modality, "modals", "modality"),
         refusal=words(modality, "refusal", "modality"),

@@ -115,7 +115,37 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         mentions.append(
             Mention(start, end, name, label, tuple(titles), in_headline=ent.start_char < headline_end)
         )
+    mentions += _proper_noun_runs(doc, lexicon, headline_end)
     return mentions + _missed_mentions(doc, mentions, lexicon, headline_end)
+
+
+def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int) -> list[Mention]:
+    """Return names NER missed entirely: runs of capitalised proper nouns ("Redrock Minerals").
+
+    Only runs of two or more words, or one word written like a brand ("TalaTV"), that
+    overlap no entity of any label; a given name or a title in front makes it a person.
+    """
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    found, i = [], 0
+    while i < len(doc):
+        start = i
+        while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in covered \
+                and doc[i].idx >= headline_end:
+            i += 1
+        if i == start:
+            i += 1
+            continue
+        while start < i and " ".join(t.lower_ for t in doc[start : start + 1]) in lexicon.titles:
+            start += 1  # "President Lai": the title is not part of the name
+        words = [t.text for t in doc[start:i]]
+        brand = len(words) == 1 and any(c.isupper() for c in words[0][1:]) and words[0].isalpha()
+        if len(words) >= 2 or brand:
+            name = clean_name(" ".join(words))
+            if not _is_junk(name, lexicon) and all(w.lower() not in lexicon.titles for w in words):
+                title, _ = _title_before(doc, start, lexicon)
+                person = bool(title) or words[0].casefold() in lexicon.first_names
+                found.append(Mention(start, i, name, "PERSON" if person else "ORG", (title,) if title else ()))
+    return found
 
 
 def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_end: int) -> list[Mention]:

@@ -22,6 +22,8 @@ from graph.arguments import (
 from graph.coref import Resolver
 from graph.cues import Cues, NounCue, VerbCue
 
+#: Where an infinitive's target can sit: "to cut off [funding] to [Y]", "to strip [his sister, Y]".
+_REACH = frozenset({"dobj", "pobj", "appos", "poss", "dative", "nsubj"})
 #: Dependencies that mark an object's secondary predicate ("called him [a liar]").
 _PREDICATE_DEPS = ("oprd", "xcomp", "ccomp")
 
@@ -52,12 +54,9 @@ def _has_word(token, word: str) -> bool:
     return False
 
 
-def _pejorative_after(verb, target, cues: Cues) -> bool:
-    """Return True when a pejorative complement follows the target ("called Y a liar")."""
-    return any(
-        t.i > target.i and (t.lower_ in cues.pejoratives or t.lemma_.lower() in cues.pejoratives)
-        for t in verb.subtree
-    )
+def _word_after(verb, target, words: frozenset[str]) -> bool:
+    """Return True when one of ``words`` follows the target in the verb's phrase ("called Y a liar")."""
+    return any(t.i > target.i and (t.lower_ in words or t.lemma_.lower() in words) for t in verb.subtree)
 
 
 def _has_predicate(verb, target) -> bool:
@@ -77,17 +76,17 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
         return prep_objects(verb, (cue.target_prep,), also=holders)
     targets = object_tokens(verb)
     if not targets and cue.relation in cues.through_infinitive:
-        # "threatened to cut off funding to Y": the target is the infinitive's object.
+        # "threatened to block the franchise renewal of broadcaster Y": what the infinitive acts on.
         for clause in verb.children:
             if clause.dep_ == "xcomp":
-                # "cut off funding to Y": the object, or where the object goes.
-                targets = object_tokens(clause) + prep_objects(clause, ("to", "against", "for"))
-                break
-        return targets
+                return [t for t in clause.subtree if t.i > clause.i and t.dep_ in _REACH]
+        return []
     if not targets:
         return []
     if cue.pejorative:
-        return targets if _pejorative_after(verb, targets[0], cues) else []
+        return targets if _word_after(verb, targets[0], cues.pejoratives) else []
+    if cue.sanction:
+        return targets if _word_after(verb, targets[0], cues.sanctions) else []
     if _has_predicate(verb, targets[0]):
         return targets if cue.complement else []
     return [] if cue.complement else targets
@@ -132,16 +131,20 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if cue.reversed:
             sources, targets = targets, sources
         rule = "verb-pejorative" if cue.pejorative else ("verb-phrase" if cue.required or cue.target_prep else "verb")
-        found = _pairs(all_refs(sources, resolver, cues), all_refs(targets, resolver, cues),
-                       cue.relation, verb, rule, cue.symmetric, resolver)
+        source_refs, target_refs = all_refs(sources, resolver, cues), all_refs(targets, resolver, cues)
+        if cue.relation in cues.through_infinitive and not object_tokens(verb):
+            own = {i for i, _ in source_refs}
+            target_refs = [r for r in target_refs if r[0] not in own][:1]
+            rule = "verb-infinitive"
+        found = _pairs(source_refs, target_refs, cue.relation, verb, rule, cue.symmetric, resolver)
         if found:
             return found
     # Symmetric verbs with a coordinated subject: "X and Y met".
-    for cue in options:
-        if cue.symmetric and not cue.required and not cue.target_prep:
+    for cue in options:  # "X and Y met", "X and Y spoke by phone"
+        if cue.symmetric and not cue.pejorative and all(_has_word(verb, w) for w in cue.required):
             subjects = all_refs(subject_tokens(verb), resolver, cues)
             if len(subjects) >= 2 and not object_tokens(verb):
-                return _pairs(subjects[:1], subjects[1:], cue.relation, verb, "verb-pair", True, resolver)
+                return _pairs(subjects[:1], subjects[1:2], cue.relation, verb, "verb-pair", True, resolver)
     return []
 
 

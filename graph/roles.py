@@ -37,8 +37,11 @@ def _holder(head, begin: int, resolver: Resolver):
     if nxt < len(doc) and resolver.method(doc[nxt]) == "name":
         return resolver.resolve(doc[nxt])[0], "role-compound"  # "spokesperson Jeffrey Lerner"
     for child in head.children:
-        if child.dep_ == "appos" and child.i > head.i and resolver.method(child) == "name":
-            return resolver.resolve(child)[0], "role-apposition"  # "her daughter, Sofia Lopez,"
+        if child.dep_ == "appos" and child.i > head.i:
+            # "her daughter, Sofia Lopez," or "his manager, the Dutch agent Pieter van Dijk,"
+            for token in child.subtree:
+                if resolver.method(token) == "name" and resolver.entities[resolver.resolve(token)[0]].type == "PERSON":
+                    return resolver.resolve(token)[0], "role-apposition"
     if head.dep_ == "appos":
         found = resolver.resolve(head.head)
         if found:

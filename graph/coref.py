@@ -112,13 +112,14 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
             resolver.how[token.i] = "pair"
         return pair
     kind = lexicon.generic_referents.get(token.lemma_.lower())
-    if kind and not definite and token.dep_ in ("compound", "poss") and token.head.pos_ == "NOUN":
+    owned = any(c.dep_ == "poss" for c in token.children)  # "Mutua's campaign" is Mutua's, not an ORG
+    if kind and not definite and not owned and token.dep_ in ("compound", "poss") and token.head.pos_ == "NOUN":
         # "Union general secretary X", "Federation president X": the organisation just named.
         found = _salient_of_type(token, resolver, seen, sent_of, kind)
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
-    if not definite:
+    if not definite or owned:
         return ()
     title = _title_of(token, lexicon)
     if title:
@@ -245,15 +246,14 @@ def _nearest_of_types(token, resolver, seen, sent_of, types, window: int) -> int
 def _salient_of_type(token, resolver, seen, sent_of, kind: str) -> int | None:
     """Return the entity "the company" means: of that type, named recently, the most mentioned."""
     here = sent_of[token.i]
-    recent: dict[int, int] = {}
-    for order, (position, index, _) in enumerate(reversed(seen)):
-        if here - sent_of[position] > WINDOW:
-            break
+    distance: dict[int, int] = {}
+    for position, index, _ in reversed(seen):
         if position < token.i and resolver.entities[index].type == kind:
-            recent.setdefault(index, order)
-    if not recent:
+            distance.setdefault(index, here - sent_of[position])
+    if not distance:
         return None
-    return max(recent, key=lambda i: (resolver.entities[i].mentions, -recent[i]))
+    # Salience: mentions in the document, discounted by how long ago it was last named.
+    return max(distance, key=lambda i: (resolver.entities[i].mentions / (1 + 0.3 * distance[i]), -distance[i]))
 
 
 def _recent_pair(token, resolver, sent_of) -> tuple[int, ...]:

@@ -43,7 +43,9 @@ def _forms(lemma: str) -> set[str]:
 
 
 #: A wire dateline opening a paragraph: "LONDON (Reuters) -", "NAIROBI, Kenya —".
-_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z. ]+)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-—–][ \t]")
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:,[ \t]*[A-ZÀ-Þ][\w. ]+)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-—–][ \t]"
+)
 
 
 def blank_datelines(text: str) -> str:

@@ -73,47 +73,80 @@ def _is_junk(name: str, lexicon: Lexicon) -> bool:
     return sum(c.isdigit() for c in name) > len(letters) / 2
 
 
+#: Lower-case particles inside names ("Ramon dela Cruz", "Pieter van Dijk").
+NAME_PARTICLES = frozenset("de da del dela della di do dos das du van von der den ter bin ibn al el le la".split())
+
+
+def _repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Return NER spans with the small model's usual cuts mended.
+
+    A person's name keeps a given name NER left out ("striker [Davi] Moreira") and its
+    particles ("Paolo [dela Cruz]"); an organisation keeps a place that ends its name
+    ("Union Deportiva [Costa Brava]") and a "The X and" that begins it ("The [Mine and]
+    Metal Workers Union").
+    """
+    ents = [(e.start, e.end, e.label_) for e in doc.ents]
+    covered = {i for s, e, _ in ents for i in range(s, e)}
+    out: list[tuple[int, int, str]] = []
+    skip = set()
+    for n, (start, end, label) in enumerate(ents):
+        if n in skip:
+            continue
+        if label == "PERSON":
+            while start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].is_title and doc[start - 1].lower_ not in lexicon.titles \
+                    and start - doc[start].sent.start > 0 and end - start < 4:
+                start -= 1
+            while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].is_title:
+                end += 2
+                while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end not in covered:
+                    end += 1
+        if label == "ORG":
+            if n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][2] in ("GPE", "LOC"):
+                end = ents[n + 1][1]
+                skip.add(n + 1)
+            if start >= 3 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title \
+                    and doc[start - 3].lower_ == "the":
+                start -= 2
+        out.append((start, end, label))
+    return out
+
+
 def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
     """Return the cleaned mentions of the kept entity labels in a parsed Doc."""
     mentions = []
-    for ent in doc.ents:
-        if ent.label_ not in lexicon.entity_labels:
+    for start, end, label in _repaired_spans(doc, lexicon):
+        if label not in lexicon.entity_labels:
             continue
-        start, end = ent.start, ent.end
+        span_start = start
         while start < end and doc[start].lower_ in ("the", "a", "an") or (start < end and doc[start].is_punct):
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
             end -= 1
         titles = []
-        # Titles inside the span ("President Donald Trump" tagged whole).
-        while start < end:
-            title, _ = _title_before(doc, start + 1, lexicon) if start + 1 < end else ("", start)
-            matched = ""
-            for size in range(min(lexicon.max_title_words, end - start - 1), 0, -1):
-                words = " ".join(t.lower_ for t in doc[start : start + size])
-                if words in lexicon.titles:
-                    matched = words
-                    start += size
+        if label != "ORG":
+            # Titles inside a person's span ("President Donald Trump", "Alberta Premier Shauna McLeod").
+            for k in range(end - 1, start, -1):
+                title, begin = _title_before(doc, k, lexicon)
+                if title and begin >= start:
+                    titles.append(title)
+                    start = k
                     break
-            if not matched:
-                break
-            titles.append(matched)
         if start >= end:
             continue
         before, _ = _title_before(doc, start, lexicon)
-        if before:
+        if before and before not in titles:
             titles.append(before)
         name = clean_name(doc[start:end].text)
         if _is_junk(name, lexicon):
             continue
-        label = ent.label_
         words = name.split()
         if label in ("ORG", "NORP", "GPE") and len(words) > 1 and (
             titles or words[0].casefold() in lexicon.first_names
         ):
             label = "PERSON"  # "Chancellor Olaf Scholz", "Olaf Scholz": a title or a given name
         mentions.append(
-            Mention(start, end, name, label, tuple(titles), in_headline=ent.start_char < headline_end)
+            Mention(start, end, name, label, tuple(titles), in_headline=doc[span_start].idx < headline_end)
         )
     mentions += _proper_noun_runs(doc, lexicon, headline_end)
     return mentions + _missed_mentions(doc, mentions, lexicon, headline_end)

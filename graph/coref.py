@@ -86,10 +86,10 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
     if token.pos_ == "PRON" or lower in MALE | FEMALE | PLURAL | NEUTER:
         if lower in MALE or lower in FEMALE:
             gender = "m" if lower in MALE else "f"
-            found = _person(token, resolver, seen, sent_of, genders, gender)
+            found, margin = _person(token, resolver, seen, sent_of, genders, gender)
             if found is not None:
-                if not genders[found]:
-                    genders[found] = gender  # learn it: later pronouns use it
+                if not genders[found] and margin >= 2:
+                    genders[found] = gender  # clearly the person it means: later pronouns use it
                 resolver.how[token.i] = "pronoun"
                 return (found,)
         elif lower in PLURAL:
@@ -206,14 +206,15 @@ def _clause_subject(token):
     return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
-def _person(token, resolver, seen, sent_of, genders, gender) -> int | None:
-    """Return the person a he/she pronoun refers to: nearest compatible, subjects preferred."""
+def _person(token, resolver, seen, sent_of, genders, gender) -> tuple[int | None, int]:
+    """Return the person a he/she pronoun refers to (nearest compatible, subjects preferred)
+    and by how much it beat the next candidate (large when it was the only one)."""
     here = sent_of[token.i]
     blocked = set()
     if token.dep_ in OBJECTS and not token.lower_.endswith("self"):
         for subject in _clause_subject(token):
             blocked.update(resolver.refs.get(subject.i, ()))
-    best, best_score = None, None
+    best, best_score, scores = None, None, {}
     for position, index, is_subject in reversed(seen):
         distance = here - sent_of[position]
         if distance > WINDOW:
@@ -227,9 +228,11 @@ def _person(token, resolver, seen, sent_of, genders, gender) -> int | None:
         if known and known != gender:
             continue
         score = -3 * distance + (2 if known == gender else 0) + (1 if is_subject else 0)
+        scores[index] = max(scores.get(index, score), score)
         if best_score is None or score > best_score:
             best, best_score = index, score
-    return best
+    others = [v for k, v in scores.items() if k != best]
+    return best, (best_score - max(others)) if others else 99
 
 
 def _nearest_of_types(token, resolver, seen, sent_of, types, window: int) -> int | None:

@@ -124,14 +124,16 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
             end -= 1
         titles = []
-        if label != "ORG":
-            # Titles inside a person's span ("President Donald Trump", "Alberta Premier Shauna McLeod").
-            for k in range(end - 1, start, -1):
-                title, begin = _title_before(doc, k, lexicon)
-                if title and begin >= start:
-                    titles.append(title)
-                    start = k
-                    break
+        # Titles inside a person's span ("President Donald Trump", "Alberta Premier Shauna McLeod");
+        # an organisation's span keeps a leading title word ("Premier Football League").
+        for k in range(end - 1, start, -1):
+            title, begin = _title_before(doc, k, lexicon)
+            if title and begin >= start and (label != "ORG" or begin > start):
+                titles.append(title)
+                start = k
+                if label == "ORG":
+                    label = "PERSON"
+                break
         if start >= end:
             continue
         before, _ = _title_before(doc, start, lexicon)

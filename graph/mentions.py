@@ -115,9 +115,17 @@ def _repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
 def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
     """Return the cleaned mentions of the kept entity labels in a parsed Doc."""
     mentions = []
-    for start, end, label in _repaired_spans(doc, lexicon):
+    spans = _repaired_spans(doc, lexicon)
+    surnames = {doc[e - 1].lower_ for s, e, label in spans if label == "PERSON" and e - s > 1}
+    for start, end, label in spans:
         if label not in lexicon.entity_labels:
-            continue
+            # "striker Davi Moreira" tagged WORK_OF_ART: a short proper name that shares a
+            # surname with a person in the article, or starts with a given name, is a person.
+            words = doc[start:end]
+            if not (2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words)
+                    and (words[-1].lower_ in surnames or words[0].lower_ in lexicon.first_names)):
+                continue
+            label = "PERSON"
         span_start = start
         while start < end and doc[start].lower_ in ("the", "a", "an") or (start < end and doc[start].is_punct):
             start += 1

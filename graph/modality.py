@@ -96,6 +96,10 @@ def assertion(trigger, cues: Cues) -> str:
                 return "negated"
             if _modal_here(verb, cues):
                 return "hypothetical"
+            # "denied that any such meeting took place": the noun's own predicate governs
+            # nothing, but the clause it sits in may be denied or asked about.
+            node, hops, via_conj = verb, hops + 1, True
+            continue
         if node.dep_ not in _CLIMB or node.head.i == node.i or hops > 8:
             return ""
         via_conj = node.dep_ == "conj"

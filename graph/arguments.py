@@ -102,13 +102,15 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0) -> tuple[int, ..
     if depth > 2:
         return ()
     lemma = token.lemma_.lower()
-    if lemma in cues.proxies or token.lower_ in cues.proxies:
+    owned_thing = token.pos_ == "NOUN" and lemma not in cues.people and token.lower_ not in cues.people
+    if lemma in cues.proxies or token.lower_ in cues.proxies or owned_thing:
+        # "backing his campaign", "praised her courage": a thing of someone's stands for them.
         for child in token.children:
-            if child.dep_ in ("poss", "compound") and child.i < token.i:
+            if (child.dep_ == "poss" or (child.dep_ == "compound" and lemma in cues.proxies)) and child.i < token.i:
                 owner = refs(child, resolver, cues, depth + 1)
                 if owner:
                     return owner
-        for obj in prep_objects(token, ("of", "to", "for")):
+        for obj in prep_objects(token, ("of", "to", "for") if lemma in cues.proxies else ()):
             owner = refs(obj, resolver, cues, depth + 1)
             if owner:
                 return owner

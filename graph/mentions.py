@@ -108,6 +108,10 @@ def _repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             if start >= 3 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title \
                     and doc[start - 3].lower_ == "the":
                 start -= 2
+            nxt = n + 1 + (n + 1 in skip)
+            if nxt < len(ents) and end + 1 == ents[nxt][0] and doc[end].lower_ == "of" and ents[nxt][2] == "GPE":
+                end = ents[nxt][1]  # "Union of South Africa"
+                skip.add(nxt)
         out.append((start, end, label))
     return out
 
@@ -122,8 +126,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             # "striker Davi Moreira" tagged WORK_OF_ART: a short proper name that shares a
             # surname with a person in the article, or starts with a given name, is a person.
             words = doc[start:end]
+            described = start > 0 and doc[start - 1].pos_ == "NOUN"  # "the banker Obinna Nwankwo"
             if not (2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words)
-                    and (words[-1].lower_ in surnames or words[0].lower_ in lexicon.first_names)):
+                    and (words[-1].lower_ in surnames or words[0].lower_ in lexicon.first_names or described)):
                 continue
             label = "PERSON"
         span_start = start

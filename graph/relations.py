@@ -183,11 +183,11 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
     if slot.dep_ == "dobj" and light in cues.mutual_light_verbs:
         # "X exchanged texts with Y", "X and Y traded barbs": each did it to the other.
         ends = all_refs(subject_tokens(verb), resolver, cues) + all_refs(
-            prep_objects(verb, ("with",), also=[noun]), resolver, cues)
+            prep_objects(verb, ("with",), also=[noun, slot]), resolver, cues)
         return _mutual(ends, cue, noun, resolver)
     if slot.dep_ == "dobj" and light in cues.recipient_light_verbs:
         # "fielded a call from X", "won the backing of X": the subject is the target.
-        sources = senders or prep_objects(noun, ("of",))
+        sources = senders or prep_objects(noun, ("of",)) or owners  # "whose endorsement X won"
         targets = subject_tokens(verb)
         rule = "noun-recipient"
     else:

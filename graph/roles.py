@@ -73,12 +73,24 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
     return found
 
 
+def _employer_noun(token, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return works_for from "X's company, Y": the possessor works for the named organisation."""
+    if token.lemma_.lower() not in cues.employer_nouns and token.lower_ not in cues.employer_nouns:
+        return []
+    owners = [i for c in token.children if c.dep_ == "poss" for i in resolver.resolve(c)]
+    named = [i for c in token.children if c.dep_ == "appos" for i in resolver.resolve(c)]
+    return [Candidate(p, "works_for", o, token, "role-apposition", False)
+            for p in owners for o in named
+            if resolver.entities[p].type == "PERSON" and resolver.entities[o].type == "ORG"]
+
+
 def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return works_for and family candidates stated by role nouns in one sentence."""
     out: list[Candidate] = []
     for token in sent:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
+        out.extend(_employer_noun(token, cues, resolver))
         match = _role_at(sent, token.i, cues)
         if match is None:
             continue

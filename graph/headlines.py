@@ -72,21 +72,25 @@ def parse_text(text: str, cues: Cues) -> tuple[str, int]:
 
 
 def headline_candidates(doc, headline_end: int, cues: Cues, resolver) -> list[Candidate]:
-    """Return the candidates a headline states as "NAME VERB NAME"."""
+    """Return the candidates a headline states as "NAME CUE NAME" ("Okafor Throws Support Behind Reyes")."""
     out: list[Candidate] = []
     if not headline_end:
         return out
     tokens = [t for t in doc if t.idx < headline_end]
-    for i in range(1, len(tokens) - 1):
-        verb, left, right = tokens[i], tokens[i - 1], tokens[i + 1]
-        options = verb_cues(verb, cues)
-        if not options:
+    named = [t for t in tokens if resolver.resolve(t) and resolver.method(t) == "name"]
+    for left, right in zip(named, named[1:]):
+        between = [t for t in tokens if left.i < t.i < right.i]
+        if not 1 <= len(between) <= 4:
             continue
         source, target = resolver.resolve(left), resolver.resolve(right)
-        if not source or not target or source == target:
+        if source == target:
             continue
-        for cue in options:
-            if not cue.required and not cue.target_prep and not cue.pejorative:
-                out.append(Candidate(source[0], cue.relation, target[0], verb, "headline", cue.symmetric))
+        rest = {t.lower_ for t in between[1:]} - _FUNCTION_WORDS | {t.lower_ for t in between[1:]
+                                                                      if t.lower_ in ("behind", "against", "with", "at", "to", "for")}
+        rest -= {"her", "his", "their", "the", "a"}
+        for cue in verb_cues(between[0], cues):
+            wanted = set(cue.required) | ({cue.target_prep} if cue.target_prep else set())
+            if not cue.pejorative and not cue.sanction and not cue.complement and wanted == rest:
+                out.append(Candidate(source[0], cue.relation, target[0], between[0], "headline", cue.symmetric))
                 break
     return out

@@ -43,8 +43,9 @@ class _Group:
 
     @property
     def name(self) -> str:
-        """Return the fullest, most used name."""
-        return max(self.names, key=lambda n: (len(n.split()), self.names[n], n))
+        """Return the canonical name: the most used full (multi-word) name, the longest on a tie."""
+        full = [n for n in self.names if len(n.split()) > 1] or list(self.names)
+        return max(full, key=lambda n: (self.names[n], len(n), n))
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ def resolve_entities(results: Iterable[DocResult]) -> Resolution:
                 group.dates.add(doc.date)
             group.mentions += entity.mentions
             placed.append((doc.id, entity.name, key))
+            placed.extend((doc.id, alias, key) for alias in entity.aliases)
     merged = _merge_keys(groups)
     final: dict[str, _Group] = {}
     for key, group in groups.items():
@@ -91,7 +93,9 @@ def resolve_entities(results: Iterable[DocResult]) -> Resolution:
         into.docs |= group.docs
         into.dates |= group.dates
         into.mentions += group.mentions
-    names = {(doc, name): final[merged.get(key, key)].name for doc, name, key in placed}
+    names: dict[tuple[str, str], str] = {}
+    for doc, name, key in placed:
+        names.setdefault((doc, name), final[merged.get(key, key)].name)
     entities = tuple(sorted((_entity(g) for g in final.values()), key=lambda e: e.name))
     return Resolution(_unique(entities), names)
 

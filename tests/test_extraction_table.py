@@ -79,6 +79,8 @@ POSITIVE = [
     # headlines
     ("Lopez Endorses Becker\nSenator Maria Lopez gave a speech in Ohio on Tuesday about Tom Becker.",
      ("Maria Lopez", "endorsed", "Tom Becker")),
+    ("Okafor Throws Support Behind Reyes\nMargaret Okafor spoke in Dayton. Daniel Reyes thanked voters.",
+     ("Margaret Okafor", "endorsed", "Daniel Reyes")),
 ]
 
 NEGATIVE = [

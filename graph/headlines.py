@@ -18,7 +18,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _BYLINE = re.compile(r"^\s*(date\b|by\s|\d{4}-\d{2}-\d{2}|updated\b|published\b)", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(
     "a an and as at but by for from in into is of on or over the to with without after before "
-    "amid against about says said are was were be been has have had not his her its their".split()
+    "amid against about says said are was were be been has have had not his her its their behind "
+    "toward towards across despite during through up down out off".split()
 )
 
 

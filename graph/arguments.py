@@ -101,6 +101,13 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0) -> tuple[int, ..
             node = node.head
     if depth > 2:
         return ()
+    for child in token.children:
+        # "the company's officer, Arjun Pillai", "the banker X", "eyewear maker Ferraretti Occhiali"
+        if child.dep_ == "appos" or (child.dep_ in ("compound", "nmod") and child.i > token.i
+                                     and token.pos_ == "NOUN"):
+            owner = resolver.resolve(child)
+            if owner:
+                return owner
     lemma = token.lemma_.lower()
     owned_thing = token.pos_ == "NOUN" and lemma not in cues.people and token.lower_ not in cues.people
     if lemma in cues.proxies or token.lower_ in cues.proxies or owned_thing:
@@ -112,13 +119,6 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0) -> tuple[int, ..
                     return owner
         for obj in prep_objects(token, ("of", "to", "for") if lemma in cues.proxies else ()):
             owner = refs(obj, resolver, cues, depth + 1)
-            if owner:
-                return owner
-    for child in token.children:
-        # "the chief operating officer of [eyewear maker] Ferraretti Occhiali", "the banker X"
-        if child.dep_ == "appos" or (child.dep_ in ("compound", "nmod") and child.i > token.i
-                                     and token.pos_ == "NOUN"):
-            owner = resolver.resolve(child)
             if owner:
                 return owner
     return ()

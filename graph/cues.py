@@ -258,7 +258,8 @@ def _build(data: dict, digest: str) -> Cues:
         rule_weights=_rule_weights(data.get("rules", {})),
         mutual_light_verbs=words(light, "mutual", "light_verbs"),
         partitives=words(light, "partitives", "light_verbs"),
-        people=words(data.get("people", {}), "words", "people") | frozenset(roles),
+        people=words(data.get("people", {}), "words", "people") | frozenset(roles)
+        | frozenset(k.split()[-1] for k in roles),
         employer_nouns=words(data.get("relation", {}).get("works_for", {}), "employer_nouns", "relation.works_for"),
         through_infinitive=frozenset(r for r, t in data.get("relation", {}).items() if t.get("through_infinitive")),
         digest=digest,

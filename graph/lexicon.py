@@ -28,6 +28,7 @@ class Lexicon:
     junk_names: frozenset[str]
     first_names: dict[str, str]
     portfolios: frozenset[str] = frozenset()
+    generic_org_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -50,4 +51,5 @@ def load_lexicon() -> Lexicon:
         junk_names=frozenset(data["junk_names"]),
         first_names=names,
         portfolios=frozenset(data.get("portfolios", [])),
+        generic_org_words=frozenset(data.get("generic_org_words", [])),
     )

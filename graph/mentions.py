@@ -208,13 +208,26 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
         forms.setdefault(words, mention.label)
         if mention.label == "PERSON" and len(words) > 1:
             forms.setdefault(words[-1:], "PERSON")
+            for k, word in enumerate(words[1:-1], 1):
+                if word.lower() in NAME_PARTICLES:
+                    forms.setdefault(words[k:], "PERSON")  # "dela Cruz", "van Dijk"
+                    break
+        elif mention.label == "ORG" and len(words) > 1:
+            # "Redrock Minerals" -> "Redrock", "Hudson Kings" -> "Kings": distinctive halves only.
+            for part in (words[:1], words[-1:]):
+                word = part[0]
+                if len(word) > 2 and word.lower() not in lexicon.generic_org_words \
+                        and word.lower() not in lexicon.titles and word.lower() not in lexicon.portfolios:
+                    forms.setdefault(part, "ORG")
     covered = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     i = 0
     while i < len(doc):
         token = doc[i]
         match = None
-        if token.is_title and (token.pos_ == "PROPN" or token.idx < headline_end) and i not in covered:
+        starts_name = token.is_title or (token.lower_ in NAME_PARTICLES and i + 1 < len(doc) and doc[i + 1].is_title)
+        if starts_name and (token.pos_ == "PROPN" or token.idx < headline_end or token.lower_ in NAME_PARTICLES) \
+                and i not in covered:
             for words, label in forms.items():
                 end = i + len(words)
                 if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words and not covered & set(range(i, end)):
@@ -312,12 +325,15 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster]) -> int | None
         if len(full) <= len(words):
             continue
         person = cluster.labels.get("PERSON", 0) >= max(cluster.labels.values(), default=0)
-        if len(words) == 1 and person and label in ("PERSON", "ORG", "NORP", "GPE"):
+        if person and len(words) > 1 and words[0] in NAME_PARTICLES and full[-len(words):] == words:
+            best = index if best is None else best  # "dela Cruz" -> "Ramon dela Cruz"
+        elif len(words) == 1 and person and label in ("PERSON", "ORG", "NORP", "GPE"):
             if words[0] in (full[-1], full[0]):
                 if best is not None and words[0] == full[-1] and clusters[best].key_words[-1] == full[-1]:
                     return None  # two people share this surname: leave it unresolved
                 best = index if best is None else best
-        elif not person and full[: len(words)] == words and label != "PERSON":
+        elif not person and label != "PERSON" and (full[: len(words)] == words or
+                                                   (len(words) == 1 and full[-1] == words[0])):
             best = index if best is None else best
     return best
 

@@ -12,8 +12,16 @@ from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
 from graph.relations import Candidate
 
-#: Employer types a works_for role may point to (a nationality is not an employer).
+#: Words that put a role in the past.
+FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late", "retired"})
+#: Employer types a works_for role may point to (a nationality is not an employer). A place
+#: employs only through a non-political role: NER often tags a club ("Chelsea") as a place,
+#: while "US President X" does not make X an employee of the US.
 EMPLOYERS = frozenset({"ORG", "PERSON", "FAC"})
+POLITICAL = frozenset({"president", "vice president", "secretary", "ambassador", "envoy", "official",
+                       "representative", "deputy", "chief", "leader", "co-leader", "director",
+                       "director general", "head", "minister", "spokesperson", "spokesman",
+                       "spokeswoman", "press secretary", "general secretary", "secretary-general"})
 
 
 def _role_at(sent, index: int, cues: Cues) -> tuple[RoleCue, int] | None:
@@ -95,6 +103,10 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if match is None:
             continue
         role, begin = match
+        if any(t.lower_ in FORMER for t in token.doc[max(begin - 2, token.sent.start) : begin]) or any(
+            c.lower_ in FORMER for c in token.children if c.dep_ in ("amod", "advmod")
+        ):
+            continue  # "former India captain X": a past job is not a works_for relation
         holder = _holder(token, begin, resolver)
         if holder is None:
             continue
@@ -107,7 +119,9 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 continue
             if role.relation == "family" and kind != "PERSON":
                 continue
-            if role.relation == "works_for" and kind not in EMPLOYERS:
+            if role.relation == "works_for" and kind not in EMPLOYERS and not (
+                kind == "GPE" and " ".join(role.words) not in POLITICAL
+            ):
                 continue
             out.append(Candidate(person, role.relation, other, token, rule, role.relation == "family"))
     return out

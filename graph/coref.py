@@ -87,7 +87,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
         if lower in MALE or lower in FEMALE:
             gender = "m" if lower in MALE else "f"
             found, margin = _person(token, resolver, seen, sent_of, genders, gender)
-            if found is not None:
+            if found is not None and margin >= 1:
                 if not genders[found] and margin >= 2:
                     genders[found] = gender  # clearly the person it means: later pronouns use it
                 resolver.how[token.i] = "pronoun"

@@ -113,7 +113,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
         return pair
     kind = lexicon.generic_referents.get(token.lemma_.lower())
     owned = any(c.dep_ == "poss" for c in token.children)  # "Mutua's campaign" is Mutua's, not an ORG
-    if kind and not definite and not owned and token.dep_ in ("compound", "poss") and token.head.pos_ == "NOUN":
+    if kind and not definite and not owned and token.dep_ in ("compound", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
         # "Union general secretary X", "Federation president X": the organisation just named.
         found = _salient_of_type(token, resolver, seen, sent_of, kind)
         if found is not None:

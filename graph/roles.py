@@ -50,6 +50,16 @@ def _holder(head, begin: int, resolver: Resolver):
             for token in child.subtree:
                 if resolver.method(token) == "name" and resolver.entities[resolver.resolve(token)[0]].type == "PERSON":
                     return resolver.resolve(token)[0], "role-apposition"
+    for prep in head.children:
+        # "a spokeswoman for the governor, Jenna Cole,": the name is not the governor's own.
+        if prep.dep_ == "prep":
+            for obj in prep.children:
+                own = resolver.resolve(obj)
+                for appos in obj.children:
+                    named = resolver.resolve(appos)
+                    if appos.dep_ == "appos" and named and own and named != own \
+                            and resolver.method(appos) == "name":
+                        return named[0], "role-apposition"
     if head.dep_ == "appos":
         found = resolver.resolve(head.head)
         if found:

@@ -109,6 +109,12 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0) -> tuple[int, ..
             if owner:
                 return owner
     lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and resolver.roles:
+        for child in token.children:
+            if child.dep_ == "poss":
+                owner = refs(child, resolver, cues, depth + 1)
+                if len(owner) == 1 and (owner[0], lemma) in resolver.roles:
+                    return (resolver.roles[(owner[0], lemma)],)  # "praised his daughter"
     owned_thing = token.pos_ == "NOUN" and lemma not in cues.people and token.lower_ not in cues.people
     if lemma in cues.proxies or token.lower_ in cues.proxies or owned_thing:
         # "backing his campaign", "praised her courage": a thing of someone's stands for them.

@@ -37,6 +37,7 @@ class BuildResult:
     documents: int
     skipped: list[Skipped] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    processed: int = 0  # documents parsed by this build; the others came from the store
 
 
 def extract_documents(documents: Iterable[Document], nlp, cues: Cues, *, batch_size: int = 16,
@@ -90,25 +91,28 @@ def write_outputs(graph: nx.MultiDiGraph, entities, mentions, out: str | os.Path
 def build(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str] | None = None, *,
           formats: Iterable[str] = DEFAULT_FORMATS, model: str | None = None,
           relations: str | os.PathLike[str] | None = None, min_confidence: float = 0.0,
-          command: str = "", n_process: int = 1, html_options: dict | None = None,
-          on_skip: Callable[[Skipped], None] | None = None) -> BuildResult:
-    """Build the graph of the articles in ``inputs`` and, when ``out`` is given, write its files."""
-    from graph.nlp import load_pipeline
+          command: str = "", n_process: int | None = None, html_options: dict | None = None,
+          on_skip: Callable[[Skipped], None] | None = None, store: str | os.PathLike[str] | bool | None = None,
+          engine: str = "local", scheduler: str | None = None, progress: bool | None = None) -> BuildResult:
+    """Build the graph of the articles in ``inputs`` and, when ``out`` is given, write its files.
+
+    Results are kept in a store (``out``/newsgraph.sqlite unless ``store`` names another file or is
+    False), so only new or changed documents are parsed. ``n_process`` defaults to all cores for
+    large batches; ``engine="dask"`` parses on the cluster at ``scheduler`` (or a local one).
+    """
+    from graph.incremental import extract_corpus, store_path
 
     cues = load_cues(relations)
-    nlp = load_pipeline(model)
     skipped: list[Skipped] = []
 
-    def documents() -> Iterator[Document]:
-        for item in read_documents(inputs):
-            if isinstance(item, Skipped):
-                skipped.append(item)
-                if on_skip:
-                    on_skip(item)
-            else:
-                yield item
+    def skip(item: Skipped) -> None:
+        skipped.append(item)
+        if on_skip:
+            on_skip(item)
 
-    results = list(extract_documents(documents(), nlp, cues, n_process=n_process))
+    run = extract_corpus(inputs, cues, store=store_path(out, store), model=model, relations=relations,
+                         jobs=n_process, engine=engine, scheduler=scheduler, progress=progress, on_skip=skip)
+    results = run.results
     graph, entities, mentions = assemble(results, min_confidence=min_confidence, command=command)
     files = write_outputs(graph, entities, mentions, out, formats, **(html_options or {})) if out else []
-    return BuildResult(graph, entities, mentions, len(results), skipped, files)
+    return BuildResult(graph, entities, mentions, len(results), skipped, files, run.processed)

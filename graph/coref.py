@@ -34,6 +34,8 @@ class Resolver:
     entities: list[DocEntity]
     refs: dict[int, tuple[int, ...]] = field(default_factory=dict)
     how: dict[int, str] = field(default_factory=dict)
+    #: (entity, role noun) -> who holds that role for it ("his daughter" once the daughter is named)
+    roles: dict[tuple[int, str], int] = field(default_factory=dict)
 
     def resolve(self, token) -> tuple[int, ...]:
         """Return the entity indices a token refers to (empty when it names none)."""

@@ -29,3 +29,7 @@ class GoldFileError(NewsgraphError):
 
 class GraphFileError(NewsgraphError):
     """A graph file given to a command cannot be read."""
+
+
+class StoreError(NewsgraphError):
+    """The document store cannot be opened or lacks a result it should hold."""

@@ -25,11 +25,14 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
     resolver = build_resolver(doc, mentions, assignment, entities, lexicon)
     candidates: list[Candidate] = []
     denied: set[tuple[int, str]] = set()
-    for sent in doc.sents:
-        if sent.start_char < headline_end:
-            continue  # headlines are read by word order below
+    body = [sent for sent in doc.sents if sent.start_char >= headline_end]  # headlines: word order, below
+    for sent in body:
+        for role in role_candidates(sent, cues, resolver):
+            candidates.append(role)
+            # "Carlo's daughter, Giulia" lets a later "his daughter" mean Giulia.
+            resolver.roles.setdefault((role.target, role.trigger.lemma_.lower()), role.source)
+    for sent in body:
         candidates.extend(sentence_candidates(sent, cues, resolver))
-        candidates.extend(role_candidates(sent, cues, resolver))
         denied |= {(sent.start, relation) for relation in denied_relations(sent, cues)}
     candidates.extend(headline_candidates(doc, headline_end, cues, resolver))
     relations = _mentions(document, candidates, resolver.entities, cues, denied)

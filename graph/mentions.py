@@ -57,6 +57,14 @@ def _title_before(doc, start: int, lexicon: Lexicon) -> tuple[str, int]:
         words = " ".join(t.lower_ for t in doc[begin:start])
         if words in lexicon.titles:
             return words, begin
+    # "Mineral Resources Minister", "Northern Ireland First Minister": a title word after
+    # capitalised qualifiers is a title too; the qualifiers are kept out of the name.
+    if start > 0 and doc[start - 1].lower_ in lexicon.titles and doc[start - 1].is_title:
+        begin = start - 1
+        while begin > 0 and doc[begin - 1].is_title and doc[begin - 1].pos_ in ("PROPN", "ADJ", "NOUN") \
+                and start - begin < 5:
+            begin -= 1
+        return doc[start - 1].lower_, begin
     return "", start
 
 
@@ -226,11 +234,13 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
         token = doc[i]
         match = None
         starts_name = token.is_title or (token.lower_ in NAME_PARTICLES and i + 1 < len(doc) and doc[i + 1].is_title)
+        text_of = (lambda t, k: t.lower_ if k == 0 and t.lower_ in NAME_PARTICLES else t.text)
         if starts_name and (token.pos_ == "PROPN" or token.idx < headline_end or token.lower_ in NAME_PARTICLES) \
                 and i not in covered:
             for words, label in forms.items():
                 end = i + len(words)
-                if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words and not covered & set(range(i, end)):
+                if end <= len(doc) and tuple(text_of(t, k) for k, t in enumerate(doc[i:end])) == words \
+                        and not covered & set(range(i, end)):
                     if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
                         continue  # part of a longer name we do not know ("Kapoor Industries")
                     if match is None or len(words) > len(match[0]):

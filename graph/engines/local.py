@@ -1,0 +1,36 @@
+"""The local engine: parse in this process, or in a pool of worker processes.
+
+With several processes each worker loads the model once and returns finished
+DocResults, so the parent only reads files and writes the store; parsed Docs
+never cross a process boundary. At most two chunks per worker are in flight,
+which keeps memory flat however long the corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+from graph.engines import CHUNK_SIZE, Stored, chunks, extract_chunk, warm
+from graph.records import Document
+
+
+def extract_local(documents: Iterable[Document], *, model: str | None, relations: str | None,
+                  jobs: int = 1, chunk_size: int = CHUNK_SIZE) -> Iterator[list[Stored]]:
+    """Yield chunks of (result, text hash) pairs, parsed by ``jobs`` processes."""
+    if jobs <= 1:
+        for chunk in chunks(documents, chunk_size):
+            yield extract_chunk(chunk, model, relations)
+        return
+    with ProcessPoolExecutor(jobs, initializer=warm, initargs=(model, relations)) as pool:
+        running = set()
+        for chunk in chunks(documents, chunk_size):
+            running.add(pool.submit(extract_chunk, chunk, model, relations))
+            if len(running) >= 2 * jobs:
+                done, running = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield future.result()
+        while running:
+            done, running = wait(running, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()

@@ -175,12 +175,22 @@ def _read_toml(path: Path) -> tuple[dict, bytes]:
 
 def load_cues(extra: str | os.PathLike[str] | None = None) -> Cues:
     """Return the built-in cues, extended with the cue file ``extra`` when given."""
-    return _load_cues(str(extra) if extra else "")
+    extra = str(extra) if extra else ""
+    return _load_cues(extra, _stamp(DEFAULT_CUES), _stamp(Path(extra)) if extra else None)
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """Return (mtime, size) of a file, so an edited cue file is read again; None if unreadable."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
 
 
 @lru_cache(maxsize=8)
-def _load_cues(extra: str) -> Cues:
-    """Load and validate the cue files once per distinct ``extra`` path."""
+def _load_cues(extra: str, *stamps) -> Cues:
+    """Load and validate the cue files once per distinct ``extra`` path and file versions."""
     data, raw = _read_toml(DEFAULT_CUES)
     digest = sha256(raw)
     where = DEFAULT_CUES

@@ -17,7 +17,10 @@ from graph.records import DocResult, Document
 ENGINES = ("local", "dask")
 
 #: Documents per unit of work sent to a worker process (and per store transaction).
-CHUNK_SIZE = 32
+CHUNK_SIZE = 16
+
+#: Documents per store transaction when parsing in this process: small, as a commit costs little.
+LOCAL_CHUNK_SIZE = 8
 
 T = TypeVar("T")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-from graph.engines import CHUNK_SIZE, Stored, chunks, extract_chunk, warm
+from graph.engines import CHUNK_SIZE, LOCAL_CHUNK_SIZE, Stored, chunks, extract_chunk, warm
 from graph.records import Document
 
 
@@ -19,7 +19,7 @@ def extract_local(documents: Iterable[Document], *, model: str | None, relations
                   jobs: int = 1, chunk_size: int = CHUNK_SIZE) -> Iterator[list[Stored]]:
     """Yield chunks of (result, text hash) pairs, parsed by ``jobs`` processes."""
     if jobs <= 1:
-        for chunk in chunks(documents, chunk_size):
+        for chunk in chunks(documents, min(chunk_size, LOCAL_CHUNK_SIZE)):
             yield extract_chunk(chunk, model, relations)
         return
     with ProcessPoolExecutor(jobs, initializer=warm, initargs=(model, relations)) as pool:

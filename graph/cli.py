@@ -66,6 +66,7 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--max-html-nodes", type=int, default=None, metavar="N",
                        help="most connected entities drawn in graph.html (the other files keep all)")
     build.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    _add_scale_options(build)
 
     evaluate = commands.add_parser("evaluate", help="score extraction against gold relations",
                                    epilog=EPILOG_EVALUATE,
@@ -87,6 +88,28 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
                         help="drop relation mentions less confident than X (0-1)")
 
 
+def _jobs(value: str) -> int:
+    """Return a --jobs value checked to be a positive whole number."""
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return int(value)
+
+
+def _add_scale_options(parser: argparse.ArgumentParser) -> None:
+    """Add the options that choose the store, the engine and the number of processes."""
+    store = parser.add_mutually_exclusive_group()
+    store.add_argument("--store", metavar="PATH",
+                       help="SQLite store of parsed documents, reused by later builds (default: DIR/newsgraph.sqlite)")
+    store.add_argument("--no-store", action="store_true", help="parse every document and keep no store")
+    parser.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                        help="processes (local) or workers (dask local cluster) "
+                             "(default: all cores for 200+ documents to parse, else 1)")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="where documents are parsed: this machine or a Dask cluster (default: local)")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: start a local cluster)")
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
     """Run `newsgraph build` and print its summary."""
     from graph.build import build
@@ -97,11 +120,15 @@ def _cmd_build(args: argparse.Namespace) -> int:
     result = build(args.inputs, args.out, formats=list(dict.fromkeys(formats)), model=args.model,
                    relations=args.relations, min_confidence=args.min_confidence, command=command,
                    html_options=html_options,
-                   on_skip=lambda s: sys.stderr.write(f"{s}\n"))
+                   on_skip=lambda s: sys.stderr.write(f"{s}\n"),
+                   store=False if args.no_store else args.store, n_process=args.jobs,
+                   engine="dask" if args.scheduler else args.engine,
+                   scheduler=args.scheduler, progress=False if args.quiet else None)
     if not args.quiet:
         positive = Counter(m.relation for m in result.mentions if not m.negated)
         negated = sum(m.negated for m in result.mentions)
-        print(f"documents: {result.documents}" + (f" ({len(result.skipped)} skipped)" if result.skipped else ""))
+        print(f"documents: {result.documents}" + (f" ({len(result.skipped)} skipped)" if result.skipped else "")
+              + f", {result.processed} parsed now")
         print(f"entities:  {len(result.entities)}")
         print(f"relations: {sum(positive.values())} mentions, {result.graph.number_of_edges()} edges"
               + (f" ({negated} negated mentions kept apart)" if negated else ""))

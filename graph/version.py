@@ -22,8 +22,8 @@ _PACKAGE = Path(__file__).parent
 
 #: Modules downstream of per-document extraction: editing them never changes a stored result.
 _DOWNSTREAM = frozenset({
-    "__init__.py", "__main__.py", "api.py", "build.py", "cli.py", "engine.py", "evaluation.py", "network.py",
-    "progress.py", "readback.py", "resolution.py", "store.py", "version.py",
+    "__init__.py", "__main__.py", "api.py", "build.py", "cli.py", "evaluation.py", "incremental.py", "network.py",
+    "readback.py", "resolution.py", "store.py", "version.py",
 })
 
 

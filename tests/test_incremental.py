@@ -233,3 +233,20 @@ def test_store_keeps_one_row_per_document(corpus, tmp_path):
     with Store(tmp_path / "out" / STORE_NAME) as store:
         (version,) = {v for (v,) in store._db.execute("SELECT DISTINCT version FROM documents")}
         assert len(store.known(version)) == 10
+
+
+def test_cli_store_options(corpus, tmp_path, capsys):
+    from graph.cli import main
+
+    store = tmp_path / "elsewhere.sqlite"
+    args = ["build", str(corpus), "--out", str(tmp_path / "out"), "-f", "jsonl", "--store", str(store)]
+    assert main(args) == 0
+    assert "10 parsed now" in capsys.readouterr().out
+    assert main(args + ["--jobs", "2"]) == 0
+    assert "0 parsed now" in capsys.readouterr().out
+    assert store.exists() and not (tmp_path / "out" / STORE_NAME).exists()
+    assert main(["build", str(corpus), "--out", str(tmp_path / "bare"), "-f", "jsonl", "--no-store", "-q"]) == 0
+    assert capsys.readouterr().out == "" and not (tmp_path / "bare" / STORE_NAME).exists()
+    with pytest.raises(SystemExit) as exit_:
+        main(args + ["--jobs", "0"])
+    assert exit_.value.code == 2 and "--jobs" in capsys.readouterr().err

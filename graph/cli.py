@@ -58,7 +58,8 @@ def make_parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build", help="build the graph of articles", epilog=EPILOG_BUILD,
                                 description="Build the graph of articles and write it to a folder.")
-    build.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
+    build.add_argument("inputs", nargs="+", metavar="INPUT",
+                       help="article files (.txt .md .html .json .jsonl), folders, glob patterns, or - for stdin")
     build.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder")
     build.add_argument("--format", "-f", dest="formats", type=_formats, action="append", metavar="LIST",
                        help=f"outputs, comma-separated: {', '.join(FORMATS)} (default: {','.join(DEFAULT_FORMATS)})")
@@ -67,6 +68,7 @@ def make_parser() -> argparse.ArgumentParser:
                        help="most connected entities drawn in graph.html (the other files keep all)")
     build.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     _add_scale_options(build)
+    _add_input_options(build)
 
     evaluate = commands.add_parser("evaluate", help="score extraction against gold relations",
                                    epilog=EPILOG_EVALUATE,
@@ -110,6 +112,19 @@ def _add_scale_options(parser: argparse.ArgumentParser) -> None:
                         help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: start a local cluster)")
 
 
+#: JSON article fields a build option can rename: --text-field, --title-field, ...
+JSON_FIELDS = ("text", "title", "date", "url", "id")
+
+
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    """Add the options that name JSON article fields and make skipped inputs an error."""
+    for name in JSON_FIELDS:
+        parser.add_argument(f"--{name}-field", metavar="KEY",
+                            help=f"key of the article {name} in .json/.jsonl objects (dotted for nested keys)")
+    parser.add_argument("--strict", action="store_true",
+                        help="exit with status 1 when any input or document was skipped")
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
     """Run `newsgraph build` and print its summary."""
     from graph.build import build
@@ -123,7 +138,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
                    on_skip=lambda s: sys.stderr.write(f"{s}\n"),
                    store=False if args.no_store else args.store, n_process=args.jobs,
                    engine="dask" if args.scheduler else args.engine,
-                   scheduler=args.scheduler, progress=False if args.quiet else None)
+                   scheduler=args.scheduler, progress=False if args.quiet else None,
+                   fields={name: getattr(args, f"{name}_field") for name in JSON_FIELDS})
     if not args.quiet:
         positive = Counter(m.relation for m in result.mentions if not m.negated)
         negated = sum(m.negated for m in result.mentions)
@@ -136,7 +152,14 @@ def _cmd_build(args: argparse.Namespace) -> int:
             if positive[relation]:
                 print(f"  {relation:<11} {positive[relation]}")
         print("wrote:     " + ", ".join(str(f) for f in result.files))
-    return 0 if result.documents else 1
+    if not result.documents:  # the skipped inputs' reasons, if any, are on stderr already
+        if not result.skipped:
+            sys.stderr.write("newsgraph: error: no article found in the inputs\n")
+        return 1
+    if args.strict and result.skipped:
+        sys.stderr.write(f"newsgraph: error: {len(result.skipped)} input(s) skipped and --strict is set\n")
+        return 1
+    return 0
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:

@@ -1,104 +1,190 @@
-"""Reading documents: input paths -> Document records (text plus metadata), problems reported.
+"""Reading documents: inputs (files, folders, globs, "-") -> Document records, problems reported.
 
-Folders are read recursively in sorted order so builds are deterministic. A file
-that cannot be read yields a ``Skipped`` record naming the file and the reason;
-it never stops the other files.
+Folders are read recursively and globs expanded in sorted order, so builds are
+deterministic. Each file goes to the reader of its format (graph.readers); an
+input that cannot be read yields a ``Skipped`` record naming it and the reason,
+and never stops the other inputs. A document longer than ``MAX_CHARS`` is cut at
+paragraph boundaries into pieces ``id#1``, ``id#2``, ... that are parsed as
+separate documents (sharing path and metadata), so spaCy's max_length and
+memory stay bounded whatever the file's size.
 """
 
 from __future__ import annotations
 
+import glob
 import os
 import re
+import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from graph.errors import InputError
-from graph.records import Document
+from graph.readers import SUFFIXES, Fields, read_bytes
+from graph.readers.text import metadata
+from graph.records import Document, Skipped
 
-TEXT_SUFFIXES = (".txt",)
+__all__ = ["STDIN", "MAX_CHARS", "Fields", "Skipped", "Source", "expand_inputs", "metadata", "read_document",
+           "read_documents", "split_long"]
 
-_DATE_LINE = re.compile(
-    r"^\s*(?:date[:\s]+)?(?P<date>\d{4}-\d{2}-\d{2})(?:\s+by\s+(?P<author>[^,\n]+?)(?:,\s*(?P<source>[^\n]+?))?)?\s*$",
-    re.IGNORECASE,
-)
+#: The input name that means standard input.
+STDIN = "-"
+
+#: Longest text parsed as one document; longer ones are cut into pieces at paragraph breaks.
+MAX_CHARS = 100_000
+
+TEXT_SUFFIXES = tuple(SUFFIXES)
+
+_GLOB = re.compile(r"[*?\[]")
 
 
 @dataclass(frozen=True)
-class Skipped:
-    """An input that was not turned into a document, and why."""
+class Source:
+    """An input with its own JSON field names (``build(fields=...)`` wraps each input in one)."""
 
     path: str
-    reason: str
+    fields: Fields
 
-    def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+    def __fspath__(self) -> str:
+        return self.path
 
 
-def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Skipped]:
-    """Yield the files named by ``inputs`` (folders recursively, sorted) or why one is unusable."""
+def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str | Path, Fields | None] | Skipped]:
+    """Yield (file or STDIN, its field names) for each input file, or why an input is unusable."""
     for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-            for file in files:
-                if file.suffix.lower() in TEXT_SUFFIXES:
-                    yield file
-                else:
-                    yield Skipped(str(file), f"unsupported file type {file.suffix or '(none)'!r}")
-        elif path.is_file():
-            yield path
+        fields = item.fields if isinstance(item, Source) else None
+        name = os.fspath(item)
+        if name == STDIN:
+            yield STDIN, fields
+            continue
+        path = Path(name)
+        if path.exists():
+            matches = [path]
+        elif _GLOB.search(name):
+            matches = [Path(p) for p in sorted(glob.glob(name, recursive=True))]
+            if not matches:
+                yield Skipped(name, "no file matches this pattern")
         else:
-            yield Skipped(str(path), "no such file or folder")
+            yield Skipped(name, "no such file or folder")
+            continue
+        for match in matches:
+            if match.is_dir():
+                yield from _folder(match, fields)
+            elif match.is_file():
+                yield match, fields
+            else:
+                yield Skipped(str(match), "not a regular file")
 
 
-def decode(raw: bytes) -> str:
-    """Return the text of a file's bytes: UTF-8 (with or without BOM), else Windows-1252."""
-    if b"\x00" in raw[:4096]:
-        raise InputError("binary file (NUL bytes), not text")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+def _folder(folder: Path, fields: Fields | None) -> Iterator[tuple[Path, Fields | None] | Skipped]:
+    """Yield the files of a folder and its subfolders (hidden ones left out), sorted."""
+    files = sorted(p for p in folder.rglob("*") if p.is_file()
+                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    for file in files:
+        if file.suffix.lower() in SUFFIXES:
+            yield file, fields
+        else:
+            kinds = ", ".join(sorted(SUFFIXES))
+            yield Skipped(str(file), f"unsupported file type {file.suffix or '(none)'!r}; Newsgraph reads {kinds}")
 
 
-def metadata(text: str) -> dict[str, str]:
-    """Return date/author/source from a leading "date 2025-09-24 By Name, Source" line."""
-    first = text.lstrip().split("\n", 1)[0]
-    match = _DATE_LINE.match(first)
-    if not match:
-        return {}
-    return {k: v.strip() for k, v in match.groupdict().items() if v}
-
-
-def read_document(path: str | os.PathLike[str], doc_id: str | None = None) -> Document:
-    """Return the Document stored in a text file, or raise InputError saying why not."""
-    file = Path(path)
+def read_file(file: str | Path, fields: Fields) -> list[Document | Skipped]:
+    """Return the documents (and skipped records) of one file, or raise InputError saying why none."""
+    if file == STDIN:
+        return read_bytes(_stdin_bytes(), "stdin", STDIN, None, fields)
+    file = Path(file)
     try:
         raw = file.read_bytes()
     except OSError as exc:
-        raise InputError(f"{file}: cannot read ({exc.strerror})") from None
+        raise InputError(f"cannot read ({exc.strerror})") from None
+    return read_bytes(raw, file.name, str(file), SUFFIXES.get(file.suffix.lower()), fields)
+
+
+def read_document(path: str | os.PathLike[str], doc_id: str | None = None) -> Document:
+    """Return the (first) Document stored in a file, or raise InputError saying why there is none."""
     try:
-        text = decode(raw)
+        found = [d for d in read_file(Path(path), Fields()) if isinstance(d, Document)]
     except InputError as exc:
-        raise InputError(f"{file}: {exc}") from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise InputError(f"{file}: empty document")
-    meta = metadata(text)
-    return Document(id=doc_id or file.name, text=text, path=str(file), **meta)
+        raise InputError(f"{path}: {exc}") from None
+    if not found:
+        raise InputError(f"{path}: no article in the file")
+    return replace(found[0], id=doc_id) if doc_id else found[0]
 
 
-def read_documents(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Document | Skipped]:
-    """Yield a Document per readable input file and a Skipped record for every other input."""
+def read_documents(inputs: Iterable[str | os.PathLike[str]], **field_options: str | None) -> Iterator[Document | Skipped]:
+    """Yield a Document per article in the inputs (long ones in pieces) and a Skipped record per problem.
+
+    ``field_options`` (text, title, date, url, id) name the keys of JSON article objects.
+    """
+    default = Fields(**field_options)
     seen: set[str] = set()
     for item in expand_inputs(inputs):
         if isinstance(item, Skipped):
             yield item
             continue
-        doc_id = item.name if item.name not in seen else str(item)
-        seen.add(doc_id)
+        file, fields = item
         try:
-            yield read_document(item, doc_id)
+            found = read_file(file, fields or default)
         except InputError as exc:
-            yield Skipped(str(item), str(exc).removeprefix(f"{item}: "))
+            yield Skipped(str(file), str(exc))
+            continue
+        for document in found:
+            if isinstance(document, Skipped):
+                yield document
+                continue
+            document = replace(document, id=_unique(document, seen))
+            yield from split_long(document)
+
+
+def split_long(document: Document, limit: int = MAX_CHARS) -> list[Document]:
+    """Return the document, or its pieces ``id#1``, ``id#2``... of at most ``limit`` characters."""
+    if len(document.text) <= limit:
+        return [document]
+    pieces = _cut(document.text, limit)
+    return [replace(document, id=f"{document.id}#{n}", text=piece) for n, piece in enumerate(pieces, 1)]
+
+
+def _cut(text: str, limit: int) -> list[str]:
+    """Return ``text`` cut into pieces of at most ``limit`` characters at the strongest breaks available."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        end = -1
+        for mark in ("\n\n", "\n", ". ", " "):
+            at = window.rfind(mark)
+            if at > limit // 4:
+                end = start + at + len(mark)
+                break
+        if end < 0:
+            end = start + limit
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return [p for p in pieces if p.strip()]
+
+
+def _unique(document: Document, seen: set[str]) -> str:
+    """Return an id for ``document`` no earlier one has: its own, its path, or either with "~N"."""
+    doc_id = document.id
+    if doc_id in seen and document.path and Path(document.path).name == doc_id:
+        doc_id = document.path  # two folders each with a "story.txt"
+    base, n = doc_id, 1
+    while doc_id in seen:
+        n += 1
+        doc_id = f"{base}~{n}"
+    seen.add(doc_id)
+    return doc_id
+
+
+_stdin: tuple[object, bytes] | None = None
+
+
+def _stdin_bytes() -> bytes:
+    """Return everything on standard input; read once, as a build reads its inputs twice."""
+    global _stdin
+    stream = sys.stdin
+    if _stdin is None or _stdin[0] is not stream:
+        raw = stream.buffer.read() if hasattr(stream, "buffer") else stream.read().encode("utf-8")
+        _stdin = (stream, raw)
+    return _stdin[1]

@@ -43,6 +43,22 @@ class Document:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """An input (or one document of it) that did not reach the graph, why, and at which stage."""
+
+    path: str
+    reason: str
+    stage: str = "read"  # "read" (the file or record) or "extract" (parsing and extraction)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+    def to_dict(self) -> dict[str, str]:
+        """Return the record as a JSON-ready dict (the errors.jsonl line)."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class DocEntity:
     """One entity as one document mentions it (mentions already merged)."""
 

@@ -140,7 +140,7 @@ def build(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str] 
     if out is not None and Path(out).exists() and not Path(out).is_dir():
         raise InputError(f"{out}: the output path is a file, not a folder; choose a folder for --out")
     cues = load_cues(relations)
-    if fields:
+    if fields and any(fields.values()):
         inputs = [Source(os.fspath(i), Fields(**fields)) for i in inputs]
     skipped: list[Skipped] = []
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from graph.errors import InputError
 from graph.readers import SUFFIXES, Fields, read_bytes
+from graph.readers.decoding import clean_text
 from graph.readers.text import metadata
 from graph.records import Document, Skipped
 
@@ -132,6 +133,7 @@ def read_documents(inputs: Iterable[str | os.PathLike[str]], **field_options: st
             if isinstance(document, Skipped):
                 yield document
                 continue
+            document = _cleaned(document)
             document = replace(document, id=_unique(document, seen))
             yield from split_long(document)
 
@@ -162,6 +164,13 @@ def _cut(text: str, limit: int) -> list[str]:
         start = end
     pieces.append(text[start:])
     return [p for p in pieces if p.strip()]
+
+
+def _cleaned(document: Document) -> Document:
+    """Return the document with "\n" as its only line break and single-line metadata."""
+    meta = {k: " ".join(clean_text(getattr(document, k)).split()) for k in ("id", "title", "author", "source", "url")}
+    meta["id"] = meta["id"] or Path(document.path).name or "document"  # an id of control characters only
+    return replace(document, text=clean_text(document.text), **meta)
 
 
 def _unique(document: Document, seen: set[str]) -> str:

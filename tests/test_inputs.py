@@ -87,6 +87,7 @@ def test_each_format_and_encoding_reaches_the_graph(tmp_path, capsys, name, raw,
     ("Zoë “quoted” — naïve".encode("cp1252"), "Zoë “quoted” — naïve"),
     ("Zoë Müller à Paris".encode("latin-1"), "Zoë Müller à Paris"),
     ("line one\r\nline two\rthree".encode(), "line one\nline two\nthree"),
+    ("one\u2028two\u2029three\x85four\x0cfive".encode(), "one\ntwo\nthree\nfour\nfive"),  # str.splitlines breaks
     ("Президент встретился с министром финансов в Москве во вторник.".encode("cp1251"),
      "Президент встретился с министром финансов в Москве во вторник."),
 ])

@@ -44,6 +44,9 @@ _BOMS = (
 #: Control characters that never occur in text (tab, newlines and form feed are allowed).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
+#: Line breaks other than "\n" (str.splitlines and the parser's sentence starts both see them).
+_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
 #: Share of letters in À-ÿ above which a Windows-1252 reading is probably another alphabet's bytes.
 _ACCENTED_SHARE = 0.3
 
@@ -62,7 +65,12 @@ def decode(raw: bytes) -> str:
     text = _decode(raw)
     if len(_CONTROL.findall(text[:65536])) > max(8, len(text[:65536]) // 100):
         raise InputError("binary file (control characters), not text")
-    return _CONTROL.sub(" ", text).replace("\r\n", "\n").replace("\r", "\n")
+    return clean_text(text)
+
+
+def clean_text(text: str) -> str:
+    """Return text with every line break as "\n" and stray control characters as spaces."""
+    return _CONTROL.sub(" ", _BREAKS.sub("\n", text))
 
 
 def _decode(raw: bytes) -> str:

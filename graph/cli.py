@@ -8,6 +8,7 @@ with input or setup (NewsgraphError) print one line and exit 1 (bad arguments:
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
 import sys
 from collections import Counter
@@ -19,6 +20,8 @@ from graph.records import RELATION_TYPES
 
 EPILOG_BUILD = "example: newsgraph build data/articles --out out"
 EPILOG_EVALUATE = "example: newsgraph evaluate --gold data/gold/dev.jsonl --articles data/articles --verbose"
+EPILOG_SHOW = "example: newsgraph show \"Kamala Harris\" --graph out/graph.graphml"
+EPILOG_STATS = "example: newsgraph stats --graph out/graph.graphml --top 5"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -79,7 +82,28 @@ def make_parser() -> argparse.ArgumentParser:
     source.add_argument("--graph", metavar="FILE", help="score a built graph.graphml or relations.jsonl")
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list false positives and negatives")
     _add_model_options(evaluate)
+
+    show = commands.add_parser("show", help="print an entity's relations with evidence", epilog=EPILOG_SHOW,
+                               description="Print the relations of one entity of a built graph, each with the "
+                                           "sentences that state it. NAME matches a name or alias, any case.")
+    show.add_argument("name", metavar="NAME", help="entity name or alias (a unique part of one will do)")
+    _add_graph_option(show)
+    show.add_argument("--evidence", type=_jobs, default=3, metavar="N",
+                      help="evidence sentences printed per relation (default: 3)")
+
+    stats = commands.add_parser("stats", help="summarise a built graph", epilog=EPILOG_STATS,
+                                description="Print the documents, entities by type, relations by type and "
+                                            "the entities with the most relations of a built graph.")
+    _add_graph_option(stats)
+    stats.add_argument("--top", type=_jobs, default=10, metavar="N",
+                       help="entities listed by number of relations (default: 10)")
     return parser
+
+
+def _add_graph_option(parser: argparse.ArgumentParser) -> None:
+    """Add --graph, the built graph a command reads."""
+    parser.add_argument("--graph", "-g", default="out/graph.graphml", metavar="FILE",
+                        help="graph.graphml or relations.jsonl a build wrote (default: out/graph.graphml)")
 
 
 def _add_model_options(parser: argparse.ArgumentParser) -> None:
@@ -185,16 +209,40 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_show(args: argparse.Namespace) -> int:
+    """Run `newsgraph show` and print the entity's relations."""
+    from graph.summary import find_entity, format_relations, load_graph
+
+    graph = load_graph(args.graph)
+    print(format_relations(graph, find_entity(graph, args.name), max_evidence=args.evidence))
+    return 0
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    """Run `newsgraph stats` and print the summary."""
+    from graph.summary import format_stats, graph_stats, load_graph
+
+    print(format_stats(graph_stats(load_graph(args.graph), top=args.top)))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the newsgraph command line and return its exit status."""
     args = make_parser().parse_args(argv)
     try:
         if args.command == "build":
             return _cmd_build(args)
+        if args.command == "show":
+            return _cmd_show(args)
+        if args.command == "stats":
+            return _cmd_stats(args)
         return _cmd_evaluate(args)
     except NewsgraphError as exc:
         sys.stderr.write(f"newsgraph: error: {exc}\n")
         return 1
+    except BrokenPipeError:  # `newsgraph show NAME | head` closed our output early: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -33,3 +33,7 @@ class GraphFileError(NewsgraphError):
 
 class StoreError(NewsgraphError):
     """The document store cannot be opened or lacks a result it should hold."""
+
+
+class EntityNotFound(NewsgraphError):
+    """No entity (or more than one) of a graph answers to the name asked for."""

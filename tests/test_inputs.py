@@ -87,6 +87,9 @@ def test_each_format_and_encoding_reaches_the_graph(tmp_path, capsys, name, raw,
     ("Zoë “quoted” — naïve".encode("cp1252"), "Zoë “quoted” — naïve"),
     ("Zoë Müller à Paris".encode("latin-1"), "Zoë Müller à Paris"),
     ("line one\r\nline two\rthree".encode(), "line one\nline two\nthree"),
+    ('<meta charset="shift_jis"><p>東京都知事</p>'.encode("shift_jis"), '<meta charset="shift_jis"><p>東京都知事</p>'),
+    ('<meta charset="utf-8"><p>Zoë</p>'.encode("cp1252"), '<meta charset="utf-8"><p>Zoë</p>'),  # a false claim
+    ('<meta charset="iso-8859-1"><p>“Zoë”</p>'.encode("cp1252"), '<meta charset="iso-8859-1"><p>“Zoë”</p>'),
     ("one\u2028two\u2029three\x85four\x0cfive".encode(), "one\ntwo\nthree\nfour\nfive"),  # str.splitlines breaks
     ("Президент встретился с министром финансов в Москве во вторник.".encode("cp1251"),
      "Президент встретился с министром финансов в Москве во вторник."),

@@ -1,9 +1,9 @@
 """Decoding: a file's bytes -> its text, whatever the encoding; binary files refused.
 
-UTF-8 (with or without BOM) and UTF-16/32 with a BOM are certain. Anything else
-is tried as Windows-1252, by far the most common legacy encoding of Western
-news text; text that decodes but reads like another alphabet's bytes is handed
-to charset_normalizer to detect. Files that are binary (magic bytes of images,
+UTF-8 (with or without BOM) and UTF-16/32 with a BOM are certain; next comes the
+charset a web page declares. Anything else is tried as Windows-1252, by far the
+most common legacy encoding of Western news text; text that decodes but reads
+like another alphabet's bytes is handed to charset_normalizer to detect. Files that are binary (magic bytes of images,
 PDFs, archives, NUL bytes) or that no encoding explains raise InputError.
 """
 
@@ -47,6 +47,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 #: Line breaks other than "\n" (str.splitlines and the parser's sentence starts both see them).
 _BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
+#: charset=... of an HTML <meta> or encoding="..." of an XML declaration.
+_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+
 #: Share of letters in À-ÿ above which a Windows-1252 reading is probably another alphabet's bytes.
 _ACCENTED_SHARE = 0.3
 
@@ -85,6 +88,12 @@ def _decode(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    declared = _declared_charset(raw)
+    if declared:
+        try:
+            return raw.decode(declared)
+        except UnicodeDecodeError:
+            pass  # the page lies about its encoding; detect it as if it said nothing
     try:
         text = raw.decode("cp1252")
     except UnicodeDecodeError:
@@ -97,6 +106,19 @@ def _decode(raw: bytes) -> str:
     if best is None:
         raise InputError("undecodable text: not UTF-8, UTF-16 or any encoding charset-normalizer knows")
     return str(best)
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    """Return the codec a web page or XML declaration names in its first bytes, if Python knows it."""
+    match = _CHARSET.search(raw[:4096])
+    if not match:
+        return None
+    try:
+        name = codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    # Pages that say Latin-1 or ASCII are written in Windows-1252 (so browsers read them), tried next anyway.
+    return None if name in ("iso8859-1", "ascii") else name
 
 
 def _other_alphabet(text: str) -> bool:

@@ -142,6 +142,9 @@ def test_html_metadata_and_boilerplate(tmp_path, capsys):
     assert status == 0
     assert ("Ann Lee", "endorsed", "Bob Stone") in triples(tmp_path / "out")
     assert {m["date"] for m in relations(tmp_path / "out")} == {"2024-03-05"}
+    entities = [json.loads(line) for line in (tmp_path / "out" / "entities.jsonl").read_text("utf-8").splitlines()]
+    lee = next(e for e in entities if e["name"] == "Ann Lee")
+    assert (lee["first_seen"], lee["last_seen"], lee["docs"]) == ("2024-03-05", "2024-03-05", ["page.htm"])
 
 
 def test_markdown_front_matter_and_heading(tmp_path):

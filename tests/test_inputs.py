@@ -372,3 +372,20 @@ def test_read_document_errors_name_the_file(tmp_path):
 
         read_document(tmp_path / "x.txt")
     assert isinstance(next(read_documents([tmp_path / "x.txt"])), Skipped)
+
+
+def test_standard_input_of_a_real_process(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "graph", "build", "-", "--out", str(tmp_path), "-f", "jsonl",
+                           "--no-store"], input=ACCENTED.encode("utf-16"), capture_output=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert ("José Nuñez", "criticized", "Zoë Müller") in triples(tmp_path)
+
+
+def test_news_api_export(tmp_path, capsys):
+    export = {"status": "ok", "articles": [{
+        "source": {"id": None, "name": "The Daily"}, "author": "Jane Roe", "title": "Lee backs Stone",
+        "url": "https://news.example/lee", "publishedAt": "2024-03-05T10:00:00Z", "content": ENDORSE}]}
+    (tmp_path / "export.json").write_text(json.dumps(export), "utf-8")
+    (document,) = read_documents([tmp_path / "export.json"])
+    assert (document.id, document.source, document.author, document.date, document.url) == (
+        "export.json#1", "The Daily", "Jane Roe", "2024-03-05", "https://news.example/lee")

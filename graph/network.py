@@ -65,9 +65,8 @@ def _add_mention(graph: nx.MultiDiGraph, mention: RelationMention) -> None:
         if name not in graph:
             graph.add_node(name, label=name, type=kind, aliases=[], mentions=0, docs=[],
                            first_seen="", last_seen="")
-    if mention.symmetric and source > target:
-        source, target = target, source
     key = edge_key(mention.relation, mention.negated)
+    source, target = _direction(graph, source, target, key, mention.symmetric)
     evidence = Evidence(
         doc=mention.doc,
         sentence=mention.sentence,
@@ -105,6 +104,27 @@ def _add_mention(graph: nx.MultiDiGraph, mention: RelationMention) -> None:
         last_date=mention.date,
         evidence=[evidence],
     )
+
+
+def _direction(graph: nx.MultiDiGraph, source: str, target: str, key: str, symmetric: bool) -> tuple[str, str]:
+    """Return the (source, target) a mention's edge is stored under.
+
+    One edge per pair and relation: a mention that leaves the direction open ("in text
+    contact with") joins a directed edge of the same relation ("X texts Y") when there is
+    one, and a directed mention turns an open edge into a directed one.
+    """
+    if symmetric:
+        for u, v in ((source, target), (target, source)):
+            if graph.has_edge(u, v, key) and not graph.edges[u, v, key]["symmetric"]:
+                return u, v
+        return (target, source) if source > target else (source, target)
+    ordered = (target, source) if source > target else (source, target)
+    if graph.has_edge(*ordered, key) and graph.edges[(*ordered, key)]["symmetric"]:
+        data = dict(graph.edges[(*ordered, key)])
+        graph.remove_edge(*ordered, key)
+        data["symmetric"] = False
+        graph.add_edge(source, target, key=key, **data)
+    return source, target
 
 
 def positive_edges(graph: nx.MultiDiGraph) -> list[tuple[str, str, str, dict]]:

@@ -62,3 +62,14 @@ def test_min_confidence_filters_mentions():
     docs = [result("a.txt", person("Ann Lee"), person("Bob Ray"), relations=[low, high])]
     _, _, kept = assemble(docs, min_confidence=0.5)
     assert [m.relation for m in kept] == ["met"]
+
+
+def test_open_and_directed_mentions_of_one_relation_make_one_edge():
+    def texted(s, t, symmetric, start):
+        return RelationMention("a.txt", s, "PERSON", "texted", t, "PERSON", False, f"s{start}", start, start + 2,
+                               "w", symmetric=symmetric)
+    for order in ([texted("Bob Ray", "Ann Lee", True, 0), texted("Bob Ray", "Ann Lee", False, 5)],
+                  [texted("Bob Ray", "Ann Lee", False, 0), texted("Ann Lee", "Bob Ray", True, 5)]):
+        graph, _, _ = assemble([result("a.txt", person("Ann Lee"), person("Bob Ray"), relations=order)])
+        [(u, v, data)] = list(graph.edges(data=True))
+        assert (u, v) == ("Bob Ray", "Ann Lee") and data["weight"] == 2 and not data["symmetric"]

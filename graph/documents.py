@@ -37,8 +37,6 @@ STDIN = "-"
 #: but for a few that cross a cut. 50,000 characters (about 8,000 words) keeps any usual article whole.
 MAX_CHARS = 50_000
 
-TEXT_SUFFIXES = tuple(SUFFIXES)
-
 _GLOB = re.compile(r"[*?\[]")
 
 

@@ -10,7 +10,9 @@
 The graph is the NetworkX MultiDiGraph the exporters read (see :mod:`graph.network`).
 ``write`` derives relations.jsonl and entities.jsonl from the graph itself (nodes
 -> entities, each evidence sentence of an edge -> one relation mention), so a
-graph you filtered or edited writes what you see.
+graph you filtered or edited writes what you see. A mention takes its edge's
+direction and ``symmetric`` flag: where one mention of a pair gave a direction and
+another left it open, both are written with the direction.
 """
 
 from __future__ import annotations
@@ -46,7 +48,9 @@ def build_graph(texts_or_paths: TextOrPath | Iterable[TextOrPath], *, model: str
     document id is ``text-1``, ``text-2``... by position. Inputs that cannot be
     read and documents whose extraction failed are left out with a warning.
     ``model`` names a spaCy pipeline, ``relations`` an extra cue file (TOML),
-    ``min_confidence`` drops less confident relation mentions.
+    ``min_confidence`` drops less confident relation mentions. Documents are parsed
+    in this process with no store; for large corpora ``graph.build.build`` keeps a
+    store and uses several processes (as `newsgraph build` does).
     """
     from graph.build import assemble, extract_documents
     from graph.cues import load_cues
@@ -72,9 +76,7 @@ def build_graph(texts_or_paths: TextOrPath | Iterable[TextOrPath], *, model: str
             documents.extend(split_long(document))
         else:
             raise InputError(f"item {number} is a {type(item).__name__}; give article texts or paths")
-    ids = [d.id for d in documents]
-    if len(set(ids)) != len(ids):
-        raise InputError("two inputs give the same document id; pass each file or folder once")
+    documents = _unique_ids(documents)
     results = []
     for result in extract_documents(documents, load_pipeline(model), load_cues(relations)):
         if result.errors:
@@ -83,6 +85,25 @@ def build_graph(texts_or_paths: TextOrPath | Iterable[TextOrPath], *, model: str
             results.append(result)
     graph, _, _ = assemble(results, min_confidence=min_confidence, title=title)
     return graph
+
+
+def _unique_ids(documents: list[Document]) -> list[Document]:
+    """Return the documents with ids made unique: a repeated id becomes the file's path, then gets "~2", "~3"."""
+    from dataclasses import replace
+
+    seen: set[str] = set()
+    out = []
+    for document in documents:
+        doc_id = document.id
+        if doc_id in seen and document.path:
+            doc_id = document.path  # two folders each with a "story.txt"
+        base, n = doc_id, 1
+        while doc_id in seen:
+            n += 1
+            doc_id = f"{base}~{n}"
+        seen.add(doc_id)
+        out.append(replace(document, id=doc_id) if doc_id != document.id else document)
+    return out
 
 
 def _is_path(item: Any) -> bool:

@@ -87,7 +87,7 @@ def _folder(folder: Path, fields: Fields | None) -> Iterator[tuple[Path, Fields 
             yield file, fields
         else:
             kinds = ", ".join(sorted(SUFFIXES))
-            yield Skipped(str(file), f"unsupported file type {file.suffix or '(none)'!r}; Newsgraph reads {kinds}")
+            yield Skipped(str(file), f"unsupported file type {_shown(file.suffix) or '(none)'!r}; Newsgraph reads {kinds}")
 
 
 def read_file(file: str | Path, fields: Fields) -> list[Document | Skipped]:
@@ -122,17 +122,17 @@ def read_documents(inputs: Iterable[str | os.PathLike[str]], **field_options: st
     seen: set[str] = set()
     for item in expand_inputs(inputs):
         if isinstance(item, Skipped):
-            yield item
+            yield Skipped(_shown(item.path), _shown(item.reason), item.stage)
             continue
         file, fields = item
         try:
             found = read_file(file, fields or default)
         except InputError as exc:
-            yield Skipped(str(file), str(exc))
+            yield Skipped(_shown(str(file)), _shown(str(exc)))
             continue
         for document in found:
             if isinstance(document, Skipped):
-                yield document
+                yield Skipped(_shown(document.path), _shown(document.reason), document.stage)
                 continue
             document = _cleaned(document)
             document = replace(document, id=_unique(document, seen))
@@ -171,8 +171,13 @@ def _cut(text: str, limit: int) -> list[str]:
 def _cleaned(document: Document) -> Document:
     """Return the document with "\n" as its only line break and single-line metadata."""
     meta = {k: " ".join(clean_text(getattr(document, k)).split()) for k in ("id", "title", "author", "source", "url")}
-    meta["id"] = meta["id"] or Path(document.path).name or "document"  # an id of control characters only
-    return replace(document, text=clean_text(document.text), **meta)
+    meta["id"] = _shown(meta["id"]) or Path(document.path).name or "document"  # control characters only
+    return replace(document, text=clean_text(document.text), path=_shown(document.path), **meta)
+
+
+def _shown(path: str) -> str:
+    """Return a file name (or a message quoting one) as valid text: bytes that are not UTF-8 become U+FFFD."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _unique(document: Document, seen: set[str]) -> str:

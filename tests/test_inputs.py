@@ -202,6 +202,20 @@ def test_folders_recursive_and_globs(tmp_path, capsys):
     assert f"{tmp_path}/nothing-*.txt: no file matches this pattern" in stderr
 
 
+def test_file_names_that_are_not_utf8(tmp_path, capsys):
+    folder = bytes(tmp_path / "in")
+    (tmp_path / "in").mkdir()
+    with open(folder + b"/caf\xe9.txt", "w") as handle:
+        handle.write(ENDORSE)
+    with open(folder + b"/scan\xff.p\xffdf", "w") as handle:
+        handle.write("x")
+    status, _, stderr = build(capsys, tmp_path / "in", "--out", tmp_path / "out")
+    assert status == 0
+    assert {m["doc"] for m in relations(tmp_path / "out")} == {"caf\ufffd.txt"}
+    (error,) = errors(tmp_path / "out")
+    assert error["path"] == f"{tmp_path}/in/scan\ufffd.p\ufffddf" and "'.p\ufffddf'" in error["reason"]
+
+
 def test_standard_input(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ACCENTED.encode("cp1252"))))
     status, _, stderr = build(capsys, "-", "--out", tmp_path)

@@ -6,6 +6,7 @@ The Python API is available from the package itself, loaded on first use:
     build_graph(texts_or_paths)       -> networkx.MultiDiGraph of entities and relations
     write(graph, out_dir, formats)    -> the files written (html, graphml, jsonl, gexf, json, csv)
     evaluate(gold_path, graph)        -> Score (precision, recall, F1 per relation type)
+    format_score(score)               -> the Score as the table `newsgraph evaluate` prints
     show(graph)                       -> the interactive graph inline in Jupyter
     relations_table(graph)            -> one row per edge (list of dicts, or a DataFrame)
     entities(graph), mentions(graph)  -> the records entities.jsonl / relations.jsonl hold
@@ -37,6 +38,7 @@ _API = {
     "find_entity": "graph.summary",
     "graph_stats": "graph.summary",
     "format_relations": "graph.summary",
+    "format_score": "graph.evaluation",
 }
 
 __all__ = ["__version__", *_API]
@@ -50,4 +52,5 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
+    """Return the module's names, the lazily loaded API included."""
     return sorted([*globals(), *_API])

@@ -23,12 +23,15 @@ import tempfile
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Union
+from typing import TYPE_CHECKING, Any, Union
 
 import networkx as nx
 
 from graph.errors import InputError, NewsgraphError
 from graph.records import Document, Entity, RelationMention
+
+if TYPE_CHECKING:
+    from graph.evaluation import Score
 
 __all__ = ["build_graph", "write", "evaluate", "show", "relations_table", "entities", "mentions"]
 
@@ -178,11 +181,11 @@ def write(graph: nx.MultiDiGraph, out_dir: str | os.PathLike[str],
 
 
 def evaluate(gold_path: str | os.PathLike[str],
-             graph_or_mentions: nx.MultiDiGraph | Iterable[RelationMention] | str | os.PathLike[str]):
+             graph_or_mentions: nx.MultiDiGraph | Iterable[RelationMention] | str | os.PathLike[str]) -> Score:
     """Return the Score (precision, recall, F1 overall and per relation) of a graph against a gold JSONL file.
 
     The second argument is a graph, relation mentions, or the path of a graph.graphml or
-    relations.jsonl. ``graph.evaluation.format_score(score)`` prints it as `newsgraph evaluate` does.
+    relations.jsonl. ``graph.format_score(score)`` returns the table `newsgraph evaluate` prints.
     """
     from graph.evaluation import load_gold, score
 

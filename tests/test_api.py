@@ -143,6 +143,7 @@ def test_evaluate_scores_graphs_files_and_mentions_alike(built, tmp_path):
         assert got.overall == expected.overall, given
         assert got.by_relation == expected.by_relation
     assert expected.overall.tp > 0
+    assert graph.format_score(expected).splitlines()[-1].split()[:2] == ["overall", str(expected.overall.tp)]
 
 
 def test_relations_table_rows_filters_and_frame(built):

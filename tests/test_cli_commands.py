@@ -113,6 +113,17 @@ def test_stats_summarises(files, which, capsys):
     ]
 
 
+def test_a_relations_jsonl_alone_still_gives_entities_and_types(files, tmp_path, capsys):
+    alone = tmp_path / "relations.jsonl"
+    alone.write_bytes(files[1].read_bytes())
+    loaded = graph.load_graph(alone)
+    assert loaded.graph["documents"] == 2
+    assert dict(loaded.nodes(data="type")) == {"Ana Lopez": "PERSON", "Ben Ode": "PERSON", "Bea Ode": "PERSON",
+                                               "Acme Corp": "ORG"}
+    assert main(["show", "Ana Lopez", "--graph", str(alone)]) == 0
+    assert "Ana Lopez -criticized-> Ben Ode  [2 mentions" in capsys.readouterr().out
+
+
 def _commands():
     parser = make_parser()
     action = next(a for a in parser._actions if a.dest == "command")

@@ -43,6 +43,17 @@ def _formats(value: str) -> list[str]:
     return names
 
 
+def _positive(value: str) -> int:
+    """Return a whole number of at least 1, or fail with a one-line argument error."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not at least 1")
+    return number
+
+
 def _confidence(value: str) -> float:
     """Return a --min-confidence value checked to lie in [0, 1]."""
     try:
@@ -67,7 +78,7 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--format", "-f", dest="formats", type=_formats, action="append", metavar="LIST",
                        help=f"outputs, comma-separated: {', '.join(FORMATS)} (default: {','.join(DEFAULT_FORMATS)})")
     _add_model_options(build)
-    build.add_argument("--max-html-nodes", type=int, default=None, metavar="N",
+    build.add_argument("--max-html-nodes", type=_positive, default=None, metavar="N",
                        help="most connected entities drawn in graph.html (the other files keep all)")
     build.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     _add_scale_options(build)

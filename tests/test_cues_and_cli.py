@@ -75,3 +75,9 @@ def test_missing_model_says_how_to_install():
     proc = run("evaluate", "--gold", "data/gold/dev.jsonl", "--articles", "data/articles", "--model", "xx_no_such_model")
     assert proc.returncode == 1
     assert "pip install" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "many"])
+def test_max_html_nodes_must_be_positive(value):
+    proc = run("build", "data/articles", "--out", "x", "--max-html-nodes", value)
+    assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1

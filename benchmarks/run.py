@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -46,23 +47,27 @@ print(count)
 
 @dataclass
 class Step:
-    """One timed step: its name, documents handled, wall time and peak RSS of its process tree."""
+    """One timed step: documents handled, wall and CPU time, peak RSS of its process tree, machine load."""
 
     name: str
     docs: int
     words: int
     seconds: float
     peak_rss: int
+    cpu: float = 0.0  # user + system seconds of the step's processes (those that were waited for)
+    load: float = 0.0  # 1-minute load average when the step started
 
     def row(self) -> str:
         rate = self.docs / self.seconds if self.seconds else 0.0
         words = self.words / self.seconds if self.seconds else 0.0
         return (f"{self.name:<34} {self.docs:>7} {self.seconds:>9.1f} {rate:>9.1f} {words:>10.0f} "
-                f"{self.peak_rss / 2**20:>9.0f}")
+                f"{self.peak_rss / 2**20:>9.0f} {self.cpu:>8.1f} {self.load:>5.1f}")
 
 
 def run(command: list[str], name: str, docs: int, words: int) -> Step:
     """Run ``command``, sampling the RSS of it and its children, and return its Step."""
+    load = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     parent = psutil.Process(proc.pid)
@@ -77,7 +82,9 @@ def run(command: list[str], name: str, docs: int, words: int) -> Step:
     seconds = time.perf_counter() - start
     if proc.returncode != 0:
         sys.exit(f"{name} failed:\n{proc.stderr.read()}")
-    return Step(name, docs, words, seconds, peak)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Step(name, docs, words, seconds, peak, cpu, load)
 
 
 def _rss(process: psutil.Process) -> int:
@@ -125,7 +132,7 @@ def main() -> None:
           f"{platform.system()} {platform.release()}")
     print(f"corpus: {docs} documents, {words} words ({words / docs:.0f} words/document), seed {args.seed}, "
           f"jobs {args.jobs}")
-    print(f"{'step':<34} {'docs':>7} {'seconds':>9} {'docs/s':>9} {'words/s':>10} {'peak MiB':>9}")
+    print(f"{'step':<34} {'docs':>7} {'seconds':>9} {'docs/s':>9} {'words/s':>10} {'peak MiB':>9} {'CPU s':>8} {'load':>5}")
     steps: dict[str, Step] = {}
 
     def record(step: Step) -> Step:
@@ -160,6 +167,10 @@ def main() -> None:
         print(f"dask 2 workers / 1 worker:        {one.seconds / two.seconds:.2f}  (target >= 1.6)")
         print(f"dask 2 workers / local build:     {full.seconds / two.seconds:.2f}")
     print(f"peak RSS, build / bare spaCy:     {full.peak_rss / bare.peak_rss:.2f}")
+    print(f"CPU seconds, bare spaCy / build:  {bare.cpu / full.cpu:.2f}  (throughput per CPU second; "
+          "less sensitive to other load on the machine)")
+    print("load = 1-minute load average when the step started; above the core count, other processes "
+          "competed for the CPUs and wall-clock ratios understate parallel speed-ups")
 
 
 if __name__ == "__main__":

@@ -129,13 +129,13 @@ class Store:
     def results(self, ids: Iterable[str], version: str) -> Iterator[DocResult]:
         """Yield the stored results of ``ids`` in that order (a missing one raises StoreError)."""
         wanted = list(ids)
-        found: dict[str, str] = {}
-        rows = self._db.execute("SELECT id, result FROM documents WHERE version = ?", (version,))
         positions = set(wanted)
-        for doc_id, text in rows:
+        found: dict[str, DocResult] = {}
+        rows = self._db.execute("SELECT id, result FROM documents WHERE version = ?", (version,))
+        for doc_id, text in rows:  # one scan, decoding as we go: never all the JSON at once
             if doc_id in positions:
-                found[doc_id] = text
+                found[doc_id] = result_from_json(text)
         for doc_id in wanted:
             if doc_id not in found:
                 raise StoreError(f"{self.path}: no result stored for {doc_id!r}; run the build again")
-            yield result_from_json(found.pop(doc_id))
+            yield found.pop(doc_id)

@@ -56,8 +56,7 @@ def model_meta_id(name: str | None = None) -> str:
     return model_id(load_pipeline(name))
 
 
-@lru_cache(maxsize=1)
-def code_digest() -> str:
+def code_digest() -> str:  # not cached: a long-lived process must see the code on disk change
     """Return a digest of the package version, the extraction code and the word lists."""
     digest = sha256(f"{__version__}/{EXTRACTOR_VERSION}".encode())
     files = [p for p in sorted(_PACKAGE.glob("*.py")) if p.name not in _DOWNSTREAM]

@@ -169,6 +169,30 @@ def test_resume_after_sigkill_gives_the_uninterrupted_graph(tmp_path):
     assert _outputs(out) == _outputs(tmp_path / "whole")
 
 
+def test_killed_pool_build_leaves_no_workers_and_resumes(tmp_path):
+    psutil = pytest.importorskip("psutil")
+    articles = _corpus(tmp_path / "articles", 40, seed=13)
+    out = tmp_path / "killed"
+    script = BUILD_SCRIPT.replace("n_process=1", "n_process=2")
+    proc = subprocess.Popen([sys.executable, "-c", script, str(articles), str(out)], cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 120
+        while _stored(out / STORE_NAME) == 0 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        workers = psutil.Process(proc.pid).children(recursive=True)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait()
+    assert workers, "the build should have started worker processes"
+    gone, alive = psutil.wait_procs(workers, timeout=10)
+    assert not alive, "worker processes outlived the killed build"
+    assert 0 < _stored(out / STORE_NAME) < 40
+    resumed = build([articles], out, formats=FORMATS, n_process=2)
+    assert 0 < resumed.processed < 40
+    build([articles], tmp_path / "whole", formats=FORMATS, n_process=1)
+    assert _outputs(out) == _outputs(tmp_path / "whole")
+
+
 WRITE_LOOP = textwrap.dedent("""
     import sys
     import networkx as nx

@@ -8,6 +8,8 @@ which keeps memory flat however long the corpus.
 
 from __future__ import annotations
 
+import signal
+import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
@@ -22,7 +24,7 @@ def extract_local(documents: Iterable[Document], *, model: str | None, relations
         for chunk in chunks(documents, min(chunk_size, LOCAL_CHUNK_SIZE)):
             yield extract_chunk(chunk, model, relations)
         return
-    with ProcessPoolExecutor(jobs, initializer=warm, initargs=(model, relations)) as pool:
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(model, relations)) as pool:
         running = set()
         for chunk in chunks(documents, chunk_size):
             running.add(pool.submit(extract_chunk, chunk, model, relations))
@@ -34,3 +36,14 @@ def extract_local(documents: Iterable[Document], *, model: str | None, relations
             done, running = wait(running, return_when=FIRST_COMPLETED)
             for future in done:
                 yield future.result()
+
+
+def _start_worker(model: str | None, relations: str | None) -> None:
+    """Load the model in a new worker, which ends when the build's process is killed."""
+    if sys.platform.startswith("linux"):
+        # A SIGKILLed parent cannot stop its workers; without this they would wait for work forever.
+        import ctypes
+
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    warm(model, relations)

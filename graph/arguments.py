@@ -87,8 +87,12 @@ def prep_objects(token, preps, *, also=()) -> list:
     return found
 
 
-def refs(token, resolver: Resolver, cues: Cues, depth: int = 0) -> tuple[int, ...]:
-    """Return the entities an argument token names, through pronouns, titles and proxies."""
+def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = True) -> tuple[int, ...]:
+    """Return the entities an argument token names, through pronouns, titles and proxies.
+
+    ``owned`` lets any thing of someone's stand for them ("praised her courage"); it is
+    for targets only: "Chile's union confederations endorsed X" is not Chile endorsing.
+    """
     found = resolver.resolve(token)
     if found:
         return found
@@ -115,7 +119,7 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0) -> tuple[int, ..
                 owner = refs(child, resolver, cues, depth + 1)
                 if len(owner) == 1 and (owner[0], lemma) in resolver.roles:
                     return (resolver.roles[(owner[0], lemma)],)  # "praised his daughter"
-    owned_thing = token.pos_ == "NOUN" and lemma not in cues.people and token.lower_ not in cues.people
+    owned_thing = owned and token.pos_ == "NOUN" and lemma not in cues.people and token.lower_ not in cues.people
     if lemma in cues.proxies or token.lower_ in cues.proxies or owned_thing:
         # "backing his campaign", "praised her courage": a thing of someone's stands for them.
         for child in token.children:
@@ -130,11 +134,11 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0) -> tuple[int, ..
     return ()
 
 
-def all_refs(tokens, resolver: Resolver, cues: Cues) -> list[tuple[int, object]]:
+def all_refs(tokens, resolver: Resolver, cues: Cues, owned: bool = True) -> list[tuple[int, object]]:
     """Return (entity index, token) for every entity the tokens name, without repeats."""
     out: list[tuple[int, object]] = []
     for token in tokens:
-        for index in refs(token, resolver, cues):
+        for index in refs(token, resolver, cues, owned=owned):
             if index not in [i for i, _ in out]:
                 out.append((index, token))
     return out

@@ -100,7 +100,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
                 resolver.how[token.i] = "pair"
                 return pair
         elif lower in ("its", "it"):
-            found = _nearest_of_types(token, resolver, seen, sent_of, ("ORG",), window=1)
+            found = _organisation(token, resolver, seen, sent_of)
             if found is not None:
                 resolver.how[token.i] = "pronoun"
                 return (found,)
@@ -229,7 +229,8 @@ def _person(token, resolver, seen, sent_of, genders, gender) -> tuple[int | None
         known = genders[index]
         if known and known != gender:
             continue
-        score = -3 * distance + (2 if known == gender else 0) + (1 if is_subject else 0)
+        score = -3 * distance + (2 if known == gender else 0) + (1 if is_subject else 0) \
+            + (0.5 if is_subject and resolver.doc[position].head.dep_ == "ROOT" else 0)
         scores[index] = max(scores.get(index, score), score)
         if best_score is None or score > best_score:
             best, best_score = index, score
@@ -237,25 +238,43 @@ def _person(token, resolver, seen, sent_of, genders, gender) -> tuple[int | None
     return best, (best_score - max(others)) if others else 99
 
 
-def _nearest_of_types(token, resolver, seen, sent_of, types, window: int) -> int | None:
-    """Return the most recent entity of one of ``types`` within ``window`` sentences."""
+def _organisation(token, resolver, seen, sent_of) -> int | None:
+    """Return the organisation "it"/"its" means: this sentence's subject first, else the latest named."""
     here = sent_of[token.i]
-    for position, index, _ in reversed(seen):
-        if here - sent_of[position] > window:
+    latest = None
+    for position, index, is_subject in reversed(seen):
+        if here - sent_of[position] > 1:
             break
-        if position < token.i and resolver.entities[index].type in types:
-            return index
-    return None
+        if position < token.i and resolver.entities[index].type == "ORG":
+            if is_subject and sent_of[position] == here:
+                return index
+            latest = index if latest is None else latest
+    return latest
+
+
+#: Referent nouns general enough to mean any organisation of the article ("the company").
+GENERAL_REFERENTS = frozenset({"company", "firm", "group", "organization", "organisation", "conglomerate",
+                               "government", "country", "nation", "city", "state"})
 
 
 def _salient_of_type(token, resolver, seen, sent_of, kind: str) -> int | None:
-    """Return the entity "the company" means: of that type, named recently, the most mentioned."""
+    """Return the entity "the company" means: of that type, named recently, the most mentioned.
+
+    A specific noun ("the union", "the bank") prefers an organisation with that word in its
+    name, and with several candidates and none so named it resolves to nothing.
+    """
     here = sent_of[token.i]
     distance: dict[int, int] = {}
     for position, index, _ in reversed(seen):
         if position < token.i and resolver.entities[index].type == kind:
             distance.setdefault(index, here - sent_of[position])
     if not distance:
+        return None
+    noun = token.lemma_.lower()
+    named = {i: d for i, d in distance.items() if noun in resolver.entities[i].name.lower().split()}
+    if named:
+        distance = named
+    elif noun not in GENERAL_REFERENTS and len(distance) > 1:
         return None
     # Salience: mentions in the document, discounted by how long ago it was last named.
     return max(distance, key=lambda i: (resolver.entities[i].mentions / (1 + 0.3 * distance[i]), -distance[i]))

@@ -12,7 +12,7 @@ from graph.cues import Cues
 from graph.headlines import headline_candidates
 from graph.lexicon import Lexicon
 from graph.mentions import cluster_mentions, doc_mentions
-from graph.modality import assertion, denied_relations
+from graph.modality import assertion, denied_relations, disputed
 from graph.records import DocResult, Document, RelationMention
 from graph.relations import Candidate, sentence_candidates
 from graph.roles import role_candidates
@@ -34,6 +34,8 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
     for sent in body:
         candidates.extend(sentence_candidates(sent, cues, resolver))
         denied |= {(sent.start, relation) for relation in denied_relations(sent, cues)}
+        if disputed(sent, cues):
+            denied.add((sent.start, "*"))
     candidates.extend(headline_candidates(doc, headline_end, cues, resolver))
     relations = _mentions(document, candidates, resolver.entities, cues, denied)
     return DocResult(document=document, entities=tuple(resolver.entities), relations=tuple(relations))
@@ -56,7 +58,8 @@ def _mentions(document: Document, candidates: list[Candidate], entities, cues: C
         trigger = candidate.trigger
         sent = trigger.sent
         reason = "" if candidate.rule.startswith(("role", "headline")) else assertion(trigger, cues)
-        if not reason and (sent.start, candidate.relation) in denied:
+        disputed_here = (sent.start, "*") in denied and not candidate.rule.startswith("role")
+        if not reason and ((sent.start, candidate.relation) in denied or disputed_here):
             reason = "denial"  # "X said they met, but Y denied that any such meeting took place"
         source, target = entities[candidate.source], entities[candidate.target]
         if source.name == target.name:

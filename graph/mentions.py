@@ -144,6 +144,13 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
             end -= 1
+        # "Andalusian club Real Almendral": a lower-case word inside a span ends a descriptor.
+        for k in range(end - 2, start - 1, -1):
+            word = doc[k]
+            if word.is_lower and word.is_alpha and word.lower_ not in NAME_PARTICLES \
+                    and word.lower_ not in ("of", "and", "for", "the", "on", "in", "at"):
+                start = k + 1
+                break
         titles = []
         # Titles inside a person's span ("President Donald Trump", "Alberta Premier Shauna McLeod");
         # an organisation's span keeps a leading title word ("Premier Football League").
@@ -336,7 +343,9 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster]) -> int | None
             continue
         person = cluster.labels.get("PERSON", 0) >= max(cluster.labels.values(), default=0)
         if person and len(words) > 1 and words[0] in NAME_PARTICLES and full[-len(words):] == words:
-            best = index if best is None else best  # "dela Cruz" -> "Ramon dela Cruz"
+            if best is not None:
+                return None  # two people share this surname: leave it unresolved
+            best = index  # "dela Cruz" -> "Ramon dela Cruz"
         elif len(words) == 1 and person and label in ("PERSON", "ORG", "NORP", "GPE"):
             if words[0] in (full[-1], full[0]):
                 if best is not None and words[0] == full[-1] and clusters[best].key_words[-1] == full[-1]:

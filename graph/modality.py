@@ -106,6 +106,12 @@ def assertion(trigger, cues: Cues) -> str:
         node, hops = node.head, hops + 1
 
 
+def disputed(sentence, cues: Cues) -> bool:
+    """Return True when a sentence calls a claim in it false ("a claim that X called 'flatly untrue'")."""
+    words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    return bool(words & cues.claim_nouns) and bool(words & cues.false_claims)
+
+
 def denied_relations(sentence, cues: Cues) -> set[str]:
     """Return the relation types whose cue a sentence denies ("denied that any meeting took place")."""
     from graph.relations import noun_cue, verb_cues

@@ -131,7 +131,7 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if cue.reversed:
             sources, targets = targets, sources
         rule = "verb-pejorative" if cue.pejorative else ("verb-phrase" if cue.required or cue.target_prep else "verb")
-        source_refs, target_refs = all_refs(sources, resolver, cues), all_refs(targets, resolver, cues)
+        source_refs, target_refs = all_refs(sources, resolver, cues, owned=False), all_refs(targets, resolver, cues)
         if cue.relation in cues.through_infinitive and not object_tokens(verb):
             own = {i for i, _ in source_refs}
             target_refs = [r for r in target_refs if r[0] not in own][:1]
@@ -142,7 +142,7 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     # Symmetric verbs with a coordinated subject: "X and Y met".
     for cue in options:  # "X and Y met", "X and Y spoke by phone"
         if cue.symmetric and not cue.pejorative and all(_has_word(verb, w) for w in cue.required):
-            subjects = all_refs(subject_tokens(verb), resolver, cues)
+            subjects = all_refs(subject_tokens(verb), resolver, cues, owned=False)
             if len(subjects) >= 2 and not object_tokens(verb):
                 return _pairs(subjects[:1], subjects[1:2], cue.relation, verb, "verb-pair", True, resolver)
     return []
@@ -182,7 +182,7 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
     targets = prep_objects(noun, cue.targets)
     if slot.dep_ == "dobj" and light in cues.mutual_light_verbs:
         # "X exchanged texts with Y", "X and Y traded barbs": each did it to the other.
-        ends = all_refs(subject_tokens(verb), resolver, cues) + all_refs(
+        ends = all_refs(subject_tokens(verb), resolver, cues, owned=False) + all_refs(
             prep_objects(verb, ("with",), also=[noun, slot]), resolver, cues)
         return _mutual(ends, cue, noun, resolver)
     if slot.dep_ == "dobj" and light in cues.recipient_light_verbs:
@@ -208,7 +208,7 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
     between = prep_objects(noun, ("between", "among"))
     if between:
         return _pair_candidates(all_refs(between, resolver, cues), cue, noun, resolver)
-    source_refs = all_refs(sources, resolver, cues)
+    source_refs = all_refs(sources, resolver, cues, owned=False)
     if not targets and cue.symmetric and len(source_refs) >= 2:
         return _pair_candidates(source_refs, cue, noun, resolver)  # "their meeting"
     return _pairs(source_refs, all_refs(targets, resolver, cues), cue.relation, noun, rule, cue.symmetric, resolver)

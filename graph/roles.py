@@ -78,12 +78,12 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
     doc = head.doc
     found: list[int] = []
     for child in head.children:
-        if child.dep_ in ("poss", "compound", "nmod") and child.i < begin:
+        if child.dep_ in ("poss", "compound", "nmod") and child.i < begin and child.pos_ != "ADJ":
             found.extend(refs(child, resolver, cues))
     before = begin - 1
     if before >= 0 and doc[before].lower_ in ("'s", "’s", "'", "’"):
         before -= 1
-    if not found and before >= 0 and doc[before].i >= head.sent.start:
+    if not found and before >= 0 and doc[before].i >= head.sent.start and doc[before].pos_ != "ADJ":
         found.extend(refs(doc[before], resolver, cues))
     if not found:
         for obj in prep_objects(head, role.targets):

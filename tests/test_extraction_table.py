@@ -67,6 +67,9 @@ POSITIVE = [
      ("Olaf Scholz", "praised", "Emmanuel Macron")),
     # threats through an infinitive and a proxy noun
     ("The governor, Ana Silva, threatened to cut off state funding to Springfield.", ("Ana Silva", "threatened", "Springfield")),
+    ("Acme Corp and the Dockworkers Union met on Monday. Mayor Ann Lee later criticized the union.",
+     ("Ann Lee", "criticized", "Dockworkers Union")),
+    ("Rovers chairman Khalid Rahman criticised Sam Kerr's decision to leave.", ("Khalid Rahman", "criticized", "Sam Kerr")),
     # roles
     ("Julia Ross, an aide to Senator Maria Lopez, quit on Friday.", ("Julia Ross", "works_for", "Maria Lopez")),
     ("Acme Corp said its chief executive, John Miles, would step down.", ("John Miles", "works_for", "Acme Corp")),
@@ -105,6 +108,12 @@ NEGATIVE = [
     ("Critics accused Tom Becker of meeting Maria Lopez in secret.", ("Tom Becker", "met", "Maria Lopez"), "reported speech"),
     ("Ana Silva called him a so-called expert, Paul Grant said.", ("Ana Silva", "called", "Paul Grant"), "so-called"),
     ("Some concerned donors criticized Tom Becker.", ("donors", "criticized", "Tom Becker"), "generic group"),
+    ("Chile's largest unions endorsed Camila Rojas on Monday.", ("Chile", "endorsed", "Camila Rojas"),
+     "a thing of someone's is not them as a source"),
+    ("Acme Corp and the Dockworkers Union met on Monday. Mayor Ann Lee later criticized the union.",
+     ("Ann Lee", "criticized", "Acme Corp"), "'the union' is the organisation named Union"),
+    ("Former India captain Rahul Menon criticised the selectors.", ("Rahul Menon", "works_for", "India"),
+     "a past job"),
 ]
 
 

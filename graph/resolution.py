@@ -118,15 +118,18 @@ def _merge_keys(groups: dict[str, _Group]) -> dict[str, str]:
             if choice:
                 merged[key] = choice
     multi = sorted((k for k in groups if len(k.split()) > 1 and k not in merged), key=lambda k: -groups[k].mentions)
-    for i, key in enumerate(multi):
-        if key in merged:
-            continue
-        for other in multi[i + 1 :]:
-            if other in merged or kinds[other] != kinds[key]:
+    # Only names with the same last word, initial and type can merge: compare within those buckets
+    # (in the same order as before), not every pair of the corpus, so resolution stays near-linear.
+    buckets: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for key in multi:
+        buckets[(key.split()[-1], key[0], kinds[key])].append(key)
+    for bucket in buckets.values():
+        for i, key in enumerate(bucket):
+            if key in merged:
                 continue
-            same_ends = key.split()[-1] == other.split()[-1] and key[0] == other[0]
-            if same_ends and fuzz.ratio(key, other) >= FUZZY:
-                merged[other] = key
+            for other in bucket[i + 1 :]:
+                if other not in merged and fuzz.ratio(key, other) >= FUZZY:
+                    merged[other] = key
     return merged
 
 

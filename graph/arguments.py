@@ -37,7 +37,7 @@ def subject_tokens(verb, depth: int = 0) -> list:
         return [t for s in subjects for t in with_conjuncts(s)]
     if verb.dep_ == "relcl":
         return [verb.head]
-    # A gerund's agent written before it: "Trump labeling Y", "Y's backing".
+    # A gerund's agent written before it: "X labeling Y", "X's backing Y".
     agents = [c for c in verb.children if c.dep_ in ("compound", "poss") and c.i < verb.i]
     if agents:
         return agents

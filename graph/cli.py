@@ -20,7 +20,7 @@ from graph.records import RELATION_TYPES
 
 EPILOG_BUILD = "example: newsgraph build data/articles --out out"
 EPILOG_EVALUATE = "example: newsgraph evaluate --gold data/gold/dev.jsonl --articles data/articles --verbose"
-EPILOG_SHOW = "example: newsgraph show \"Kamala Harris\" --graph out/graph.graphml"
+EPILOG_SHOW = "example: newsgraph show \"Ana Silva\" --graph out/graph.graphml"
 EPILOG_STATS = "example: newsgraph stats --graph out/graph.graphml --top 5"
 
 

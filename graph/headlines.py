@@ -1,6 +1,6 @@
 """Headlines: find a Title-Case first line, make it parseable, and read "X Texts Y" from it.
 
-spaCy's small model reads "Mamdani Texts Trump" as one name. Lower-casing the
+spaCy's small model reads "Okafor Texts Reyes" as one name. Lower-casing the
 function words and cue verbs of a Title-Case headline (same length, so every
 character offset still points into the original text) lets NER separate the
 names; the headline's short "NAME VERB NAME" shape is then read by word order,

@@ -1,7 +1,7 @@
 """Entity mentions of one document: clean named-entity spans and merge them into entities.
 
-"President Donald Trump", "Trump" and "Donald J. Trump" in one article become
-one ``DocEntity`` named "Donald Trump" with the other forms as aliases; titles
+"President Ana Silva", "Silva" and "Ana M. Silva" in one article become
+one ``DocEntity`` named "Ana Silva" with the other forms as aliases; titles
 are stripped from names and kept as the entity's roles.
 """
 
@@ -152,7 +152,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 start = k + 1
                 break
         titles = []
-        # Titles inside a person's span ("President Donald Trump", "Alberta Premier Shauna McLeod");
+        # Titles inside a person's span ("President Ana Silva", "Alberta Premier Jo Reyes");
         # an organisation's span keeps a leading title word ("Premier Football League").
         for k in range(end - 1, start, -1):
             title, begin = _title_before(doc, k, lexicon)
@@ -288,7 +288,7 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Do
     clusters: list[_Cluster] = []
     by_key: dict[str, int] = {}
     assignment: list[int] = [-1] * len(mentions)
-    # Multi-word names first, so a bare "Mamdani" in a headline finds "Zohran Mamdani".
+    # Multi-word names first, so a bare "Okafor" in a headline finds "Ada Okafor".
     # Body mentions before headline ones: a Title-Case headline ("Rheinhafen Captain Comes Out")
     # must not give a body name its shape.
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].in_headline, -len(mentions[i].name.split()), i))

@@ -1,7 +1,7 @@
 """Entity resolution across the corpus: per-document entities -> one Entity per real-world entity.
 
-"Trump", "Donald Trump" and "Donald J. Trump" from different articles become one
-node; "Ivanka Trump" stays apart from "Donald Trump", and a bare "Trump" joins a
+"Silva", "Ana Silva" and "Ana M. Silva" from different articles become one
+node; "Rui Silva" stays apart from "Ana Silva", and a bare "Silva" joins a
 full name only when one person with that surname clearly dominates the corpus.
 Each entity's type is decided by a vote of its mentions.
 """

@@ -110,9 +110,20 @@ class Cues:
     digest: str = field(default="")
 
     @property
+    def role_heads(self) -> frozenset[str]:
+        """Return the last words of the role nouns ("secretary", "law" of "son-in-law")."""
+        return _role_heads(tuple(self.roles))
+
+    @property
     def max_role_words(self) -> int:
         """Return the length in words of the longest role noun."""
         return max((len(k.split()) for k in self.roles), default=1)
+
+
+@lru_cache(maxsize=8)
+def _role_heads(roles: tuple[str, ...]) -> frozenset[str]:
+    """Return the last word of each role phrase, split on spaces and hyphens."""
+    return frozenset(role.replace("-", " ").split()[-1] for role in roles)
 
 
 def parse_verb_cue(relation: str, text: str, symmetric: bool = False, reversed_: bool = False) -> VerbCue:

@@ -105,10 +105,13 @@ def _employer_noun(token, cues: Cues, resolver: Resolver) -> list[Candidate]:
 def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return works_for and family candidates stated by role nouns in one sentence."""
     out: list[Candidate] = []
+    heads = cues.role_heads
     for token in sent:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
         out.extend(_employer_noun(token, cues, resolver))
+        if token.lower_ not in heads:
+            continue  # cheap test first: most nouns end no role phrase
         match = _role_at(sent, token.i, cues)
         if match is None:
             continue

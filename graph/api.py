@@ -94,17 +94,12 @@ def _unique_ids(documents: list[Document]) -> list[Document]:
     """Return the documents with ids made unique: a repeated id becomes the file's path, then gets "~2", "~3"."""
     from dataclasses import replace
 
+    from graph.documents import _unique
+
     seen: set[str] = set()
     out = []
     for document in documents:
-        doc_id = document.id
-        if doc_id in seen and document.path:
-            doc_id = document.path  # two folders each with a "story.txt"
-        base, n = doc_id, 1
-        while doc_id in seen:
-            n += 1
-            doc_id = f"{base}~{n}"
-        seen.add(doc_id)
+        doc_id = _unique(document, seen)
         out.append(replace(document, id=doc_id) if doc_id != document.id else document)
     return out
 

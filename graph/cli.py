@@ -99,14 +99,14 @@ def make_parser() -> argparse.ArgumentParser:
                                            "sentences that state it. NAME matches a name or alias, any case.")
     show.add_argument("name", metavar="NAME", help="entity name or alias (a unique part of one will do)")
     _add_graph_option(show)
-    show.add_argument("--evidence", type=_jobs, default=3, metavar="N",
+    show.add_argument("--evidence", type=_positive, default=3, metavar="N",
                       help="evidence sentences printed per relation (default: 3)")
 
     stats = commands.add_parser("stats", help="summarise a built graph", epilog=EPILOG_STATS,
                                 description="Print the documents, entities by type, relations by type and "
                                             "the entities with the most relations of a built graph.")
     _add_graph_option(stats)
-    stats.add_argument("--top", type=_jobs, default=10, metavar="N",
+    stats.add_argument("--top", type=_positive, default=10, metavar="N",
                        help="entities listed by number of relations (default: 10)")
     return parser
 
@@ -125,20 +125,13 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
                         help="drop relation mentions less confident than X (0-1)")
 
 
-def _jobs(value: str) -> int:
-    """Return a --jobs value checked to be a positive whole number."""
-    if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
-    return int(value)
-
-
 def _add_scale_options(parser: argparse.ArgumentParser) -> None:
     """Add the options that choose the store, the engine and the number of processes."""
     store = parser.add_mutually_exclusive_group()
     store.add_argument("--store", metavar="PATH",
                        help="SQLite store of parsed documents, reused by later builds (default: DIR/newsgraph.sqlite)")
     store.add_argument("--no-store", action="store_true", help="parse every document and keep no store")
-    parser.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+    parser.add_argument("--jobs", "-j", type=_positive, metavar="N",
                         help="processes (local) or workers (dask local cluster) "
                              "(default: all cores for 200+ documents to parse, else 1)")
     parser.add_argument("--engine", choices=("local", "dask"), default="local",

@@ -25,7 +25,7 @@ from graph.exporters import DEFAULT_FORMATS, FORMATS, writer
 from graph.exporters.jsonl import write_jsonl
 from graph.extraction import extract_document
 from graph.headlines import parse_text
-from graph.lexicon import load_lexicon
+from graph.lexicon import load_lexicon, with_model_words
 from graph.network import build_graph
 from graph.records import DocResult, Document, Entity, RelationMention
 from graph.resolution import resolve_entities
@@ -47,7 +47,7 @@ class BuildResult:
 def extract_documents(documents: Iterable[Document], nlp, cues: Cues, *, batch_size: int = 16,
                       n_process: int = 1) -> Iterator[DocResult]:
     """Yield the DocResult of each document, parsing them in batches with ``nlp.pipe``."""
-    lexicon = load_lexicon()
+    lexicon = with_model_words(load_lexicon(), nlp)
 
     failed: list[DocResult] = []  # one document's failure is its result's errors; the others go on
 

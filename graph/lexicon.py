@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -11,6 +11,8 @@ if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
+
+from graph.names import broad_given_names, given_name_gender
 
 DATA = Path(__file__).parent / "data"
 
@@ -29,6 +31,17 @@ class Lexicon:
     first_names: dict[str, str]
     portfolios: frozenset[str] = frozenset()
     generic_org_words: frozenset[str] = frozenset()
+    #: gender-guesser's international first names (graph/names.py): a weaker hint than first_names
+    broad_names: dict[str, str] = field(default_factory=dict)
+    #: nouns that describe a person ("banker", "striker") or an organisation ("startup", "carmaker")
+    person_descriptors: frozenset[str] = frozenset()
+    org_descriptors: frozenset[str] = frozenset()
+    #: the model's dictionary words (its lemmatizer's index); empty until with_model_words
+    common_words: frozenset[str] = frozenset()
+
+    def given_name_gender(self, word: str) -> str | None:
+        """Return "m"/"f"/"" when ``word`` is a known given name, None when it is not one."""
+        return given_name_gender(word, self.first_names, self.broad_names)
 
 
 @lru_cache(maxsize=1)
@@ -52,4 +65,22 @@ def load_lexicon() -> Lexicon:
         first_names=names,
         portfolios=frozenset(data.get("portfolios", [])),
         generic_org_words=frozenset(data.get("generic_org_words", [])),
+        broad_names=broad_given_names(),
+        person_descriptors=frozenset(data.get("person_descriptors", [])),
+        org_descriptors=frozenset(data.get("org_descriptors", [])),
     )
+
+
+def with_model_words(lexicon: Lexicon, nlp) -> Lexicon:
+    """Return the lexicon with the pipeline's dictionary words (its lemmatizer's index) added.
+
+    A name whose last word is a dictionary word ("Long Beach", "Orlando Magic") is not
+    made a person on a broad given-name match alone.
+    """
+    words: set[str] = set()
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            for entries in lookups.get_table("lemma_index").values():
+                words.update(entries)
+    return replace(lexicon, common_words=frozenset(words))

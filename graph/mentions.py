@@ -109,6 +109,11 @@ def _repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 end += 2
                 while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end not in covered:
                     end += 1
+        # "[Norhayati] Rashid": the span's last word is a compound of the proper noun after it.
+        while end < len(doc) and end not in covered and doc[end - 1].dep_ == "compound" \
+                and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].lower_ not in lexicon.titles:
+            end += 1
         if label == "ORG":
             if n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][2] in ("GPE", "LOC"):
                 end = ents[n + 1][1]
@@ -134,11 +139,14 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             # "striker Davi Moreira" tagged WORK_OF_ART: a short proper name that shares a
             # surname with a person in the article, or starts with a given name, is a person.
             words = doc[start:end]
-            described = start > 0 and doc[start - 1].pos_ == "NOUN"  # "the banker Obinna Nwankwo"
-            if not (2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words)
-                    and (words[-1].lower_ in surnames or words[0].lower_ in lexicon.first_names or described)):
+            described = _descriptor(doc, start, end)  # "the banker Obinna Nwankwo"
+            if described in lexicon.org_descriptors and all(t.pos_ == "PROPN" and t.is_title for t in words):
+                label = "ORG"  # "the note-taking startup Quillfeather Labs"
+            elif 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) and (
+                    words[-1].lower_ in surnames or _person_name([t.text for t in words], lexicon) or described):
+                label = "PERSON"
+            else:
                 continue
-            label = "PERSON"
         span_start = start
         while start < end and doc[start].lower_ in ("the", "a", "an") or (start < end and doc[start].is_punct):
             start += 1
@@ -171,15 +179,48 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         if _is_junk(name, lexicon):
             continue
         words = name.split()
+        described = _descriptor(doc, start, end)
         if label in ("ORG", "NORP", "GPE") and len(words) > 1 and (
-            titles or words[0].casefold() in lexicon.first_names
+            titles or _person_name(words, lexicon) or described in lexicon.person_descriptors
         ):
-            label = "PERSON"  # "Chancellor Olaf Scholz", "Olaf Scholz": a title or a given name
+            label = "PERSON"  # "Chancellor Olaf Scholz", "Olaf Scholz", "the coach, Henrique Sardinha"
+        elif label == "PERSON" and described in lexicon.org_descriptors and described not in lexicon.person_descriptors:
+            label = "ORG"  # "the payments start-up Kudiwise"
         mentions.append(
             Mention(start, end, name, label, tuple(titles), in_headline=doc[span_start].idx < headline_end)
         )
+    mentions = _extend_to_known_names(doc, mentions)
     mentions += _proper_noun_runs(doc, lexicon, headline_end)
     return mentions + _missed_mentions(doc, mentions, lexicon, headline_end)
+
+
+def _extend_to_known_names(doc, mentions: list[Mention]) -> list[Mention]:
+    """Return the mentions with cut names mended from the document's own full names.
+
+    NER may tag "Norhayati" alone in "phoned Norhayati Rashid" after tagging the whole
+    name elsewhere: a span that, with its neighbouring capitalised words, spells a full
+    person name the document uses is that name.
+    """
+    full = {tuple(t.text for t in doc[m.start : m.end]): m for m in mentions
+            if m.label == "PERSON" and 2 <= m.end - m.start <= 4}
+    if not full:
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for mention in mentions:
+        best = mention
+        for words, known in full.items():
+            size = len(words)
+            for start in range(max(mention.end - size, 0), mention.start + 1):
+                end = start + size
+                if end - start <= mention.end - mention.start or end > len(doc) or end < mention.end:
+                    continue
+                extra = set(range(start, end)) - set(range(mention.start, mention.end))
+                if extra & covered or tuple(t.text for t in doc[start:end]) != words:
+                    continue
+                best = Mention(start, end, known.name, "PERSON", mention.titles, mention.in_headline)
+        out.append(best)
+    return out
 
 
 def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int) -> list[Mention]:
@@ -206,7 +247,8 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int) -> list[Mention]
             name = clean_name(" ".join(words))
             if not _is_junk(name, lexicon) and all(w.lower() not in lexicon.titles for w in words):
                 title, _ = _title_before(doc, start, lexicon)
-                person = bool(title) or words[0].casefold() in lexicon.first_names
+                person = bool(title) or _person_name(words, lexicon) \
+                    or _descriptor(doc, start, i) in lexicon.person_descriptors
                 found.append(Mention(start, i, name, "PERSON" if person else "ORG", (title,) if title else ()))
     return found
 
@@ -242,9 +284,14 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
         match = None
         starts_name = token.is_title or (token.lower_ in NAME_PARTICLES and i + 1 < len(doc) and doc[i + 1].is_title)
         text_of = (lambda t, k: t.lower_ if k == 0 and t.lower_ in NAME_PARTICLES else t.text)
-        if starts_name and (token.pos_ == "PROPN" or token.idx < headline_end or token.lower_ in NAME_PARTICLES) \
-                and i not in covered:
+        # An organisation's distinctive half may be tagged a common noun when it modifies
+        # a role: "Kings general manager Owen Pratt" (the Hudson Kings).
+        org_part = token.pos_ == "NOUN" and token.dep_ in ("compound", "amod", "poss") and token.is_title
+        if starts_name and (token.pos_ == "PROPN" or token.idx < headline_end or token.lower_ in NAME_PARTICLES
+                            or org_part) and i not in covered:
             for words, label in forms.items():
+                if org_part and (label != "ORG" or len(words) > 1):
+                    continue
                 end = i + len(words)
                 if end <= len(doc) and tuple(text_of(t, k) for k, t in enumerate(doc[i:end])) == words \
                         and not covered & set(range(i, end)):
@@ -275,6 +322,7 @@ class _Cluster:
     key_words: tuple[str, ...]
     body: bool = False
     body_names: set = field(default_factory=set)
+    first: int = 1 << 30  # token index of its first mention
 
     @property
     def name(self) -> str:
@@ -306,10 +354,17 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Do
         cluster.names[mention.name] += 1
         if not mention.in_headline:
             cluster.body_names.add(mention.name)
-        weight = 2 if mention.label == "PERSON" and len(mention.name.split()) > 1 else 1
+        # A full name or a titled name says more about the type than a bare surname NER
+        # calls an organisation three times ("Bell's campaign", "accused Bell").
+        weight = 1
+        if mention.label == "PERSON":
+            weight += 2 * (len(mention.name.split()) > 1) + bool(mention.titles)
+            if _person_name(mention.name.split(), lexicon):
+                weight += 100  # a given name and a surname: a person, however NER tags the surname
         cluster.labels[mention.label] += weight
         cluster.titles.extend(mention.titles)
         cluster.body = cluster.body or not mention.in_headline
+        cluster.first = min(cluster.first, mention.start)
         assignment[i] = index
     entities = []
     remap: dict[int, int] = {}
@@ -349,7 +404,11 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster]) -> int | None
         elif len(words) == 1 and person and label in ("PERSON", "ORG", "NORP", "GPE"):
             if words[0] in (full[-1], full[0]):
                 if best is not None and words[0] == full[-1] and clusters[best].key_words[-1] == full[-1]:
-                    return None  # two people share this surname: leave it unresolved
+                    # Two people share this surname: news copy gives the one it introduced
+                    # first the bare surname and calls the other by full or first name.
+                    if cluster.first < clusters[best].first:
+                        best = index
+                    continue
                 best = index if best is None else best
         elif not person and label != "PERSON" and (full[: len(words)] == words or
                                                    (len(words) == 1 and full[-1] == words[0])):
@@ -367,5 +426,40 @@ def _gender(name: str, titles: list[str], kind: str, lexicon: Lexicon) -> str:
         return "f"
     words = name.split()
     if len(words) > 1:
-        return lexicon.first_names.get(words[0].casefold().strip("."), "")
+        return lexicon.given_name_gender(words[0]) or ""
+    return ""
+
+
+def _person_name(words: list[str], lexicon: Lexicon) -> bool:
+    """Return True when a two- or three-word name reads as a person's: a given name, then a surname.
+
+    Our curated given names are enough; a broad-list match ("Long", "Virginia") also
+    needs the other words to be no dictionary or organisation words ("Long Beach",
+    "Virginia Tech", "Orlando Magic" stay what NER said).
+    """
+    if not 2 <= len(words) <= 3:
+        return False
+    first = words[0].casefold().strip(".")
+    if first in lexicon.first_names:
+        return True
+    if not lexicon.common_words or lexicon.given_name_gender(words[0]) is None:
+        return False
+    rest = [w.casefold().strip(".") for w in words[1:]]
+    return all(w.isalpha() or "-" in w or "'" in w for w in rest) and not any(
+        w in lexicon.common_words or w.rstrip("s") in lexicon.common_words or w in lexicon.generic_org_words
+        for w in rest
+    )
+
+
+def _descriptor(doc, start: int, end: int) -> str:
+    """Return the common noun a name is introduced by: "banker [X]", "the coach, [X]"."""
+    if start <= 0:
+        return ""
+    before = doc[start - 1]
+    if before.pos_ == "NOUN" and before.is_lower:
+        return before.lemma_.lower()
+    root = doc[start:end].root
+    if before.text == "," and start >= 2 and root.dep_ == "appos" and root.head.i == start - 2 \
+            and doc[start - 2].pos_ == "NOUN":
+        return doc[start - 2].lemma_.lower()
     return ""

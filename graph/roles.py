@@ -78,9 +78,13 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
     doc = head.doc
     found: list[int] = []
     for child in head.children:
-        if child.dep_ in ("poss", "compound", "nmod") and child.i < begin and child.pos_ != "ADJ":
+        if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < begin and child.pos_ != "ADJ":
             found.extend(refs(child, resolver, cues))
     before = begin - 1
+    # "the club's teenage striker X", "Kings general manager X": skip the role's own modifiers.
+    while before > head.sent.start and doc[before].is_lower and doc[before].dep_ in ("amod", "compound", "nummod") \
+            and doc[before].head.i >= begin and not resolver.resolve(doc[before]):
+        before -= 1
     if before >= 0 and doc[before].lower_ in ("'s", "’s", "'", "’"):
         before -= 1
     if not found and before >= 0 and doc[before].i >= head.sent.start and doc[before].pos_ != "ADJ":
@@ -102,12 +106,20 @@ def _employer_noun(token, cues: Cues, resolver: Resolver) -> list[Candidate]:
             if resolver.entities[p].type == "PERSON" and resolver.entities[o].type == "ORG"]
 
 
+def _flanked(token, resolver: Resolver) -> bool:
+    """Return True for a word between a named entity and a name ("Hudson Kings guard DeShawn
+    Mitchell"): a role noun however the tagger read it (it tagged "guard" a verb there)."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and token.is_lower and bool(resolver.resolve(doc[token.i - 1])) \
+        and resolver.method(doc[token.i + 1]) == "name"
+
+
 def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return works_for and family candidates stated by role nouns in one sentence."""
     out: list[Candidate] = []
     heads = cues.role_heads
     for token in sent:
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ not in ("NOUN", "PROPN") and not _flanked(token, resolver):
             continue
         out.extend(_employer_noun(token, cues, resolver))
         if token.lower_ not in heads:

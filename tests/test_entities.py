@@ -1,0 +1,101 @@
+"""Entity rules of one document: names read as people or organisations, shared surnames,
+names NER cut short, and sentence boundaries (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.lexicon import load_lexicon, with_model_words
+from graph.mentions import _person_name
+from graph.names import given_name_gender, strip_accents
+
+
+@pytest.fixture(scope="module")
+def lexicon(nlp):
+    return with_model_words(load_lexicon(), nlp)
+
+
+def types(result) -> dict[str, str]:
+    return {e.name: e.type for e in result.entities}
+
+
+def test_model_words_come_from_the_lemmatizer(lexicon):
+    assert {"beach", "magic", "city"} <= lexicon.common_words
+    assert "ashby" not in lexicon.common_words
+
+
+@pytest.mark.parametrize("words,person", [
+    (["Nathaniel", "Ashby"], True),  # broad given name, surname no dictionary word
+    (["Henrique", "Sardinha"], True),
+    (["Ciarán", "Mulholland"], True),  # accents stripped for the lookup
+    (["Long", "Beach"], False),  # "Long" is a given name somewhere; "beach" is a word
+    (["Carolina", "Panthers"], False),
+    (["Hope", "Street"], False),
+    (["Sierra", "Leone", "Airways", "Group"], False),  # four words: not a person's name shape
+    (["Redrock", "Minerals"], False),
+])
+def test_person_name_shape(lexicon, words, person):
+    assert _person_name(words, lexicon) is person
+
+
+def test_given_name_gender_lookup():
+    curated = {"ana": "f"}
+    broad = {"ciaran": "m", "sam": ""}
+    assert given_name_gender("Ana", curated, broad) == "f"
+    assert given_name_gender("Ciarán", curated, broad) == "m"
+    assert given_name_gender("Sam", curated, broad) == ""
+    assert given_name_gender("Beach", curated, broad) is None
+    assert strip_accents("Siobhán Núñez") == "Siobhan Nunez"
+
+
+def test_given_name_makes_a_person_whatever_ner_said(extract):
+    result = extract("Nathaniel Ashby told staff on Friday that Ashby's plan would stand. "
+                     "Ashby's sister, Caroline Ashby-Nunez, texted Ashby after the meeting.")
+    assert types(result)["Nathaniel Ashby"] == "PERSON"
+    assert ("Caroline Ashby-Nunez", "family", "Nathaniel Ashby") in {
+        (m.source, m.relation, m.target) for m in result.relations} | {
+        (m.target, m.relation, m.source) for m in result.relations}
+
+
+def test_descriptor_noun_types_the_name(extract):
+    result = extract("Owen Castairs co-founded the note-taking startup Quillfeather Labs in 2016. "
+                     "He met the Atlântico coach, Henrique Sardinha, in Lisbon.")
+    kinds = types(result)
+    assert kinds["Quillfeather Labs"] == "ORG"
+    assert kinds["Henrique Sardinha"] == "PERSON"
+
+
+def test_full_name_outvotes_surname_tagged_as_organisation(extract):
+    result = extract("A senior aide to mayoral candidate Marcus Bell resigned. Bell's campaign said "
+                     "Bell had accepted. Critics accused Bell of hiding it.")
+    assert types(result)["Marcus Bell"] == "PERSON"
+
+
+def test_shared_surname_goes_to_the_person_introduced_first(extract):
+    result = extract("Funmilayo Adeleke, the founder of Kudiwise, spoke on Tuesday. Her husband, Tunde "
+                     "Adeleke, sits on the board. Adeleke later met Emeka Obiora in Abuja.")
+    met = {(m.source, m.target) for m in result.relations if m.relation == "met" and not m.negated}
+    assert met & {("Funmilayo Adeleke", "Emeka Obiora"), ("Emeka Obiora", "Funmilayo Adeleke")}
+    assert "Adeleke" not in types(result)
+
+
+def test_name_cut_by_ner_is_mended_from_the_full_name(extract):
+    result = extract("Zainal Rashid and Norhayati Rashid split over the candidate. Ravi Subramaniam "
+                     "said he had phoned Norhayati Rashid on Sunday evening.")
+    called = {(m.source, m.target) for m in result.relations if m.relation == "called"}
+    assert ("Ravi Subramaniam", "Norhayati Rashid") in called
+    assert "Rashid" not in types(result)
+
+
+def test_organisation_half_before_a_role(extract):
+    result = extract("The Hudson Kings traded Tomás Herrera on Monday. Kings general manager Owen Pratt "
+                     "praised the guard.")
+    assert ("Owen Pratt", "works_for", "Hudson Kings") in {(m.source, m.relation, m.target) for m in result.relations}
+
+
+def test_lower_case_word_never_starts_a_sentence(nlp):
+    doc = nlp("DÜSSELDORF, Germany — FC Rheinhafen sporting director Jonas Krüger backed the coach.\n"
+              "Next line starts here.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "sporting" not in starts
+    assert "Next" in starts

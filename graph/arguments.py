@@ -100,7 +100,8 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
         # "who/whom" hang from the relative clause's verb, "whose" from its noun: climb to the clause.
         node = token
         for _ in range(3):
-            if node.dep_ == "relcl":
+            if node.dep_ == "relcl" or (node.dep_ == "appos" and token.lower_ == "whose"):
+                # "X, whose president, Y, ...": the parser may hang the noun off X as an apposition
                 return resolver.resolve(node.head) or refs(node.head, resolver, cues, depth + 1)
             node = node.head
     if depth > 2:

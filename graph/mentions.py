@@ -403,13 +403,10 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster]) -> int | None
             best = index  # "dela Cruz" -> "Ramon dela Cruz"
         elif len(words) == 1 and person and label in ("PERSON", "ORG", "NORP", "GPE"):
             if words[0] in (full[-1], full[0]):
-                if best is not None and words[0] == full[-1] and clusters[best].key_words[-1] == full[-1]:
-                    # Two people share this surname: news copy gives the one it introduced
-                    # first the bare surname and calls the other by full or first name.
-                    if cluster.first < clusters[best].first:
-                        best = index
-                    continue
-                best = index if best is None else best
+                # Two people share this name ("Lin Cheng-hao" and his son "Lin Wei-jie"): news
+                # copy gives the one it introduced first the bare name and the other the full one.
+                if best is None or cluster.first < clusters[best].first:
+                    best = index
         elif not person and label != "PERSON" and (full[: len(words)] == words or
                                                    (len(words) == 1 and full[-1] == words[0])):
             best = index if best is None else best

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from graph.arguments import (
     all_refs,
+    is_passive,
     object_tokens,
     prep_objects,
     refs,
@@ -63,8 +64,8 @@ def _has_predicate(verb, target) -> bool:
     """Return True when the object has a secondary predicate (so "call" is not a phone call)."""
     if target.head.i != verb.i and target.head.dep_ in _PREDICATE_DEPS:
         return True
-    return any(c.dep_ in _PREDICATE_DEPS and c.pos_ in ("NOUN", "ADJ", "PROPN") and c.i > target.i
-               for c in verb.children) or any(c.dep_ == "oprd" for c in verb.children)
+    return any(c.dep_ in _PREDICATE_DEPS and c.pos_ in ("NOUN", "ADJ", "PROPN")
+               and c.i > target.i for c in verb.children) or any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
@@ -118,6 +119,17 @@ def verb_cues(token, cues: Cues) -> tuple[VerbCue, ...]:
     return ()
 
 
+def _reporter(verb) -> list:
+    """Return the speaker of "X said [A had been hurt] and accused Y": the parser hangs the
+    second verb off the reported clause, whose subject (no entity) cannot be its source."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or is_passive(verb):
+        return []
+    clause = verb.head
+    if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB":
+        return subject_tokens(clause.head)
+    return []
+
+
 def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the candidates stated by a verb cue."""
     options = verb_cues(verb, cues)
@@ -132,6 +144,8 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             sources, targets = targets, sources
         rule = "verb-pejorative" if cue.pejorative else ("verb-phrase" if cue.required or cue.target_prep else "verb")
         source_refs, target_refs = all_refs(sources, resolver, cues, owned=False), all_refs(targets, resolver, cues)
+        if not source_refs and target_refs:
+            source_refs = all_refs(_reporter(verb), resolver, cues, owned=False)
         if cue.relation in cues.through_infinitive and not object_tokens(verb):
             own = {i for i, _ in source_refs}
             target_refs = [r for r in target_refs if r[0] not in own][:1]

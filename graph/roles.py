@@ -60,6 +60,14 @@ def _holder(head, begin: int, resolver: Resolver):
                     if appos.dep_ == "appos" and named and own and named != own \
                             and resolver.method(appos) == "name":
                         return named[0], "role-apposition"
+    owned = any(c.dep_ == "poss" for c in head.children) or any(
+        c.dep_ == "poss" for t in head.children if t.dep_ == "compound" for c in t.children)
+    after = head.i + 2
+    if owned and after < len(doc) and doc[head.i + 1].text == "," and resolver.method(doc[after]) == "name":
+        # "X, whose secretary-treasurer, Amrit Gill, said": the name after the comma
+        found = resolver.resolve(doc[after])
+        if found and resolver.entities[found[0]].type == "PERSON":
+            return found[0], "role-apposition"
     if head.dep_ == "appos":
         found = resolver.resolve(head.head)
         if found:
@@ -80,6 +88,8 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
     for child in head.children:
         if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < begin and child.pos_ != "ADJ":
             found.extend(refs(child, resolver, cues))
+        if child.dep_ == "compound":  # "whose secretary-treasurer": the possessor hangs off the first word
+            found.extend(i for g in child.children if g.dep_ == "poss" for i in refs(g, resolver, cues))
     before = begin - 1
     # "the club's teenage striker X", "Kings general manager X": skip the role's own modifiers.
     while before > head.sent.start and doc[before].is_lower and doc[before].dep_ in ("amod", "compound", "nummod") \

@@ -46,6 +46,17 @@ POSITIVE = [
     ("Japanese Prime Minister Shigeru Ishiba held talks with Chinese President Xi Jinping in Lima.", ("Shigeru Ishiba", "met", "Xi Jinping")),
     ("Indian Prime Minister Narendra Modi spoke by phone with President Donald Trump on Monday.", ("Narendra Modi", "called", "Donald Trump")),
     # light verbs
+    # "whose" + role + the name after the comma; a reporter's second verb; a shared family name.
+    ("The strike was endorsed by the Harbour Federation of Labour, whose secretary-treasurer, Amrit Gill, spoke on Tuesday.",
+     ("Amrit Gill", "works_for", "Harbour Federation of Labour")),
+    ("Carla Mendes, whose husband, Tunde Adeyemi, sits on the board, spoke on Monday.",
+     ("Tunde Adeyemi", "family", "Carla Mendes")),
+    ("Pieter van Dijk said his athlete had been injured and accused David Kimutai of punishing honesty.",
+     ("Pieter van Dijk", "criticized", "David Kimutai")),
+    ("Lin Cheng-hao chairs Jadeite Semiconductor. His son, Lin Wei-jie, runs the design unit. "
+     "Lin said he had fielded a call from Gregory Halloran.", ("Gregory Halloran", "called", "Lin Cheng-hao")),
+    ("Hudson Kings guard DeShawn Mitchell criticized the team's front office on Monday.",
+     ("DeShawn Mitchell", "works_for", "Hudson Kings")),
     ("Ana Silva gave her endorsement to Paul Grant.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Ana Silva voiced support for Paul Grant's reelection bid.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Rajiv Menon leveled criticism at Sunil Kapoor over the deal.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),

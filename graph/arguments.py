@@ -120,6 +120,10 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
                 owner = refs(child, resolver, cues, depth + 1)
                 if len(owner) == 1 and (owner[0], lemma) in resolver.roles:
                     return (resolver.roles[(owner[0], lemma)],)  # "praised his daughter"
+                if len(owner) == 1:
+                    relative = _relative(owner[0], lemma, resolver, cues)
+                    if relative is not None:
+                        return (relative,)
     owned_thing = owned and token.pos_ == "NOUN" and lemma not in cues.people and token.lower_ not in cues.people
     if lemma in cues.proxies or token.lower_ in cues.proxies or owned_thing:
         # "backing his campaign", "praised her courage": a thing of someone's stands for them.
@@ -143,3 +147,16 @@ def all_refs(tokens, resolver: Resolver, cues: Cues, owned: bool = True) -> list
             if index not in [i for i, _ in out]:
                 out.append((index, token))
     return out
+
+
+def _relative(person: int, word: str, resolver: Resolver, cues: Cues) -> int | None:
+    """Return whom "her brother" means when the document named the kinship from the other side.
+
+    "Ashby's sister, Caroline" makes Ashby Caroline's brother or sister, so Caroline's
+    "her brother" is Ashby when no one else fits (and Ashby is not known to be a woman).
+    """
+    gender = cues.kin_gender.get(word, "")
+    found = {owner for (owner, kin), holder in resolver.roles.items()
+             if holder == person and owner != person and word in cues.kin_inverse.get(kin, ())
+             and not (gender and resolver.entities[owner].gender not in ("", gender))}
+    return found.pop() if len(found) == 1 else None

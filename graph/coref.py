@@ -20,7 +20,7 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
-PAIR_WORDS = frozenset({"two", "both", "pair", "duo"})
+PAIR_WORDS = frozenset({"two", "both", "pair", "duo", "brothers", "sisters", "siblings", "couple", "twins"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 OBJECTS = frozenset({"dobj", "pobj", "iobj", "dative", "obj"})
 WINDOW = 3  # sentences a pronoun may look back
@@ -290,10 +290,22 @@ def _recent_pair(token, resolver, sent_of) -> tuple[int, ...]:
         first = doc[i]
         if first.dep_ != "conj":
             continue
-        a = resolver.refs.get(first.head.i, ())
-        b = resolver.refs.get(first.i, ())
+        a = _named(first.head, resolver)
+        b = _named(first, resolver)
         if len(a) == 1 and len(b) == 1 and a != b:
             kinds = {resolver.entities[a[0]].type, resolver.entities[b[0]].type}
             if kinds <= {"PERSON", "ORG", "GPE", "NORP"}:
                 return (a[0], b[0])
     return ()
+
+
+def _named(token, resolver: Resolver) -> tuple[int, ...]:
+    """Return what a token names, or what its apposition names ("his brother, Felix Ashcombe")."""
+    found = resolver.refs.get(token.i, ())
+    if not found:
+        for child in token.children:
+            if child.dep_ == "appos":
+                found = resolver.refs.get(child.i, ())
+                if found:
+                    break
+    return found

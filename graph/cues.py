@@ -107,6 +107,10 @@ class Cues:
     partitives: frozenset[str] = frozenset()
     employer_nouns: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
+    #: kin word -> the words its holder may use for the other person ("sister" -> "brother", ...)
+    kin_inverse: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: kin word -> "m"/"f" when it says the relative's gender ("brother" -> "m")
+    kin_gender: dict[str, str] = field(default_factory=dict)
     digest: str = field(default="")
 
     @property
@@ -283,8 +287,23 @@ def _build(data: dict, digest: str) -> Cues:
         | frozenset(k.split()[-1] for k in roles),
         employer_nouns=words(data.get("relation", {}).get("works_for", {}), "employer_nouns", "relation.works_for"),
         through_infinitive=frozenset(r for r, t in data.get("relation", {}).items() if t.get("through_infinitive")),
+        kin_inverse=_kin_inverse(data.get("kinship", {})),
+        kin_gender={**{w: "m" for w in data.get("kinship", {}).get("male", [])},
+                    **{w: "f" for w in data.get("kinship", {}).get("female", [])}},
         digest=digest,
     )
+
+
+def _kin_inverse(table: dict) -> dict[str, frozenset[str]]:
+    """Return, per kin word, the kin words of the group seen from the other side."""
+    groups = {k: v for k, v in table.items() if k not in ("inverse", "male", "female")}
+    out: dict[str, frozenset[str]] = {}
+    for group, other in table.get("inverse", {}).items():
+        if group not in groups or other not in groups:
+            raise ValueError(f"kinship: inverse names an unknown group ({group!r} -> {other!r})")
+        for word in groups[group]:
+            out[word.lower()] = frozenset(w.lower() for w in groups[other])
+    return out
 
 
 def _rule_weights(table: dict) -> dict[str, float]:

@@ -180,7 +180,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             continue
         words = name.split()
         described = _descriptor(doc, start, end)
-        if label in ("ORG", "NORP", "GPE") and len(words) > 1 and (
+        if label in ("ORG", "NORP", "GPE", "FAC", "LOC") and len(words) > 1 and (
             titles or _person_name(words, lexicon) or described in lexicon.person_descriptors
         ):
             label = "PERSON"  # "Chancellor Olaf Scholz", "Olaf Scholz", "the coach, Henrique Sardinha"
@@ -402,7 +402,9 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster]) -> int | None
                 return None  # two people share this surname: leave it unresolved
             best = index  # "dela Cruz" -> "Ramon dela Cruz"
         elif len(words) == 1 and person and label in ("PERSON", "ORG", "NORP", "GPE"):
-            if words[0] in (full[-1], full[0]):
+            # "Quispe" for "Hugo Quispe Mamani": Spanish and Portuguese names put the family name
+            # in the middle, so any word of a person's name after the given name may stand alone.
+            if words[0] in full and not _INITIAL.match(words[0]) and words[0] not in NAME_PARTICLES:
                 # Two people share this name ("Lin Cheng-hao" and his son "Lin Wei-jie"): news
                 # copy gives the one it introduced first the bare name and the other the full one.
                 if best is None or cluster.first < clusters[best].first:

@@ -63,6 +63,9 @@ def _holder(head, begin: int, resolver: Resolver):
     owned = any(c.dep_ == "poss" for c in head.children) or any(
         c.dep_ == "poss" for t in head.children if t.dep_ == "compound" for c in t.children)
     after = head.i + 2
+    # "their mother, the stage actress Imogen Ashcombe": skip a descriptor before the name.
+    while after < min(len(doc), head.i + 7) and doc[after].is_lower and doc[after].dep_ in ("det", "amod", "compound"):
+        after += 1
     if owned and after < len(doc) and doc[head.i + 1].text == "," and resolver.method(doc[after]) == "name":
         # "X, whose secretary-treasurer, Amrit Gill, said": the name after the comma
         found = resolver.resolve(doc[after])

@@ -81,3 +81,14 @@ def test_missing_model_says_how_to_install():
 def test_max_html_nodes_must_be_positive(value):
     proc = run("build", "data/articles", "--out", "x", "--max-html-nodes", value)
     assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_kinship_inverse_groups():
+    from graph.cues import _kin_inverse, load_cues
+
+    cues = load_cues()
+    assert "brother" in cues.kin_inverse["sister"] and "father" in cues.kin_inverse["daughter"]
+    assert "mother" not in cues.kin_inverse["sister"]
+    assert cues.kin_gender["brother"] == "m" and cues.kin_gender["wife"] == "f"
+    with pytest.raises(ValueError, match="unknown group"):
+        _kin_inverse({"parent": ["mother"], "inverse": {"parent": "child"}})

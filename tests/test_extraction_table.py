@@ -57,6 +57,15 @@ POSITIVE = [
      "Lin said he had fielded a call from Gregory Halloran.", ("Gregory Halloran", "called", "Lin Cheng-hao")),
     ("Hudson Kings guard DeShawn Mitchell criticized the team's front office on Monday.",
      ("DeShawn Mitchell", "works_for", "Hudson Kings")),
+    # Kinship: a person NER calls a facility, a middle family name, "their" through an apposition,
+    # and a relative named from the other side ("X's sister, Y" ... Y's "her brother").
+    ("Yusuke Arai pitched on Sunday. Arai's wife, the former Olympic swimmer Mika Sato, watched from the stands.",
+     ("Mika Sato", "family", "Yusuke Arai")),
+    ("Hugo Quispe Mamani is running for president. Quispe's own cousin, Eusebio Mamani, once served as a deputy minister.",
+     ("Eusebio Mamani", "family", "Hugo Quispe Mamani")),
+    ("Rupert Ashcombe and his younger brother, Felix Ashcombe, faced each other in court over the estate of "
+     "their mother, the stage actress Imogen Ashcombe.", ("Imogen Ashcombe", "family", "Rupert Ashcombe")),
+    ("Tomas Berg's sister, Anna Berg, said she had called her brother on Monday.", ("Anna Berg", "called", "Tomas Berg")),
     ("Ana Silva gave her endorsement to Paul Grant.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Ana Silva voiced support for Paul Grant's reelection bid.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Rajiv Menon leveled criticism at Sunil Kapoor over the deal.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),
@@ -125,6 +134,9 @@ NEGATIVE = [
      ("Ann Lee", "criticized", "Acme Corp"), "'the union' is the organisation named Union"),
     ("Former India captain Rahul Menon criticised the selectors.", ("Rahul Menon", "works_for", "India"),
      "a past job"),
+    ("Tomas Berg's sister, Anna Berg, said she had called her mother on Monday.", ("Anna Berg", "called", "Tomas Berg"),
+     "a sister's 'her mother' is not her brother"),
+
 ]
 
 

@@ -140,13 +140,15 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
 
 
 def _title_of(token, lexicon: Lexicon) -> str:
-    """Return the title a definite noun phrase names ("the former vice president" -> "vice president")."""
+    """Return the title a definite noun phrase names ("the former vice president" -> "vice president",
+    "the guard" -> "guard" once "guard DeShawn Mitchell" was written)."""
     words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.lower_ != "former"]
     for size in range(len(words), -1, -1):
         phrase = " ".join(words[len(words) - size :] + [token.lower_])
         if phrase in lexicon.titles:
             return phrase
-    return ""
+    lemma = token.lemma_.lower()
+    return lemma if lemma in lexicon.person_descriptors else ""
 
 
 def _title_holders(entities: list[DocEntity]) -> dict[str, list[int]]:

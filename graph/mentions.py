@@ -139,7 +139,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             # "striker Davi Moreira" tagged WORK_OF_ART: a short proper name that shares a
             # surname with a person in the article, or starts with a given name, is a person.
             words = doc[start:end]
-            described = _descriptor(doc, start, end)  # "the banker Obinna Nwankwo"
+            described = _descriptor(doc, start, end, lexicon)  # "the banker Obinna Nwankwo"
             if described in lexicon.org_descriptors and all(t.pos_ == "PROPN" and t.is_title for t in words):
                 label = "ORG"  # "the note-taking startup Quillfeather Labs"
             elif 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) and (
@@ -179,13 +179,15 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         if _is_junk(name, lexicon):
             continue
         words = name.split()
-        described = _descriptor(doc, start, end)
+        described = _descriptor(doc, start, end, lexicon)
         if label in ("ORG", "NORP", "GPE", "FAC", "LOC") and len(words) > 1 and (
             titles or _person_name(words, lexicon) or described in lexicon.person_descriptors
         ):
             label = "PERSON"  # "Chancellor Olaf Scholz", "Olaf Scholz", "the coach, Henrique Sardinha"
         elif label == "PERSON" and described in lexicon.org_descriptors and described not in lexicon.person_descriptors:
             label = "ORG"  # "the payments start-up Kudiwise"
+        if label == "PERSON" and described in lexicon.person_descriptors and described not in titles:
+            titles.append(described)  # "guard DeShawn Mitchell": a later "the guard" is Mitchell
         mentions.append(
             Mention(start, end, name, label, tuple(titles), in_headline=doc[span_start].idx < headline_end)
         )
@@ -248,7 +250,7 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int) -> list[Mention]
             if not _is_junk(name, lexicon) and all(w.lower() not in lexicon.titles for w in words):
                 title, _ = _title_before(doc, start, lexicon)
                 person = bool(title) or _person_name(words, lexicon) \
-                    or _descriptor(doc, start, i) in lexicon.person_descriptors
+                    or _descriptor(doc, start, i, lexicon) in lexicon.person_descriptors
                 found.append(Mention(start, i, name, "PERSON" if person else "ORG", (title,) if title else ()))
     return found
 
@@ -450,15 +452,18 @@ def _person_name(words: list[str], lexicon: Lexicon) -> bool:
     )
 
 
-def _descriptor(doc, start: int, end: int) -> str:
+def _descriptor(doc, start: int, end: int, lexicon: Lexicon) -> str:
     """Return the common noun a name is introduced by: "banker [X]", "the coach, [X]"."""
     if start <= 0:
         return ""
     before = doc[start - 1]
     if before.pos_ == "NOUN" and before.is_lower:
         return before.lemma_.lower()
+    if before.is_lower and before.lower_ in lexicon.person_descriptors:
+        return before.lower_  # "Kings guard DeShawn Mitchell", "guard" tagged a verb
     root = doc[start:end].root
+    # Not "a spokeswoman for the governor, Jenna Cole": the name there is not the governor.
     if before.text == "," and start >= 2 and root.dep_ == "appos" and root.head.i == start - 2 \
-            and doc[start - 2].pos_ == "NOUN":
+            and doc[start - 2].pos_ == "NOUN" and doc[start - 2].dep_ != "pobj":
         return doc[start - 2].lemma_.lower()
     return ""

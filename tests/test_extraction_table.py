@@ -66,6 +66,9 @@ POSITIVE = [
     ("Rupert Ashcombe and his younger brother, Felix Ashcombe, faced each other in court over the estate of "
      "their mother, the stage actress Imogen Ashcombe.", ("Imogen Ashcombe", "family", "Rupert Ashcombe")),
     ("Tomas Berg's sister, Anna Berg, said she had called her brother on Monday.", ("Anna Berg", "called", "Tomas Berg")),
+    # A descriptor written before a name is a title its holder keeps: "the guard" is Mitchell.
+    ("Hudson Kings guard DeShawn Mitchell scored 30 points. Owen Pratt said he had sat down with the guard "
+     "for lunch on Tuesday.", ("Owen Pratt", "met", "DeShawn Mitchell")),
     ("Ana Silva gave her endorsement to Paul Grant.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Ana Silva voiced support for Paul Grant's reelection bid.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Rajiv Menon leveled criticism at Sunil Kapoor over the deal.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),
@@ -134,6 +137,9 @@ NEGATIVE = [
      ("Ann Lee", "criticized", "Acme Corp"), "'the union' is the organisation named Union"),
     ("Former India captain Rahul Menon criticised the selectors.", ("Rahul Menon", "works_for", "India"),
      "a past job"),
+    ("A spokeswoman for the governor, Jenna Cole, spoke on Monday. University President Michael Adeyemi, "
+     "whom the governor praised last spring, said he was disappointed.", ("Jenna Cole", "praised", "Michael Adeyemi"),
+     "the name after 'a spokeswoman for the governor,' is not the governor"),
     ("Tomas Berg's sister, Anna Berg, said she had called her mother on Monday.", ("Anna Berg", "called", "Tomas Berg"),
      "a sister's 'her mother' is not her brother"),
 

@@ -140,8 +140,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             # surname with a person in the article, or starts with a given name, is a person.
             words = doc[start:end]
             described = _descriptor(doc, start, end, lexicon)  # "the banker Obinna Nwankwo"
-            if described in lexicon.org_descriptors and all(t.pos_ == "PROPN" and t.is_title for t in words):
-                label = "ORG"  # "the note-taking startup Quillfeather Labs"
+            if (described in lexicon.org_descriptors or _brand(words)) and all(
+                    t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+                label = "ORG"  # "the note-taking startup Quillfeather Labs", "TalaTV"
             elif 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) and (
                     words[-1].lower_ in surnames or _person_name([t.text for t in words], lexicon) or described):
                 label = "PERSON"
@@ -235,7 +236,8 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int) -> list[Mention]
     found, i = [], 0
     while i < len(doc):
         start = i
-        while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in covered \
+        while i < len(doc) and (doc[i].pos_ == "PROPN" or _brand(doc[i : i + 1])) and doc[i].text[:1].isupper() \
+                and i not in covered \
                 and doc[i].idx >= headline_end:
             i += 1
         if i == start:
@@ -244,7 +246,7 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int) -> list[Mention]
         while start < i and " ".join(t.lower_ for t in doc[start : start + 1]) in lexicon.titles:
             start += 1  # "President Lai": the title is not part of the name
         words = [t.text for t in doc[start:i]]
-        brand = len(words) == 1 and any(c.isupper() for c in words[0][1:]) and words[0].isalpha()
+        brand = len(words) == 1 and (_brand(doc[start:i]) or _descriptor(doc, start, i, lexicon) in lexicon.org_descriptors)
         if len(words) >= 2 or brand:
             name = clean_name(" ".join(words))
             if not _is_junk(name, lexicon) and all(w.lower() not in lexicon.titles for w in words):
@@ -288,7 +290,7 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
         text_of = (lambda t, k: t.lower_ if k == 0 and t.lower_ in NAME_PARTICLES else t.text)
         # An organisation's distinctive half may be tagged a common noun when it modifies
         # a role: "Kings general manager Owen Pratt" (the Hudson Kings).
-        org_part = token.pos_ == "NOUN" and token.dep_ in ("compound", "amod", "poss") and token.is_title
+        org_part = token.pos_ == "NOUN" and token.dep_ in ("compound", "amod", "poss") and token.text[:1].isupper()
         if starts_name and (token.pos_ == "PROPN" or token.idx < headline_end or token.lower_ in NAME_PARTICLES
                             or org_part) and i not in covered:
             for words, label in forms.items():
@@ -452,11 +454,19 @@ def _person_name(words: list[str], lexicon: Lexicon) -> bool:
     )
 
 
+def _brand(words) -> bool:
+    """Return True for one word written like a brand: a capital inside it ("TalaTV", "SkyDabba")."""
+    return len(words) == 1 and words[0].text.isalpha() and any(c.isupper() for c in words[0].text[1:]) \
+        and not words[0].text.isupper()
+
+
 def _descriptor(doc, start: int, end: int, lexicon: Lexicon) -> str:
     """Return the common noun a name is introduced by: "banker [X]", "the coach, [X]"."""
     if start <= 0:
         return ""
     before = doc[start - 1]
+    if start >= 3 and doc[start - 2].text == "-" and before.is_lower and doc[start - 3].is_lower:
+        return f"{doc[start - 3].lower_}-{before.lower_}"  # "the payments start-up Kudiwise"
     if before.pos_ == "NOUN" and before.is_lower:
         return before.lemma_.lower()
     if before.is_lower and before.lower_ in lexicon.person_descriptors:

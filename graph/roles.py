@@ -105,6 +105,10 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
     if not found:
         for obj in prep_objects(head, role.targets):
             found.extend(refs(obj, resolver, cues))
+    if not found:
+        # "the founder of the payments start-up Kudiwise", parsed with the name as the role's apposition
+        found = [i for c in head.children if c.dep_ == "appos" and c.i > head.i
+                 for i in resolver.resolve(c) if resolver.entities[i].type == "ORG"]
     return found
 
 

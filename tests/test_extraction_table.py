@@ -69,6 +69,16 @@ POSITIVE = [
     # A descriptor written before a name is a title its holder keeps: "the guard" is Mitchell.
     ("Hudson Kings guard DeShawn Mitchell scored 30 points. Owen Pratt said he had sat down with the guard "
      "for lunch on Tuesday.", ("Owen Pratt", "met", "DeShawn Mitchell")),
+    # One-word brands NER misses ("TalaTV", a start-up named after a hyphenated descriptor) and
+    # more role nouns ("barrister").
+    ("Senator Ramon dela Cruz threatened to block the franchise of broadcaster TalaTV. Dela Cruz accused "
+     "TalaTV president Corazon Villamor of bias.", ("Corazon Villamor", "works_for", "TalaTV")),
+    ("Senator Ramon dela Cruz threatened to block the franchise of broadcaster TalaTV.",
+     ("Ramon dela Cruz", "threatened", "TalaTV")),
+    ("Funmilayo Adeleke, the founder and chief executive of the payments start-up Kudiwise, accused the "
+     "Central Bank of Nigeria on Tuesday of having ambushed her company.", ("Funmilayo Adeleke", "works_for", "Kudiwise")),
+    ("Felix Ashcombe's barrister, Helena Marchmont, told the court that his brother had texted him.",
+     ("Helena Marchmont", "works_for", "Felix Ashcombe")),
     ("Ana Silva gave her endorsement to Paul Grant.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Ana Silva voiced support for Paul Grant's reelection bid.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Rajiv Menon leveled criticism at Sunil Kapoor over the deal.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),

@@ -207,7 +207,11 @@ def _clause_subject(token):
     head = token.head
     if token.dep_ == "pobj":
         head = head.head
-    return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subjects and head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "X accused Romano and threatened her": "her" is not X
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
 
 
 def _person(token, resolver, seen, sent_of, genders, gender) -> tuple[int | None, int]:

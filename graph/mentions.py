@@ -182,7 +182,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         words = name.split()
         described = _descriptor(doc, start, end, lexicon)
         if label in ("ORG", "NORP", "GPE", "FAC", "LOC") and len(words) > 1 and (
-            titles or _person_name(words, lexicon) or described in lexicon.person_descriptors
+            titles or _person_name(words, lexicon, place=label == "GPE") or described in lexicon.person_descriptors
         ):
             label = "PERSON"  # "Chancellor Olaf Scholz", "Olaf Scholz", "the coach, Henrique Sardinha"
         elif label == "PERSON" and described in lexicon.org_descriptors and described not in lexicon.person_descriptors:
@@ -433,21 +433,29 @@ def _gender(name: str, titles: list[str], kind: str, lexicon: Lexicon) -> str:
     return ""
 
 
-def _person_name(words: list[str], lexicon: Lexicon) -> bool:
+def _person_name(words: list[str], lexicon: Lexicon, place: bool = False) -> bool:
     """Return True when a two- or three-word name reads as a person's: a given name, then a surname.
 
-    Our curated given names are enough; a broad-list match ("Long", "Virginia") also
+    Our curated given names are enough, and so is a broad-list name of one gender that is
+    no dictionary word ("Paola"); a name that is also a word or a place ("Long", "Sierra")
     needs the other words to be no dictionary or organisation words ("Long Beach",
-    "Virginia Tech", "Orlando Magic" stay what NER said).
+    "Sierra Leone" stay what NER said).
     """
     if not 2 <= len(words) <= 3:
         return False
     first = words[0].casefold().strip(".")
     if first in lexicon.first_names:
         return True
-    if not lexicon.common_words or lexicon.given_name_gender(words[0]) is None:
+    gender = lexicon.given_name_gender(words[0])
+    if not lexicon.common_words or gender is None:
         return False
     rest = [w.casefold().strip(".") for w in words[1:]]
+    if any(w in lexicon.generic_org_words for w in rest):
+        return False
+    if gender and first not in lexicon.common_words:
+        return True  # "Paola Greco": a given name of one gender that is no dictionary word itself
+    if place:
+        return False  # "Santa Barbara": a place NER named is not re-read on a word-like given name
     return all(w.isalpha() or "-" in w or "'" in w for w in rest) and not any(
         w in lexicon.common_words or w.rstrip("s") in lexicon.common_words or w in lexicon.generic_org_words
         for w in rest

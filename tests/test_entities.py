@@ -33,9 +33,17 @@ def test_model_words_come_from_the_lemmatizer(lexicon):
     (["Hope", "Street"], False),
     (["Sierra", "Leone", "Airways", "Group"], False),  # four words: not a person's name shape
     (["Redrock", "Minerals"], False),
+    (["Paola", "Greco"], True),  # "greco" is a dictionary word, "Paola" a woman's name and no word
+    (["Sierra", "Leone"], False),
+    (["Chelsea", "FC"], False),
 ])
 def test_person_name_shape(lexicon, words, person):
     assert _person_name(words, lexicon) is person
+
+
+def test_place_is_not_reread_on_a_word_like_given_name(lexicon):
+    assert _person_name(["Santa", "Barbara"], lexicon, place=True) is False
+    assert _person_name(["Ciarán", "Mulholland"], lexicon, place=True) is True
 
 
 def test_given_name_gender_lookup():

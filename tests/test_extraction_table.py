@@ -79,6 +79,8 @@ POSITIVE = [
      "Central Bank of Nigeria on Tuesday of having ambushed her company.", ("Funmilayo Adeleke", "works_for", "Kudiwise")),
     ("Felix Ashcombe's barrister, Helena Marchmont, told the court that his brother had texted him.",
      ("Helena Marchmont", "works_for", "Felix Ashcombe")),
+    ("Civic Alliance senator Paola Greco accused Francesca Romano of neglect and threatened her with a "
+     "second motion in the Senate.", ("Paola Greco", "threatened", "Francesca Romano")),
     ("Ana Silva gave her endorsement to Paul Grant.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Ana Silva voiced support for Paul Grant's reelection bid.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Rajiv Menon leveled criticism at Sunil Kapoor over the deal.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),

@@ -27,6 +27,8 @@ TARGET = "{target}"
 PEJORATIVE = "{pejorative}"
 COMPLEMENT = "{complement}"
 SANCTION = "{sanction}"
+QUOTED = "{quoted}"
+LAUDATORY = "{laudatory}"
 
 #: Prepositions a cue may name as the place of its target.
 PREPOSITIONS = frozenset(
@@ -49,11 +51,14 @@ class VerbCue:
     text: str = ""
     complement: bool = False  # any secondary predicate ("labeled Y a governor for hire")
     sanction: bool = False  # a sanction word follows ("warned Y that a second offence would bring a ban")
+    quoted: bool = False  # a quoted predicate without praise ("called Y "a tourist in his own job"")
+    laudatory: bool = False  # a predicate with a word of praise ("called Y "the best coach we have"")
 
     @property
     def specificity(self) -> int:
         """Return how many constraints the cue adds to its lemma (more wins)."""
-        return len(self.required) + bool(self.target_prep) + 2 * self.pejorative + self.complement + 2 * self.sanction
+        return (len(self.required) + bool(self.target_prep) + 2 * self.pejorative + self.complement
+                + 2 * self.sanction + self.quoted + 2 * self.laudatory)
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,7 @@ class Cues:
     target_verbs: frozenset[str]
     proxies: frozenset[str]
     pejoratives: frozenset[str]
+    laudatory: frozenset[str]
     sanctions: frozenset[str]
     negations: frozenset[str]
     modals: frozenset[str]
@@ -149,10 +155,10 @@ def parse_verb_cue(relation: str, text: str, symmetric: bool = False, reversed_:
     sanction = SANCTION in after
     required = tuple(w.lower() for w in before + after if w != "as" and not w.startswith("{"))
     for word in rest:
-        if word.startswith("{") and word not in (TARGET, PEJORATIVE, COMPLEMENT, SANCTION):
+        if word.startswith("{") and word not in (TARGET, PEJORATIVE, COMPLEMENT, SANCTION, QUOTED, LAUDATORY):
             raise ValueError(f"verb cue {text!r}: unknown placeholder {word}")
     return VerbCue(relation, lemma, required, target_prep, pejorative, symmetric, reversed_, text, complement,
-                   sanction)
+                   sanction, QUOTED in after, LAUDATORY in after)
 
 
 def _words(table: dict, key: str, where: str) -> list[str]:
@@ -271,6 +277,7 @@ def _build(data: dict, digest: str) -> Cues:
         target_verbs=words(light, "target_verbs", "light_verbs"),
         proxies=words(data.get("proxies", {}), "nouns", "proxies"),
         pejoratives=words(data.get("pejoratives", {}), "words", "pejoratives"),
+        laudatory=words(data.get("laudatory", {}), "words", "laudatory"),
         sanctions=words(data.get("sanctions", {}), "words", "sanctions"),
         negations=words(modality, "negations", "modality"),
         modals=words(modality, "modals", "modality"),

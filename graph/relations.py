@@ -68,6 +68,15 @@ def _has_predicate(verb, target) -> bool:
                and c.i > target.i for c in verb.children) or any(c.dep_ == "oprd" for c in verb.children)
 
 
+def _quoted_predicate(verb, target) -> bool:
+    """Return True when the verb gives its object a predicate that opens with a quotation mark."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "xcomp", "ccomp") and child.i > target.i and child.pos_ in ("NOUN", "ADJ", "PROPN"):
+            if any(t.is_quote for t in verb.doc[target.i + 1 : child.left_edge.i + 1]):
+                return True
+    return False
+
+
 def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
     """Return the target tokens the cue finds around ``verb`` (empty when it does not match)."""
     if any(not _has_word(verb, word) for word in cue.required):
@@ -86,6 +95,19 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
         return []
     if cue.pejorative:
         return targets if _word_after(verb, targets[0], cues.pejoratives) else []
+    if cue.laudatory:
+        return targets if _has_predicate(verb, targets[0]) and _word_after(verb, targets[0], cues.laudatory) else []
+    if cue.quoted:
+        # A quoted characterisation with no word of praise and no superlative ("the most prepared
+        # candidate"), not said while endorsing or praising: news quotes a name-calling.
+        head_cues = verb_cues(verb.head, cues) if verb.dep_ in ("advcl", "conj", "xcomp") else ()
+        if any(c.relation in ("endorsed", "praised") for c in head_cues):
+            return []
+        after = [t for t in verb.subtree if t.i > targets[0].i]
+        if any(t.tag_ in ("JJS", "RBS") for t in after):
+            return []
+        return targets if _quoted_predicate(verb, targets[0]) and not _word_after(
+            verb, targets[0], cues.laudatory) else []
     if cue.sanction:
         return targets if _word_after(verb, targets[0], cues.sanctions) else []
     if _has_predicate(verb, targets[0]):
@@ -142,7 +164,8 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         sources = subject_tokens(verb)
         if cue.reversed:
             sources, targets = targets, sources
-        rule = "verb-pejorative" if cue.pejorative else ("verb-phrase" if cue.required or cue.target_prep else "verb")
+        rule = "verb-pejorative" if cue.pejorative else "verb-quoted" if cue.quoted or cue.laudatory else (
+            "verb-phrase" if cue.required or cue.target_prep else "verb")
         source_refs, target_refs = all_refs(sources, resolver, cues, owned=False), all_refs(targets, resolver, cues)
         if not source_refs and target_refs:
             source_refs = all_refs(_reporter(verb), resolver, cues, owned=False)

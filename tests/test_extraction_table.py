@@ -81,6 +81,11 @@ POSITIVE = [
      ("Helena Marchmont", "works_for", "Felix Ashcombe")),
     ("Civic Alliance senator Paola Greco accused Francesca Romano of neglect and threatened her with a "
      "second motion in the Senate.", ("Paola Greco", "threatened", "Francesca Romano")),
+    # A quoted characterisation is name-calling; with a word of praise it is praise.
+    ("Kennedy Mutua criticised the plan, calling Amina Hussein \"a candidate for hire.\"",
+     ("Kennedy Mutua", "criticized", "Amina Hussein")),
+    ("Carlo Ferraretti called his daughter Giulia Ferraretti \"the best manager this company has had.\"",
+     ("Carlo Ferraretti", "praised", "Giulia Ferraretti")),
     ("Ana Silva gave her endorsement to Paul Grant.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Ana Silva voiced support for Paul Grant's reelection bid.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Rajiv Menon leveled criticism at Sunil Kapoor over the deal.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),
@@ -152,6 +157,10 @@ NEGATIVE = [
     ("A spokeswoman for the governor, Jenna Cole, spoke on Monday. University President Michael Adeyemi, "
      "whom the governor praised last spring, said he was disappointed.", ("Jenna Cole", "praised", "Michael Adeyemi"),
      "the name after 'a spokeswoman for the governor,' is not the governor"),
+    ("Richard Kowalski went on to endorse Ayesha Rahman on Saturday, calling her \"the most prepared candidate "
+     "I've seen.\"", ("Richard Kowalski", "criticized", "Ayesha Rahman"), "a quote said while endorsing"),
+    ("Carlo Ferraretti called his daughter Giulia Ferraretti \"the best manager this company has had.\"",
+     ("Carlo Ferraretti", "criticized", "Giulia Ferraretti"), "a quote with a word of praise"),
     ("Tomas Berg's sister, Anna Berg, said she had called her mother on Monday.", ("Anna Berg", "called", "Tomas Berg"),
      "a sister's 'her mother' is not her brother"),
 

@@ -30,7 +30,9 @@ def is_passive(verb) -> bool:
 def subject_tokens(verb, depth: int = 0) -> list:
     """Return the tokens that act as the verb's subject (the agent when passive)."""
     if is_passive(verb):
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        # "backed by A and by B": the second "by" is a conjunct of the first
+        bys = [b for c in verb.children if c.dep_ == "agent" for b in (c, *c.conjuncts)]
+        agents = [g for c in bys for g in c.children if g.dep_ == "pobj"]
         return [t for a in agents for t in with_conjuncts(a)]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
@@ -114,6 +116,15 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
             if owner:
                 return owner
     lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and (lemma in cues.roles or token.lower_ in cues.roles):
+        # "met the president of the union, Sandra Kowalchuk": the name after the role's organisation
+        for prep in token.children:
+            for obj in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
+                for appos in obj.children:
+                    named = resolver.resolve(appos)
+                    if appos.dep_ == "appos" and len(named) == 1 and resolver.method(appos) == "name" \
+                            and resolver.entities[named[0]].type == "PERSON" and named != resolver.resolve(obj):
+                        return named
     if token.pos_ == "NOUN" and resolver.roles:
         for child in token.children:
             if child.dep_ == "poss":

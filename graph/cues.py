@@ -104,6 +104,7 @@ class Cues:
     refusal: frozenset[str]
     hypothetical: frozenset[str]
     conditional: frozenset[str]
+    directive: frozenset[str]
     denial: frozenset[str]
     false_claims: frozenset[str]
     claim_nouns: frozenset[str]
@@ -284,6 +285,7 @@ def _build(data: dict, digest: str) -> Cues:
         refusal=words(modality, "refusal", "modality"),
         hypothetical=words(modality, "hypothetical", "modality"),
         conditional=words(modality, "conditional", "modality"),
+        directive=words(modality, "directive", "modality"),
         denial=words(modality, "denial", "modality"),
         false_claims=words(modality, "false_claims", "modality"),
         claim_nouns=words(modality, "claim_nouns", "modality"),

@@ -48,6 +48,11 @@ def _conditional_here(token, cues: Cues) -> bool:
     return any(c.dep_ in ("mark", "advmod", "prep") and c.lower_ in cues.conditional for c in token.children)
 
 
+def _finite_clause(clause) -> bool:
+    """Return True for a "that"-clause with its own subject ("told the court [that he had texted]")."""
+    return clause.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
 def _is_question(sentence) -> bool:
     """Return True when the sentence is a question."""
     text = sentence.text.strip().rstrip("\"'”’»)] ")
@@ -69,6 +74,7 @@ def assertion(trigger, cues: Cues) -> str:
     if _is_question(trigger.sent):
         return "question"
     node, hops, via_conj = trigger, 0, False
+    child = trigger  # the clause we came up from
     while True:
         own = node.i == trigger.i
         if not via_conj:
@@ -86,7 +92,7 @@ def assertion(trigger, cues: Cues) -> str:
                 return "refusal"
             if words & cues.denial:
                 return "denial"
-            if words & cues.hypothetical:
+            if words & cues.hypothetical and not (words & cues.directive and _finite_clause(child)):
                 return "hypothetical"
         if not own and not via_conj and _false_claim(node, cues):
             return "denial"
@@ -103,7 +109,7 @@ def assertion(trigger, cues: Cues) -> str:
         if node.dep_ not in _CLIMB or node.head.i == node.i or hops > 8:
             return ""
         via_conj = node.dep_ == "conj"
-        node, hops = node.head, hops + 1
+        child, node, hops = node, node.head, hops + 1
 
 
 def disputed(sentence, cues: Cues) -> bool:

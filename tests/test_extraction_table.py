@@ -86,6 +86,13 @@ POSITIVE = [
      ("Kennedy Mutua", "criticized", "Amina Hussein")),
     ("Carlo Ferraretti called his daughter Giulia Ferraretti \"the best manager this company has had.\"",
      ("Carlo Ferraretti", "praised", "Giulia Ferraretti")),
+    ("Anthony Mireault had met the president of the Prairie Transit Workers Union, Sandra Kowalchuk, on the eve "
+     "of the vote.", ("Anthony Mireault", "met", "Sandra Kowalchuk")),
+    ("Agus Prasetyo, who is backed by the Nusantara Raya Party and by the Jakarta Traders Association, responded.",
+     ("Jakarta Traders Association", "endorsed", "Agus Prasetyo")),
+    # A finite "that" clause under a directive verb is reported fact, not a directive.
+    ("Rupert Ashcombe and his younger brother, Felix Ashcombe, went to court. Felix Ashcombe's barrister told "
+     "the court that his brother had texted him a week before.", ("Rupert Ashcombe", "texted", "Felix Ashcombe")),
     ("Ana Silva gave her endorsement to Paul Grant.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Ana Silva voiced support for Paul Grant's reelection bid.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Rajiv Menon leveled criticism at Sunil Kapoor over the deal.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),
@@ -161,6 +168,8 @@ NEGATIVE = [
      "I've seen.\"", ("Richard Kowalski", "criticized", "Ayesha Rahman"), "a quote said while endorsing"),
     ("Carlo Ferraretti called his daughter Giulia Ferraretti \"the best manager this company has had.\"",
      ("Carlo Ferraretti", "criticized", "Giulia Ferraretti"), "a quote with a word of praise"),
+    ("Maria Lopez told Tom Becker to meet Ana Silva.", ("Tom Becker", "met", "Ana Silva"),
+     "hypothetical: a directive through an infinitive"),
     ("Tomas Berg's sister, Anna Berg, said she had called her mother on Monday.", ("Anna Berg", "called", "Tomas Berg"),
      "a sister's 'her mother' is not her brother"),
 

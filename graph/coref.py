@@ -107,12 +107,22 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
         return ()
     if token.pos_ not in ("NOUN", "PROPN", "NUM"):
         return ()
-    definite = any(c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det")
+    definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in token.children if c.dep_ == "det")
     if lower in PAIR_WORDS and definite:
         pair = _recent_pair(token, resolver, sent_of)
         if pair:
             resolver.how[token.i] = "pair"
         return pair
+    if definite and token.tag_ in ("NNS", "NNPS"):
+        # "the three parties", "the two unions": the entities of that kind just listed together
+        count = next((NUMBERS[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in NUMBERS), 0)
+        lemma = token.lemma_.lower()
+        kind = lexicon.generic_referents.get(lemma) or ("PERSON" if lemma in lexicon.person_descriptors else "")
+        if kind:
+            group = _recent_pair(token, resolver, sent_of, kind=kind, size=count)
+            if group:
+                resolver.how[token.i] = "pair"
+                return group
     kind = lexicon.generic_referents.get(token.lemma_.lower())
     owned = any(c.dep_ == "poss" for c in token.children)  # "Mutua's campaign" is Mutua's, not an ORG
     if kind and not definite and not owned and token.dep_ in ("compound", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
@@ -286,8 +296,12 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str) -> int | None:
     return max(distance, key=lambda i: (resolver.entities[i].mentions / (1 + 0.3 * distance[i]), -distance[i]))
 
 
-def _recent_pair(token, resolver, sent_of) -> tuple[int, ...]:
-    """Return the two entities most recently named together ("X and Y", "between X and Y")."""
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _recent_pair(token, resolver, sent_of, kind: str = "", size: int = 0) -> tuple[int, ...]:
+    """Return the entities most recently named together ("X and Y", "between X and Y", "A, B and C"),
+    of one ``kind`` and ``size`` when given."""
     here = sent_of[token.i]
     doc = resolver.doc
     for i in range(token.i - 1, -1, -1):
@@ -296,12 +310,19 @@ def _recent_pair(token, resolver, sent_of) -> tuple[int, ...]:
         first = doc[i]
         if first.dep_ != "conj":
             continue
-        a = _named(first.head, resolver)
-        b = _named(first, resolver)
-        if len(a) == 1 and len(b) == 1 and a != b:
-            kinds = {resolver.entities[a[0]].type, resolver.entities[b[0]].type}
-            if kinds <= {"PERSON", "ORG", "GPE", "NORP"}:
-                return (a[0], b[0])
+        head = first.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # the list's first member
+        members = [head, *[c for c in head.conjuncts if c.i > head.i]]
+        named = [_named(m, resolver) for m in members]
+        if any(len(n) != 1 for n in named) or len({n[0] for n in named}) != len(named):
+            continue
+        group = tuple(n[0] for n in named)
+        kinds = {resolver.entities[g].type for g in group}
+        if size and len(group) != size or kind and kinds != {kind}:
+            continue
+        if kinds <= {"PERSON", "ORG", "GPE", "NORP"}:
+            return group
     return ()
 
 

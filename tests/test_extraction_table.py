@@ -93,6 +93,13 @@ POSITIVE = [
     # A finite "that" clause under a directive verb is reported fact, not a directive.
     ("Rupert Ashcombe and his younger brother, Felix Ashcombe, went to court. Felix Ashcombe's barrister told "
      "the court that his brother had texted him a week before.", ("Rupert Ashcombe", "texted", "Felix Ashcombe")),
+    # "they" and "the three parties" are the whole list just named.
+    ("Three opposition parties, the Forum for Democratic Renewal, the Copperbelt People's Movement and the "
+     "Zambian Liberal Alliance, announced that they were backing Esther Nalumango.",
+     ("Zambian Liberal Alliance", "endorsed", "Esther Nalumango")),
+    ("The Forum for Democratic Renewal, the Copperbelt People's Movement and the Zambian Liberal Alliance "
+     "signed the pact. Esther Nalumango thanked the three parties on Sunday.",
+     ("Esther Nalumango", "praised", "Copperbelt People's Movement")),
     ("Ana Silva gave her endorsement to Paul Grant.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Ana Silva voiced support for Paul Grant's reelection bid.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Rajiv Menon leveled criticism at Sunil Kapoor over the deal.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),

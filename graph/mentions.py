@@ -226,6 +226,10 @@ def _extend_to_known_names(doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: Lower-case words inside organisation names ("Federation of Labour", "Mine and Metal Workers Union").
+_JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "des", "du"})
+
+
 def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int) -> list[Mention]:
     """Return names NER missed entirely: runs of capitalised proper nouns ("Redrock Minerals").
 
@@ -233,16 +237,30 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int) -> list[Mention]
     overlap no entity of any label; a given name or a title in front makes it a person.
     """
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+
+    def name_word(k: int) -> bool:
+        token = doc[k]
+        return (token.pos_ == "PROPN" or _brand(doc[k : k + 1])) and token.text[:1].isupper() \
+            and k not in covered and token.idx >= headline_end
+
     found, i = [], 0
     while i < len(doc):
         start = i
-        while i < len(doc) and (doc[i].pos_ == "PROPN" or _brand(doc[i : i + 1])) and doc[i].text[:1].isupper() \
-                and i not in covered \
-                and doc[i].idx >= headline_end:
+        while i < len(doc) and name_word(i):
             i += 1
         if i == start:
             i += 1
             continue
+        # "Mine and Metal Workers Union of South Africa": an organisation's name runs on through
+        # "of"/"for" after an organisation word, and through "and" into one that ends with one.
+        while i + 1 < len(doc) and doc[i].lower_ in _JOINERS and name_word(i + 1):
+            j = i + 1
+            while j < len(doc) and name_word(j):
+                j += 1
+            org_end = doc[i - 1] if doc[i].lower_ != "and" and doc[i].lower_ != "&" else doc[j - 1]
+            if org_end.lower_ not in lexicon.generic_org_words and org_end.lower_ not in lexicon.org_descriptors:
+                break
+            i = j
         while start < i and " ".join(t.lower_ for t in doc[start : start + 1]) in lexicon.titles:
             start += 1  # "President Lai": the title is not part of the name
         words = [t.text for t in doc[start:i]]

@@ -107,3 +107,18 @@ def test_lower_case_word_never_starts_a_sentence(nlp):
     starts = [t.text for t in doc if t.is_sent_start]
     assert "sporting" not in starts
     assert "Next" in starts
+
+
+def test_organisation_name_runs_through_of_and_and(extract):
+    result = extract("The Mine and Metal Workers Union of South Africa on Tuesday called on Mineral Resources "
+                     "Minister Sipho Ndlovu to resign, accusing him of ignoring safety warnings.")
+    kinds = types(result)
+    assert kinds.get("Mine and Metal Workers Union of South Africa") == "ORG"
+    assert "Mineral Resources" not in kinds  # a portfolio, not an entity
+    assert ("Mine and Metal Workers Union of South Africa", "criticized", "Sipho Ndlovu") in {
+        (m.source, m.relation, m.target) for m in result.relations}
+
+
+def test_two_names_joined_by_and_stay_two(extract):
+    result = extract("Ngozi Okafor and Chidi Eze met in Lagos on Monday.")
+    assert {"Ngozi Okafor", "Chidi Eze"} <= set(types(result))

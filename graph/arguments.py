@@ -52,6 +52,8 @@ def subject_tokens(verb, depth: int = 0) -> list:
             objects = [c for c in head.children if c.dep_ == "dobj"]
             if objects:
                 return objects
+            if head.pos_ == "ADJ" and head.dep_ == "acomp":
+                head = head.head  # "I am proud to endorse Y", "she is happy to back Y"
         if head.pos_ in ("VERB", "AUX"):
             return subject_tokens(head, depth + 1)
     return []

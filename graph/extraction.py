@@ -15,6 +15,7 @@ from graph.mentions import cluster_mentions, doc_mentions
 from graph.modality import assertion, denied_relations, disputed
 from graph.records import DocResult, Document, RelationMention
 from graph.relations import Candidate, sentence_candidates
+from graph.speakers import resolve_speakers
 from graph.roles import role_candidates
 
 
@@ -23,6 +24,7 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
     mentions = doc_mentions(doc, lexicon, headline_end)
     entities, assignment = cluster_mentions(mentions, lexicon)
     resolver = build_resolver(doc, mentions, assignment, entities, lexicon)
+    resolve_speakers(doc, resolver, lexicon)
     candidates: list[Candidate] = []
     denied: set[tuple[int, str]] = set()
     body = [sent for sent in doc.sents if sent.start_char >= headline_end]  # headlines: word order, below

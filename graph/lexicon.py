@@ -36,6 +36,7 @@ class Lexicon:
     #: nouns that describe a person ("banker", "striker") or an organisation ("startup", "carmaker")
     person_descriptors: frozenset[str] = frozenset()
     org_descriptors: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
     #: the model's dictionary words (its lemmatizer's index); empty until with_model_words
     common_words: frozenset[str] = frozenset()
 
@@ -68,6 +69,7 @@ def load_lexicon() -> Lexicon:
         broad_names=broad_given_names(),
         person_descriptors=frozenset(data.get("person_descriptors", [])),
         org_descriptors=frozenset(data.get("org_descriptors", [])),
+        speech_verbs=frozenset(data.get("speech_verbs", [])),
     )
 
 

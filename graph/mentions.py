@@ -149,6 +149,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             else:
                 continue
         span_start = start
+        if label == "NORP" and end - start == 1 and start > 0 and doc[start - 1].lower_ in ("the", "a", "an") \
+                and doc[start].tag_ in ("NNP", "NN", "JJ"):
+            continue  # "the Democrat in the race": a person described by party, not the party
         while start < end and doc[start].lower_ in ("the", "a", "an") or (start < end and doc[start].is_punct):
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):

@@ -112,6 +112,7 @@ class Cues:
     through_infinitive: frozenset[str] = frozenset()
     mutual_light_verbs: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
+    addressed: frozenset[str] = frozenset()
     employer_nouns: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     #: kin word -> the words its holder may use for the other person ("sister" -> "brother", ...)
@@ -292,6 +293,7 @@ def _build(data: dict, digest: str) -> Cues:
         rule_weights=_rule_weights(data.get("rules", {})),
         mutual_light_verbs=words(light, "mutual", "light_verbs"),
         partitives=words(light, "partitives", "light_verbs"),
+        addressed=words(light, "addressed", "light_verbs"),
         people=words(data.get("people", {}), "words", "people") | frozenset(roles)
         | frozenset(k.split()[-1] for k in roles),
         employer_nouns=words(data.get("relation", {}).get("works_for", {}), "employer_nouns", "relation.works_for"),

@@ -48,11 +48,6 @@ def _conditional_here(token, cues: Cues) -> bool:
     return any(c.dep_ in ("mark", "advmod", "prep") and c.lower_ in cues.conditional for c in token.children)
 
 
-def _finite_clause(clause) -> bool:
-    """Return True for a "that"-clause with its own subject ("told the court [that he had texted]")."""
-    return clause.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-
-
 def _is_question(sentence) -> bool:
     """Return True when the sentence is a question."""
     text = sentence.text.strip().rstrip("\"'”’»)] ")
@@ -92,7 +87,9 @@ def assertion(trigger, cues: Cues) -> str:
                 return "refusal"
             if words & cues.denial:
                 return "denial"
-            if words & cues.hypothetical and not (words & cues.directive and _finite_clause(child)):
+            # A directive ("told X to meet Y") is hypothetical only through its infinitive:
+            # "told the court that he had texted", "told Y in a phone call" report facts.
+            if words & cues.hypothetical and not (words & cues.directive and child.dep_ != "xcomp"):
                 return "hypothetical"
         if not own and not via_conj and _false_claim(node, cues):
             return "denial"

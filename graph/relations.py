@@ -233,8 +233,12 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
             sources, rule = subject_tokens(verb), "noun-light"
         if not targets and verb is not None and light in cues.agent_light_verbs:
             targets = prep_objects(verb, cue.targets)
-        if not sources and verb is not None and slot.dep_ == "pobj" and slot.head.lower_ in ("in", "into"):
-            sources, rule = subject_tokens(verb), "noun-light"  # "X has been in text contact with Y"
+        if not sources and verb is not None and slot.dep_ == "pobj" and slot.head.lower_ in _EVENT_PLACES:
+            # "X has been in text contact with Y", "During a call with Y, X said ...",
+            # "X told Y in a phone call that ...": the clause's subject took part.
+            sources, rule = subject_tokens(verb), "noun-light"
+            if not targets and cue.relation in ("called", "texted", "met") and light in cues.addressed:
+                targets = object_tokens(verb) + prep_objects(verb, ("to",))  # whom the verb addresses
         if not targets and verb is not None and slot.dep_ == "pobj" and slot.head.lower_ == "for" \
                 and light in cues.thank_for:
             targets, rule = subject_tokens(verb), "noun-thank"  # "X thanked Y for her support"
@@ -246,9 +250,13 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
     if between:
         return _pair_candidates(all_refs(between, resolver, cues), cue, noun, resolver)
     source_refs = all_refs(sources, resolver, cues, owned=False)
-    if not targets and cue.symmetric and len(source_refs) >= 2:
-        return _pair_candidates(source_refs, cue, noun, resolver)  # "their meeting"
+    if not targets and len(source_refs) >= 2 and (cue.symmetric or cue.relation in ("called", "texted", "met")):
+        return _pair_candidates(source_refs, cue, noun, resolver)  # "their meeting", "X and Y held a call"
     return _pairs(source_refs, all_refs(targets, resolver, cues), cue.relation, noun, rule, cue.symmetric, resolver)
+
+
+#: Prepositions that place a clause inside an event ("during a call with Y, X said").
+_EVENT_PLACES = frozenset({"in", "into", "during"})
 
 
 def _slot(noun, cues: Cues):

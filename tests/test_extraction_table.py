@@ -100,6 +100,10 @@ POSITIVE = [
     ("The Forum for Democratic Renewal, the Copperbelt People's Movement and the Zambian Liberal Alliance "
      "signed the pact. Esther Nalumango thanked the three parties on Sunday.",
      ("Esther Nalumango", "praised", "Copperbelt People's Movement")),
+    # An event noun around a clause: its subject took part; a coordinated subject shares it.
+    ("During a call with Paul Grant on Friday, Ana Silva raised the tariffs.", ("Ana Silva", "called", "Paul Grant")),
+    ("Ana Silva told Paul Grant in a phone call that the deal was off.", ("Ana Silva", "called", "Paul Grant")),
+    ("Ana Silva and Paul Grant held a 40-minute phone call on Friday.", ("Ana Silva", "called", "Paul Grant")),
     ("Ana Silva gave her endorsement to Paul Grant.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Ana Silva voiced support for Paul Grant's reelection bid.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Rajiv Menon leveled criticism at Sunil Kapoor over the deal.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),
@@ -177,6 +181,8 @@ NEGATIVE = [
      ("Carlo Ferraretti", "criticized", "Giulia Ferraretti"), "a quote with a word of praise"),
     ("Maria Lopez told Tom Becker to meet Ana Silva.", ("Tom Becker", "met", "Ana Silva"),
      "hypothetical: a directive through an infinitive"),
+    ("In a meeting on Friday, Ana Silva criticized Paul Grant.", ("Ana Silva", "met", "Paul Grant"),
+     "the object of a verb that addresses no one is not the other party of the event"),
     ("Tomas Berg's sister, Anna Berg, said she had called her mother on Monday.", ("Anna Berg", "called", "Tomas Berg"),
      "a sister's 'her mother' is not her brother"),
 

@@ -196,7 +196,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             Mention(start, end, name, label, tuple(titles), in_headline=doc[span_start].idx < headline_end)
         )
     mentions = _extend_to_known_names(doc, mentions)
-    mentions += _proper_noun_runs(doc, lexicon, headline_end)
+    mentions += _proper_noun_runs(doc, lexicon, headline_end, {i for m in mentions for i in range(m.start, m.end)})
     return mentions + _missed_mentions(doc, mentions, lexicon, headline_end)
 
 
@@ -233,13 +233,13 @@ def _extend_to_known_names(doc, mentions: list[Mention]) -> list[Mention]:
 _JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "des", "du"})
 
 
-def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int) -> list[Mention]:
+def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] = frozenset()) -> list[Mention]:
     """Return names NER missed entirely: runs of capitalised proper nouns ("Redrock Minerals").
 
     Only runs of two or more words, or one word written like a brand ("TalaTV"), that
     overlap no entity of any label; a given name or a title in front makes it a person.
     """
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)} | set(taken)
 
     def name_word(k: int) -> bool:
         token = doc[k]
@@ -268,6 +268,12 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int) -> list[Mention]
             start += 1  # "President Lai": the title is not part of the name
         words = [t.text for t in doc[start:i]]
         brand = len(words) == 1 and (_brand(doc[start:i]) or _descriptor(doc, start, i, lexicon) in lexicon.org_descriptors)
+        if len(words) == 1 and not brand and _lone_argument(doc[start], lexicon):
+            # "Starmer praised Zelensky", "Modi called Sharif": a bare surname NER missed, as a
+            # verb's subject or object, is a name (people far more often than organisations).
+            found.append(Mention(start, i, words[0], "ORG" if words[0].lower() in lexicon.generic_org_words
+                                 else "PERSON"))
+            continue
         if len(words) >= 2 or brand:
             name = clean_name(" ".join(words))
             if not _is_junk(name, lexicon) and all(w.lower() not in lexicon.titles for w in words):
@@ -481,6 +487,14 @@ def _person_name(words: list[str], lexicon: Lexicon, place: bool = False) -> boo
         w in lexicon.common_words or w.rstrip("s") in lexicon.common_words or w in lexicon.generic_org_words
         for w in rest
     )
+
+
+def _lone_argument(token, lexicon: Lexicon) -> bool:
+    """Return True for one capitalised proper noun that is a verb's subject or object."""
+    lower = token.lower_
+    return token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ == "VERB" and token.is_title \
+        and token.is_alpha and len(token) > 2 and lower not in lexicon.titles and lower not in lexicon.portfolios \
+        and lower not in lexicon.junk_names and not token.is_stop
 
 
 def _brand(words) -> bool:

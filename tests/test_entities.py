@@ -122,3 +122,13 @@ def test_organisation_name_runs_through_of_and_and(extract):
 def test_two_names_joined_by_and_stay_two(extract):
     result = extract("Ngozi Okafor and Chidi Eze met in Lagos on Monday.")
     assert {"Ngozi Okafor", "Chidi Eze"} <= set(types(result))
+
+
+def test_bare_surname_ner_missed_as_a_verbs_argument(extract):
+    result = extract("Trump spoke with Vladimir Putin by phone for more than two hours.")
+    assert "Trump" in types(result)
+    assert any(m.relation == "called" and {m.source, m.target} == {"Trump", "Vladimir Putin"} for m in result.relations)
+
+
+def test_common_words_are_not_made_names(extract):
+    assert types(extract("Officials said the plan was dead. Critics disagreed.")) == {}

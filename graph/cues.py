@@ -113,6 +113,8 @@ class Cues:
     mutual_light_verbs: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     addressed: frozenset[str] = frozenset()
+    org_verbs: frozenset[str] = frozenset()
+    present_only: frozenset[str] = frozenset()
     employer_nouns: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     #: kin word -> the words its holder may use for the other person ("sister" -> "brother", ...)
@@ -294,6 +296,8 @@ def _build(data: dict, digest: str) -> Cues:
         mutual_light_verbs=words(light, "mutual", "light_verbs"),
         partitives=words(light, "partitives", "light_verbs"),
         addressed=words(light, "addressed", "light_verbs"),
+        org_verbs=words(data.get("relation", {}).get("works_for", {}), "org_verbs", "relation.works_for"),
+        present_only=words(data.get("relation", {}).get("works_for", {}), "present_only", "relation.works_for"),
         people=words(data.get("people", {}), "words", "people") | frozenset(roles)
         | frozenset(k.split()[-1] for k in roles),
         employer_nouns=words(data.get("relation", {}).get("works_for", {}), "employer_nouns", "relation.works_for"),

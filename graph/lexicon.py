@@ -37,6 +37,7 @@ class Lexicon:
     person_descriptors: frozenset[str] = frozenset()
     org_descriptors: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
+    org_suffixes: frozenset[str] = frozenset()
     #: the model's dictionary words (its lemmatizer's index); empty until with_model_words
     common_words: frozenset[str] = frozenset()
 
@@ -70,6 +71,7 @@ def load_lexicon() -> Lexicon:
         person_descriptors=frozenset(data.get("person_descriptors", [])),
         org_descriptors=frozenset(data.get("org_descriptors", [])),
         speech_verbs=frozenset(data.get("speech_verbs", [])),
+        org_suffixes=frozenset(data.get("org_suffixes", [])),
     )
 
 

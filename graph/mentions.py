@@ -188,8 +188,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             titles or _person_name(words, lexicon, place=label == "GPE") or described in lexicon.person_descriptors
         ):
             label = "PERSON"  # "Chancellor Olaf Scholz", "Olaf Scholz", "the coach, Henrique Sardinha"
-        elif label == "PERSON" and described in lexicon.org_descriptors and described not in lexicon.person_descriptors:
-            label = "ORG"  # "the payments start-up Kudiwise"
+        elif label == "PERSON" and (described in lexicon.org_descriptors and described not in lexicon.person_descriptors
+                                    or len(words) > 1 and words[-1].casefold() in lexicon.org_suffixes):
+            label = "ORG"  # "the payments start-up Kudiwise", "Kingsmead United"
         if label == "PERSON" and described in lexicon.person_descriptors and described not in titles:
             titles.append(described)  # "guard DeShawn Mitchell": a later "the guard" is Mitchell
         mentions.append(

@@ -167,6 +167,11 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         rule = "verb-pejorative" if cue.pejorative else "verb-quoted" if cue.quoted or cue.laudatory else (
             "verb-phrase" if cue.required or cue.target_prep else "verb")
         source_refs, target_refs = all_refs(sources, resolver, cues, owned=False), all_refs(targets, resolver, cues)
+        if cue.lemma in cues.org_verbs:
+            if cue.lemma in cues.present_only and verb.tag_ not in ("VBZ", "VBP"):
+                continue  # "ran the company for six years": a past post
+            target_refs = [(i, t) for i, t in target_refs
+                           if resolver.entities[i].type == "ORG" or t.lemma_.lower() in cues.proxies]
         if not source_refs and target_refs:
             source_refs = all_refs(_reporter(verb), resolver, cues, owned=False)
         if cue.relation in cues.through_infinitive and not object_tokens(verb):

@@ -104,6 +104,12 @@ POSITIVE = [
     ("During a call with Paul Grant on Friday, Ana Silva raised the tariffs.", ("Ana Silva", "called", "Paul Grant")),
     ("Ana Silva told Paul Grant in a phone call that the deal was off.", ("Ana Silva", "called", "Paul Grant")),
     ("Ana Silva and Paul Grant held a 40-minute phone call on Friday.", ("Ana Silva", "called", "Paul Grant")),
+    # Joining or heading an organisation (present tense for a post), a name ending "United" is a club.
+    ("Kendra Hargrove-Wells joined Marcus Bell's campaign in March as deputy policy director.",
+     ("Kendra Hargrove-Wells", "works_for", "Marcus Bell")),
+    ("Sofia Berg, who heads the Nordvik Telecom finance team, was named interim CEO.",
+     ("Sofia Berg", "works_for", "Nordvik Telecom")),
+    ("Luis Ortega, who manages Kingsmead United, was fined.", ("Luis Ortega", "works_for", "Kingsmead United")),
     ("Ana Silva gave her endorsement to Paul Grant.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Ana Silva voiced support for Paul Grant's reelection bid.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Rajiv Menon leveled criticism at Sunil Kapoor over the deal.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),
@@ -183,6 +189,10 @@ NEGATIVE = [
      "hypothetical: a directive through an infinitive"),
     ("In a meeting on Friday, Ana Silva criticized Paul Grant.", ("Ana Silva", "met", "Paul Grant"),
      "the object of a verb that addresses no one is not the other party of the event"),
+    ("Anders Lindgren, who ran Nordvik Telecom for six years, was removed.",
+     ("Anders Lindgren", "works_for", "Nordvik Telecom"), "a past post"),
+    ("Kamala Harris joined Zohran Mamdani at a rally.", ("Kamala Harris", "works_for", "Zohran Mamdani"),
+     "joining a person is no job"),
     ("Tomas Berg's sister, Anna Berg, said she had called her mother on Monday.", ("Anna Berg", "called", "Tomas Berg"),
      "a sister's 'her mother' is not her brother"),
 

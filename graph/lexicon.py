@@ -81,10 +81,16 @@ def with_model_words(lexicon: Lexicon, nlp) -> Lexicon:
     A name whose last word is a dictionary word ("Long Beach", "Orlando Magic") is not
     made a person on a broad given-name match alone.
     """
+    return replace(lexicon, common_words=_model_words(nlp))
+
+
+@lru_cache(maxsize=4)
+def _model_words(nlp) -> frozenset[str]:
+    """Return the words of the pipeline's lemmatizer index (read once per pipeline)."""
     words: set[str] = set()
     if "lemmatizer" in nlp.pipe_names:
         lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
         if lookups is not None and lookups.has_table("lemma_index"):
             for entries in lookups.get_table("lemma_index").values():
                 words.update(entries)
-    return replace(lexicon, common_words=frozenset(words))
+    return frozenset(words)

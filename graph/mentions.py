@@ -109,6 +109,13 @@ def _repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 end += 2
                 while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end not in covered:
                     end += 1
+        if label in ("ORG", "GPE"):
+            # "[Real] Madrid coach Carlo Ancelotti": a proper noun compounding the name is part of it.
+            while start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].head.i in range(start, end + 2) \
+                    and doc[start - 1].lower_ not in lexicon.titles and end - start < 5:
+                start -= 1
         # "[Norhayati] Rashid": the span's last word is a compound of the proper noun after it.
         while end < len(doc) and end not in covered and doc[end - 1].dep_ == "compound" \
                 and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" and doc[end].is_title \

@@ -110,6 +110,7 @@ POSITIVE = [
     ("Sofia Berg, who heads the Nordvik Telecom finance team, was named interim CEO.",
      ("Sofia Berg", "works_for", "Nordvik Telecom")),
     ("Luis Ortega, who manages Kingsmead United, was fined.", ("Luis Ortega", "works_for", "Kingsmead United")),
+    ("Real Madrid coach Carlo Ancelotti criticized the referee.", ("Carlo Ancelotti", "works_for", "Real Madrid")),
     ("Ana Silva gave her endorsement to Paul Grant.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Ana Silva voiced support for Paul Grant's reelection bid.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Rajiv Menon leveled criticism at Sunil Kapoor over the deal.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),

@@ -114,6 +114,8 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
         # "the company's officer, Arjun Pillai", "the banker X", "eyewear maker Ferraretti Occhiali"
         if child.dep_ == "appos" or (child.dep_ in ("compound", "nmod") and child.i > token.i
                                      and token.pos_ == "NOUN"):
+            if child.left_edge.i > 0 and token.doc[child.left_edge.i - 1].lower_ in ("not", "never"):
+                continue  # "thanked voters, not Paul Grant"
             owner = resolver.resolve(child)
             if owner:
                 return owner
@@ -156,6 +158,10 @@ def all_refs(tokens, resolver: Resolver, cues: Cues, owned: bool = True) -> list
     """Return (entity index, token) for every entity the tokens name, without repeats."""
     out: list[tuple[int, object]] = []
     for token in tokens:
+        if token.dep_ in ("appos", "conj") and (any(c.lower_ in ("not", "never") and c.i < token.i for c in token.children)
+                                                 or token.left_edge.i > 0
+                                                 and token.doc[token.left_edge.i - 1].lower_ in ("not", "never")):
+            continue  # "praised Tom Becker, not Paul Grant": the name is excluded
         for index in refs(token, resolver, cues, owned=owned):
             if index not in [i for i, _ in out]:
                 out.append((index, token))

@@ -216,6 +216,10 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
     light = verb.lemma_.lower() if verb is not None else ""
     if verb is not None and verb.dep_ == "prt":
         light = ""
+    for particle in (c for c in verb.children if c.dep_ == "prt") if verb is not None else ():
+        phrase = f"{light} {particle.lower_}"  # "shrugged off criticism", "picked up the endorsement"
+        if phrase in cues.recipient_light_verbs or phrase in cues.agent_light_verbs:
+            light = phrase
     sources, targets, rule = [], [], "noun"
     owners = [c for c in noun.children if c.dep_ == "poss"]
     persons = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and

@@ -241,7 +241,8 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if not sources and verb is not None and slot.dep_ == "dobj" and light in cues.agent_light_verbs:
             sources, rule = subject_tokens(verb), "noun-light"
         if not targets and verb is not None and light in cues.agent_light_verbs:
-            targets = prep_objects(verb, cue.targets)
+            # "gave her endorsement to Y", "sent Y a text message", "offered Y her support"
+            targets = prep_objects(verb, cue.targets) or [c for c in verb.children if c.dep_ == "dative"]
         if not sources and verb is not None and slot.dep_ == "pobj" and slot.head.lower_ in _EVENT_PLACES:
             # "X has been in text contact with Y", "During a call with Y, X said ...",
             # "X told Y in a phone call that ...": the clause's subject took part.

@@ -48,9 +48,9 @@ def subject_tokens(verb, depth: int = 0) -> list:
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head
         if verb.dep_ == "xcomp":
-            # "urged X to endorse Y": the object controls the infinitive.
+            # "urged X to endorse Y": the object controls the infinitive (not "spent months attacking Y").
             objects = [c for c in head.children if c.dep_ == "dobj"]
-            if objects:
+            if objects and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 return objects
             if head.pos_ == "ADJ" and head.dep_ == "acomp":
                 head = head.head  # "I am proud to endorse Y", "she is happy to back Y"

@@ -110,6 +110,8 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
     definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in token.children if c.dep_ == "det")
     if lower in PAIR_WORDS and definite:
         pair = _recent_pair(token, resolver, sent_of)
+        if not pair and lower in ("two", "pair", "duo", "both"):
+            pair = _last_two(token, seen, sent_of, resolver)  # not "the brothers": they must be kin
         if pair:
             resolver.how[token.i] = "pair"
         return pair
@@ -133,6 +135,13 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
             return (found,)
     if not definite or owned:
         return ()
+    if "-year-old" in token.doc[token.left_edge.i : token.i + 1].text.lower():
+        # "the 34-year-old democratic socialist": the person the story is about just now
+        found = _latest_person(token, seen, sent_of, resolver)
+        if found is not None:
+            resolver.how[token.i] = "title"
+            return (found,)
+        return ()
     title = _title_of(token, lexicon)
     if title:
         found = _holder(title, holders, seen, resolver.entities)
@@ -149,9 +158,41 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
     return ()
 
 
+def _latest_person(token, seen, sent_of, resolver) -> int | None:
+    """Return the person named as a subject most recently (within two sentences), else the latest named."""
+    here = sent_of[token.i]
+    latest = None
+    for position, index, is_subject in reversed(seen):
+        if here - sent_of[position] > 2:
+            break
+        if position < token.i and resolver.entities[index].type == "PERSON":
+            if is_subject:
+                return index
+            latest = index if latest is None else latest
+    return latest
+
+
+def _last_two(token, seen, sent_of, resolver) -> tuple[int, ...]:
+    """Return the two people named last (within two sentences): "the two" after "X thanked Y"."""
+    here = sent_of[token.i]
+    found: list[int] = []
+    for position, index, _ in reversed(seen):
+        if here - sent_of[position] > 2:
+            break
+        if sent_of[position] < here and index not in found and resolver.entities[index].type == "PERSON":
+            found.append(index)
+        if len(found) == 2:
+            return (found[1], found[0])
+    return ()
+
+
 def _title_of(token, lexicon: Lexicon) -> str:
     """Return the title a definite noun phrase names ("the former vice president" -> "vice president",
     "the guard" -> "guard" once "guard DeShawn Mitchell" was written)."""
+    first = min((c.i for c in token.lefts if c.dep_ in ("compound", "amod", "punct")), default=token.i)
+    written = token.doc[first : token.i + 1].text.lower()
+    if "-" in written and written in lexicon.titles:
+        return written  # "the mayor-elect", split by the tokenizer into "mayor - elect"
     words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.lower_ != "former"]
     for size in range(len(words), -1, -1):
         phrase = " ".join(words[len(words) - size :] + [token.lower_])

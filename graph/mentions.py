@@ -57,6 +57,9 @@ def _title_before(doc, start: int, lexicon: Lexicon) -> tuple[str, int]:
         words = " ".join(t.lower_ for t in doc[begin:start])
         if words in lexicon.titles:
             return words, begin
+        written = doc[begin:start].text.lower()
+        if "-" in written and written in lexicon.titles:
+            return written, begin  # "Mayor-elect", three tokens
     # "Mineral Resources Minister", "Northern Ireland First Minister": a title word after
     # capitalised qualifiers is a title too; the qualifiers are kept out of the name.
     if start > 0 and doc[start - 1].lower_ in lexicon.titles and doc[start - 1].is_title:
@@ -237,6 +240,9 @@ def _extend_to_known_names(doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: Dependencies of a word standing where a name stands ("[Trump], for his part, had called ...").
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos"})
+
 #: Lower-case words inside organisation names ("Federation of Labour", "Mine and Metal Workers Union").
 _JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "des", "du"})
 
@@ -326,8 +332,11 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
         # An organisation's distinctive half may be tagged a common noun when it modifies
         # a role: "Kings general manager Owen Pratt" (the Hudson Kings).
         org_part = token.pos_ == "NOUN" and token.dep_ in ("compound", "amod", "poss") and token.text[:1].isupper()
+        # A known name the tagger read as another word class ("Trump, for his part, ..." as an
+        # interjection) still names its entity when it fills a noun's place in the clause.
+        misread = token.pos_ in ("INTJ", "NOUN", "ADJ", "X", "VERB") and token.dep_ in _ARGUMENT_DEPS
         if starts_name and (token.pos_ == "PROPN" or token.idx < headline_end or token.lower_ in NAME_PARTICLES
-                            or org_part) and i not in covered:
+                            or org_part or misread) and i not in covered:
             for words, label in forms.items():
                 if org_part and (label != "ORG" or len(words) > 1):
                     continue

@@ -121,6 +121,16 @@ POSITIVE = [
     ("Ana Silva sent Paul Grant a text message.", ("Ana Silva", "texted", "Paul Grant")),
     ("Ana Silva had lunch with Paul Grant.", ("Ana Silva", "met", "Paul Grant")),
     ("Ana Silva shook hands with Paul Grant.", ("Ana Silva", "met", "Paul Grant")),
+    # Real-news coreference: a hyphenated title, an age descriptor, "the two" after two named people,
+    # a surname the tagger misread, a gerund's subject.
+    ("New York City Mayor-elect Zohran Mamdani arrived. President Donald Trump spoke. Later the president "
+     "praised the mayor-elect.", ("Donald Trump", "praised", "Zohran Mamdani")),
+    ("Zohran Mamdani won the primary. The 34-year-old democratic socialist had spent months attacking "
+     "Andrew Cuomo.", ("Zohran Mamdani", "criticized", "Andrew Cuomo")),
+    ("Zohran Mamdani thanked Donald Trump. His spokeswoman, Dora Pekec, said the two had also spoken by "
+     "phone earlier in the week.", ("Zohran Mamdani", "called", "Donald Trump")),
+    ("President Donald Trump arrived. Trump, for his part, had called Zohran Mamdani a \"communist.\"",
+     ("Donald Trump", "criticized", "Zohran Mamdani")),
     ("Ana Silva gave her endorsement to Paul Grant.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Ana Silva voiced support for Paul Grant's reelection bid.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Rajiv Menon leveled criticism at Sunil Kapoor over the deal.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),
@@ -208,6 +218,9 @@ NEGATIVE = [
      "negated: a name excluded with 'not'"),
     ("Ana Silva praised Tom Becker, not Paul Grant.", ("Ana Silva", "praised", "Paul Grant"),
      "negated: a name excluded with 'not'"),
+    ("Rupert Ashcombe hired Ashok Varadarajan. Gideon Parr advised them. The brothers' sister, Philippa "
+     "Ashcombe-Reid, sat in the gallery.", ("Philippa Ashcombe-Reid", "family", "Ashok Varadarajan"),
+     "'the brothers' are kin, not the last two people named"),
     ("Tomas Berg's sister, Anna Berg, said she had called her mother on Monday.", ("Anna Berg", "called", "Tomas Berg"),
      "a sister's 'her mother' is not her brother"),
 

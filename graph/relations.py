@@ -254,6 +254,9 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
             targets, rule = subject_tokens(verb), "noun-thank"  # "X thanked Y for her support"
             if not sources:
                 sources = object_tokens(verb)  # "X thanked Y for the endorsement"
+        if not targets and verb is not None and slot.dep_ == "pobj" and slot.head.lower_ == "against" \
+                and light in _SHIELD_VERBS:
+            targets = object_tokens(verb)  # "defended Y against criticism from X"
         if not targets:
             targets = _aimed_at(noun, cues)
     between = prep_objects(noun, ("between", "among"))
@@ -264,6 +267,9 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
         return _pair_candidates(source_refs, cue, noun, resolver)  # "their meeting", "X and Y held a call"
     return _pairs(source_refs, all_refs(targets, resolver, cues), cue.relation, noun, rule, cue.symmetric, resolver)
 
+
+#: Verbs that shield their object from what the "against" phrase names.
+_SHIELD_VERBS = frozenset({"defend", "protect", "shield", "guard"})
 
 #: Prepositions that place a clause inside an event ("during a call with Y, X said").
 _EVENT_PLACES = frozenset({"in", "into", "during"})

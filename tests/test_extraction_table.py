@@ -131,6 +131,8 @@ POSITIVE = [
      "phone earlier in the week.", ("Zohran Mamdani", "called", "Donald Trump")),
     ("President Donald Trump arrived. Trump, for his part, had called Zohran Mamdani a \"communist.\"",
      ("Donald Trump", "criticized", "Zohran Mamdani")),
+    ("Keir Starmer defended Rachel Reeves against criticism from opposition leader Kemi Badenoch.",
+     ("Kemi Badenoch", "criticized", "Rachel Reeves")),
     ("Ana Silva gave her endorsement to Paul Grant.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Ana Silva voiced support for Paul Grant's reelection bid.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Rajiv Menon leveled criticism at Sunil Kapoor over the deal.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),

@@ -28,6 +28,8 @@ def _role_at(sent, index: int, cues: Cues) -> tuple[RoleCue, int] | None:
     """Return the role cue whose last word is token ``index`` and its first token index."""
     doc = sent.doc
     # Hyphenated roles ("daughter-in-law") are several tokens: allow for the hyphens.
+    last = doc[index]
+    singular = last.lemma_.lower() if last.tag_ in ("NNS", "NNPS") else ""
     for size in range(cues.max_role_words + 4, 0, -1):
         begin = index - size + 1
         if begin < sent.start:
@@ -35,6 +37,10 @@ def _role_at(sent, index: int, cues: Cues) -> tuple[RoleCue, int] | None:
         words = doc[begin : index + 1].text.lower()
         if words in cues.roles:
             return cues.roles[words], begin
+        if singular:  # "the club's sporting directors, A and B"
+            words = (doc[begin:index].text + " " + singular).strip().lower() if size > 1 else singular
+            if words in cues.roles:
+                return cues.roles[words], begin
     return None
 
 
@@ -139,7 +145,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if token.pos_ not in ("NOUN", "PROPN") and not _flanked(token, resolver):
             continue
         out.extend(_employer_noun(token, cues, resolver))
-        if token.lower_ not in heads:
+        if token.lower_ not in heads and (token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in heads):
             continue  # cheap test first: most nouns end no role phrase
         match = _role_at(sent, token.i, cues)
         if match is None:
@@ -155,6 +161,9 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         person, rule = holder
         if resolver.entities[person].type != "PERSON":
             continue
+        people = [person]
+        if token.tag_ in ("NNS", "NNPS"):
+            people = _listed(person, token, resolver)  # "sporting directors, A and B": each of them
         for other in _employer(token, begin, role, cues, resolver):
             kind = resolver.entities[other].type
             if other == person:
@@ -165,5 +174,22 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 kind == "GPE" and " ".join(role.words) not in POLITICAL
             ):
                 continue
-            out.append(Candidate(person, role.relation, other, token, rule, role.relation == "family"))
+            out.extend(Candidate(p, role.relation, other, token, rule, role.relation == "family")
+                       for p in people if p != other)
     return out
+
+
+def _listed(person: int, head, resolver: Resolver) -> list[int]:
+    """Return the person and those coordinated with them in the role's apposition ("A and B")."""
+    for token in head.doc[head.i : head.sent.end]:
+        if resolver.resolve(token) == (person,) and resolver.method(token) == "name":
+            name = token
+            while name.head.i != name.i and resolver.resolve(name.head) == (person,):
+                name = name.head
+            found = [person]
+            for other in name.conjuncts:
+                refs_ = resolver.resolve(other)
+                if len(refs_) == 1 and resolver.entities[refs_[0]].type == "PERSON" and refs_[0] not in found:
+                    found.append(refs_[0])
+            return found
+    return [person]

@@ -133,6 +133,8 @@ POSITIVE = [
      ("Donald Trump", "criticized", "Zohran Mamdani")),
     ("Keir Starmer defended Rachel Reeves against criticism from opposition leader Kemi Badenoch.",
      ("Kemi Badenoch", "criticized", "Rachel Reeves")),
+    ("Enzo Maresca had clashed with Chelsea's sporting directors, Paul Winstanley and Laurence Stewart, "
+     "over transfers.", ("Laurence Stewart", "works_for", "Chelsea")),
     ("Ana Silva gave her endorsement to Paul Grant.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Ana Silva voiced support for Paul Grant's reelection bid.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Rajiv Menon leveled criticism at Sunil Kapoor over the deal.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),

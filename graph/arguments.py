@@ -39,6 +39,8 @@ def subject_tokens(verb, depth: int = 0) -> list:
         return [t for s in subjects for t in with_conjuncts(s)]
     if verb.dep_ == "relcl":
         return [verb.head]
+    if verb.dep_ == "acomp" and verb.head.i != verb.i and depth < 4:
+        return subject_tokens(verb.head, depth + 1)  # "X is married to Y"
     # A gerund's agent written before it: "X labeling Y", "X's backing Y".
     agents = [c for c in verb.children if c.dep_ in ("compound", "poss") and c.i < verb.i]
     if agents:

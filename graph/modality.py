@@ -12,7 +12,7 @@ from __future__ import annotations
 from graph.cues import Cues
 
 #: Dependencies through which an embedding clause governs the cue's truth.
-_CLIMB = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "attr", "oprd", "acl", "conj", "agent"})
+_CLIMB = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "attr", "oprd", "acl", "conj", "agent", "acomp"})
 #: Dependencies of a noun cue whose head verb decides its truth ("the meeting never happened").
 _NOUN_SUBJECT = frozenset({"nsubj", "nsubjpass"})
 

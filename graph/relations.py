@@ -174,6 +174,9 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
                            if resolver.entities[i].type == "ORG" or t.lemma_.lower() in cues.proxies]
         if not source_refs and target_refs:
             source_refs = all_refs(_reporter(verb), resolver, cues, owned=False)
+        if not source_refs and cue.target_prep and is_passive(verb):
+            # "X is married to Y": a stative passive whose subject is the source
+            source_refs = all_refs([c for c in verb.children if c.dep_ == "nsubjpass"], resolver, cues, owned=False)
         if cue.relation in cues.through_infinitive and not object_tokens(verb):
             own = {i for i, _ in source_refs}
             target_refs = [r for r in target_refs if r[0] not in own][:1]
@@ -320,8 +323,8 @@ def sentence_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]
     """Return every verb and noun candidate in one sentence."""
     out: list[Candidate] = []
     for token in sent:
-        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-            out.extend(verb_candidates(token, cues, resolver))
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or (token.pos_ == "ADJ" and token.dep_ == "acomp"):
+            out.extend(verb_candidates(token, cues, resolver))  # also "is married to Y"
         if token.pos_ in ("NOUN", "PROPN") or token.tag_ in ("VBG",):
             out.extend(noun_candidates(token, cues, resolver))
     return out

@@ -135,6 +135,8 @@ POSITIVE = [
      ("Kemi Badenoch", "criticized", "Rachel Reeves")),
     ("Enzo Maresca had clashed with Chelsea's sporting directors, Paul Winstanley and Laurence Stewart, "
      "over transfers.", ("Laurence Stewart", "works_for", "Chelsea")),
+    ("Ana Silva is married to Paul Grant.", ("Ana Silva", "family", "Paul Grant")),
+    ("Ana Silva's marriage to Paul Grant ended in 2019.", ("Ana Silva", "family", "Paul Grant")),
     ("Ana Silva gave her endorsement to Paul Grant.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Ana Silva voiced support for Paul Grant's reelection bid.", ("Ana Silva", "endorsed", "Paul Grant")),
     ("Rajiv Menon leveled criticism at Sunil Kapoor over the deal.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),
@@ -225,6 +227,7 @@ NEGATIVE = [
     ("Rupert Ashcombe hired Ashok Varadarajan. Gideon Parr advised them. The brothers' sister, Philippa "
      "Ashcombe-Reid, sat in the gallery.", ("Philippa Ashcombe-Reid", "family", "Ashok Varadarajan"),
      "'the brothers' are kin, not the last two people named"),
+    ("Ana Silva is not married to Paul Grant.", ("Ana Silva", "family", "Paul Grant"), "negated"),
     ("Tomas Berg's sister, Anna Berg, said she had called her mother on Monday.", ("Anna Berg", "called", "Tomas Berg"),
      "a sister's 'her mother' is not her brother"),
 

@@ -20,6 +20,7 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
+PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
 PAIR_WORDS = frozenset({"two", "both", "pair", "duo", "brothers", "sisters", "siblings", "couple", "twins"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 OBJECTS = frozenset({"dobj", "pobj", "iobj", "dative", "obj"})
@@ -85,7 +86,7 @@ def _inside_same_name(token, resolver: Resolver) -> bool:
 def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) -> tuple[int, ...]:
     """Return what a pronoun, title or generic noun refers to, recording the method."""
     lower = token.lower_
-    if token.pos_ == "PRON" or lower in MALE | FEMALE | PLURAL | NEUTER:
+    if token.pos_ == "PRON" or lower in PRONOUNS:
         if lower in MALE or lower in FEMALE:
             gender = "m" if lower in MALE else "f"
             found, margin = _person(token, resolver, seen, sent_of, genders, gender)

@@ -131,7 +131,13 @@ class Cues:
     @property
     def max_role_words(self) -> int:
         """Return the length in words of the longest role noun."""
-        return max((len(k.split()) for k in self.roles), default=1)
+        return _max_words(tuple(self.roles))
+
+
+@lru_cache(maxsize=8)
+def _max_words(phrases: tuple[str, ...]) -> int:
+    """Return the length in words of the longest phrase (computed once per cue set)."""
+    return max((len(k.split()) for k in phrases), default=1)
 
 
 @lru_cache(maxsize=8)

@@ -35,10 +35,13 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
             resolver.roles.setdefault((role.target, role.trigger.lemma_.lower()), role.source)
     for sent in body:
         candidates.extend(sentence_candidates(sent, cues, resolver))
-        denied |= {(sent.start, relation) for relation in denied_relations(sent, cues)}
-        if disputed(sent, cues):
-            denied.add((sent.start, "*"))
     candidates.extend(headline_candidates(doc, headline_end, cues, resolver))
+    stating = {candidate.trigger.sent.start for candidate in candidates}
+    for sent in body:
+        if sent.start in stating:  # a denial only matters where a sentence states a relation
+            denied |= {(sent.start, relation) for relation in denied_relations(sent, cues)}
+            if disputed(sent, cues):
+                denied.add((sent.start, "*"))
     relations = _mentions(document, candidates, resolver.entities, cues, denied)
     return DocResult(document=document, entities=tuple(resolver.entities), relations=tuple(relations))
 

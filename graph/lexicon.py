@@ -40,6 +40,8 @@ class Lexicon:
     org_suffixes: frozenset[str] = frozenset()
     #: the model's dictionary words (its lemmatizer's index); empty until with_model_words
     common_words: frozenset[str] = frozenset()
+    #: the last token of every title ("minister", "elect" of "mayor-elect"): a quick test before a lookup
+    title_ends: frozenset[str] = frozenset()
 
     def given_name_gender(self, word: str) -> str | None:
         """Return "m"/"f"/"" when ``word`` is a known given name, None when it is not one."""
@@ -72,6 +74,7 @@ def load_lexicon() -> Lexicon:
         org_descriptors=frozenset(data.get("org_descriptors", [])),
         speech_verbs=frozenset(data.get("speech_verbs", [])),
         org_suffixes=frozenset(data.get("org_suffixes", [])),
+        title_ends=frozenset(w for t in titles for w in (t.split()[-1], t.split()[-1].rsplit("-", 1)[-1])),
     )
 
 

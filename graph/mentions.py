@@ -50,6 +50,8 @@ def name_key(name: str) -> str:
 
 def _title_before(doc, start: int, lexicon: Lexicon) -> tuple[str, int]:
     """Return the title written just before token ``start`` and where it begins."""
+    if start <= 0 or doc[start - 1].lower_ not in lexicon.title_ends:
+        return "", start  # every title ends with one of these words: most names have none before them
     for size in range(lexicon.max_title_words, 0, -1):
         begin = start - size
         if begin < 0:
@@ -257,8 +259,8 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
 
     def name_word(k: int) -> bool:
         token = doc[k]
-        return (token.pos_ == "PROPN" or _brand(doc[k : k + 1])) and token.text[:1].isupper() \
-            and k not in covered and token.idx >= headline_end
+        return token.text[:1].isupper() and k not in covered and token.idx >= headline_end \
+            and (token.pos_ == "PROPN" or _brand(doc[k : k + 1]))
 
     found, i = [], 0
     while i < len(doc):
@@ -321,6 +323,9 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
                 if len(word) > 2 and word.lower() not in lexicon.generic_org_words \
                         and word.lower() not in lexicon.titles and word.lower() not in lexicon.portfolios:
                     forms.setdefault(part, "ORG")
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, label in forms.items():
+        by_first.setdefault(words[0], []).append((words, label))
     covered = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     i = 0
@@ -337,7 +342,7 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
         misread = token.pos_ in ("INTJ", "NOUN", "ADJ", "X", "VERB") and token.dep_ in _ARGUMENT_DEPS
         if starts_name and (token.pos_ == "PROPN" or token.idx < headline_end or token.lower_ in NAME_PARTICLES
                             or org_part or misread) and i not in covered:
-            for words, label in forms.items():
+            for words, label in by_first.get(text_of(token, 0), ()):
                 if org_part and (label != "ORG" or len(words) > 1):
                     continue
                 end = i + len(words)

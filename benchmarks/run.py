@@ -4,11 +4,12 @@ Every step runs in a fresh Python process (model loading included, as a user
 would run it); its peak memory is the highest total RSS of that process and all
 its children (worker processes), sampled every 50 ms.
 
-    python benchmarks/run.py --docs 2000 --jobs 2
+    python benchmarks/run.py --docs 2000 --jobs 2 [--scale 10]
 
 Steps: bare spaCy ``nlp.pipe`` (same model, same process count); ``newsgraph
 build`` from scratch; a re-build after adding 1% new documents; the Dask engine
-on a LocalCluster with 1 and with 2 workers.
+on a LocalCluster with 1 and with 2 workers; with ``--scale N``, a build of a corpus
+N times as large, to compare peak memory.
 """
 
 from __future__ import annotations
@@ -117,6 +118,8 @@ def main() -> None:
     parser.add_argument("--formats", default="graphml,jsonl", help="outputs the builds write")
     parser.add_argument("--work", help="working folder (default: a temporary one)")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask steps")
+    parser.add_argument("--scale", type=int, default=0, metavar="N",
+                        help="also build a corpus N times as large and compare peak memory (e.g. 10)")
     args = parser.parse_args()
 
     work = Path(args.work or tempfile.mkdtemp(prefix="newsgraph-bench-"))
@@ -159,6 +162,17 @@ def main() -> None:
                                  "--jobs", str(workers), "--no-store"), f"dask LocalCluster, {workers} worker(s)",
                        docs, words))
 
+    large = None
+    if args.scale > 1:
+        # Memory must stay flat as the corpus grows: the same build on N x the documents.
+        big = work / f"corpus-{args.seed}-{args.docs * args.scale}"
+        if len(list(big.glob("*.txt"))) != args.docs * args.scale:
+            write_corpus(big, args.docs * args.scale, args.seed)
+        big_docs, big_words = corpus_words(big)
+        large = record(run(newsgraph(str(big), "-f", args.formats, *model, "--out", str(work / "out-large"),
+                                     "--jobs", str(args.jobs)), f"newsgraph build, {args.scale}x corpus",
+                           big_docs, big_words))
+
     print()
     print(f"build / bare spaCy throughput:    {bare.seconds / full.seconds:.2f}  (target >= 0.9)")
     print(f"re-build (+1%) / full build time: {rebuild.seconds / full.seconds:.2%}  (target <= 10%)")
@@ -166,6 +180,9 @@ def main() -> None:
         one, two = steps["dask LocalCluster, 1 worker(s)"], steps["dask LocalCluster, 2 worker(s)"]
         print(f"dask 2 workers / 1 worker:        {one.seconds / two.seconds:.2f}  (target >= 1.6)")
         print(f"dask 2 workers / local build:     {full.seconds / two.seconds:.2f}")
+    if large is not None:
+        print(f"peak RSS, {args.scale}x corpus / corpus:  {large.peak_rss / full.peak_rss:.2f}  (target <= 1.5)")
+        print(f"throughput, {args.scale}x corpus / corpus: {full.seconds * large.docs / (large.seconds * full.docs):.2f}")
     print(f"peak RSS, build / bare spaCy:     {full.peak_rss / bare.peak_rss:.2f}")
     print(f"CPU seconds, bare spaCy / build:  {bare.cpu / full.cpu:.2f}  (throughput per CPU second; "
           "less sensitive to other load on the machine)")

@@ -224,6 +224,10 @@ def test_sigkill_during_export_leaves_no_truncated_graphml(tmp_path):
         proc.stdout.close()
     assert proc.returncode == -signal.SIGKILL
     assert nx.read_graphml(target).number_of_nodes() == nodes  # the whole file, not a truncated one
+    stale = list(tmp_path.glob(".graph.graphml.*.tmp"))
+    assert stale, "the kill should have left the half-written temporary file"
+    build([DATA / "articles"], tmp_path, formats=["graphml"], store=False)
+    assert not list(tmp_path.glob(".graph.graphml.*.tmp")), "the next build must remove the killed write's leftovers"
 
 
 def test_dask_engine_on_local_cluster_equals_local_engine(corpus, tmp_path):

@@ -8,6 +8,7 @@ guarantees.
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
 from collections.abc import Iterator
@@ -21,6 +22,8 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", encoding: str | 
     """Yield a file object whose content replaces ``path`` only when the block succeeds."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
+    for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        stale.unlink(missing_ok=True)  # left by a write that was killed (SIGKILL runs no cleanup)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     # mkstemp makes the file private (0600); outputs are ordinary files, so honour the umask.
     umask = os.umask(0)

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_QUOTE, IS_SPACE, ORTH, SENT_START
+
 from graph.errors import ModelNotFound
 from spacy.language import Language
 
@@ -68,14 +71,24 @@ def newline_sentences(doc):
     lower-case word never begins one unless end punctuation precedes it: the small
     parser sometimes cuts "FC Rheinhafen | sporting director Jonas Krüger backed ...".
     """
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if previous.is_space and "\n" in previous.text:
-            token.is_sent_start = True
-        elif token.is_lower and token.is_alpha and not previous.is_space:
-            before = previous
-            if before.is_quote and token.i >= 2:
-                before = doc[token.i - 2]  # '... said." he' may begin one
-            if before.text not in SENTENCE_END:
-                token.is_sent_start = False
+    if len(doc) < 2:
+        return doc
+    # Whole-array work (one to_array/from_array) rather than a Token per word: this runs on
+    # every word of the corpus, before the parser, and Token objects cost more than the rule.
+    strings = doc.vocab.strings
+    space, lower, alpha, quote, orth, sent = doc.to_array([IS_SPACE, IS_LOWER, IS_ALPHA, IS_QUOTE, ORTH,
+                                                           SENT_START]).T.astype("int64")
+    ends = numpy.array([strings.add(p) for p in SENTENCE_END], dtype="uint64").astype("int64")
+    newline = numpy.zeros(len(doc), dtype=bool)
+    for i in numpy.flatnonzero(space):
+        newline[i] = "\n" in doc[int(i)].text
+    out = sent.copy()
+    out[1:][newline[:-1]] = 1
+    before = numpy.roll(orth, 1)  # the word before each token; '... said." he': the one before the quote
+    quoted = numpy.roll(quote, 1).astype(bool)
+    before[2:][quoted[2:]] = orth[:-2][quoted[2:]]
+    inside = (lower == 1) & (alpha == 1) & (numpy.roll(space, 1) == 0) & ~numpy.isin(before, ends)
+    inside[0] = False
+    out[inside & ~numpy.roll(newline, 1)] = -1
+    doc.from_array([SENT_START], out.astype("uint64").reshape(-1, 1))
     return doc

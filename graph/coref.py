@@ -151,6 +151,8 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
             return (found,)
         return ()
     kind = lexicon.generic_referents.get(token.lemma_.lower())
+    if kind and token.is_title and token.i > token.sent.start and token.pos_ == "PROPN":
+        return ()  # "the Vietnam Professional League": a capitalised word inside a name is not "the league"
     if kind:
         found = _salient_of_type(token, resolver, seen, sent_of, kind)
         if found is not None:

@@ -116,6 +116,8 @@ class Cues:
     org_verbs: frozenset[str] = frozenset()
     present_only: frozenset[str] = frozenset()
     employer_nouns: frozenset[str] = frozenset()
+    #: roles that, owned by a person, name a team-mate or partner, not an employee ("his captain")
+    peer_roles: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     #: kin word -> the words its holder may use for the other person ("sister" -> "brother", ...)
     kin_inverse: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -307,6 +309,7 @@ def _build(data: dict, digest: str) -> Cues:
         people=words(data.get("people", {}), "words", "people") | frozenset(roles)
         | frozenset(k.split()[-1] for k in roles),
         employer_nouns=words(data.get("relation", {}).get("works_for", {}), "employer_nouns", "relation.works_for"),
+        peer_roles=words(data.get("relation", {}).get("works_for", {}), "peer_roles", "relation.works_for"),
         through_infinitive=frozenset(r for r, t in data.get("relation", {}).items() if t.get("through_infinitive")),
         kin_inverse=_kin_inverse(data.get("kinship", {})),
         kin_gender={**{w: "m" for w in data.get("kinship", {}).get("male", [])},

@@ -152,9 +152,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             # surname with a person in the article, or starts with a given name, is a person.
             words = doc[start:end]
             described = _descriptor(doc, start, end, lexicon)  # "the banker Obinna Nwankwo"
-            if (described in lexicon.org_descriptors or _brand(words)) and all(
-                    t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
-                label = "ORG"  # "the note-taking startup Quillfeather Labs", "TalaTV"
+            if (described in lexicon.org_descriptors or _brand(words) or _org_head(words, lexicon)) and all(
+                    t.pos_ == "PROPN" and t.text[:1].isupper() for t in words if not t.is_stop):
+                label = "ORG"  # "the note-taking startup Quillfeather Labs", "TalaTV", "the X League" (EVENT)
             elif 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) and (
                     words[-1].lower_ in surnames or _person_name([t.text for t in words], lexicon) or described):
                 label = "PERSON"
@@ -525,6 +525,13 @@ def _brand(words) -> bool:
         and not words[0].text.isupper()
 
 
+def _org_head(words, lexicon: Lexicon) -> bool:
+    """Return True for a multi-word name ending in an organisation noun ("Vietnam Professional League")."""
+    last = words[-1].lower_
+    return len(words) > 1 and words[-1].is_title and (
+        lexicon.generic_referents.get(last) == "ORG" or last in lexicon.org_suffixes)
+
+
 def _descriptor(doc, start: int, end: int, lexicon: Lexicon) -> str:
     """Return the common noun a name is introduced by: "banker [X]", "the coach, [X]"."""
     if start <= 0:
@@ -541,4 +548,12 @@ def _descriptor(doc, start: int, end: int, lexicon: Lexicon) -> str:
     if before.text == "," and start >= 2 and root.dep_ == "appos" and root.head.i == start - 2 \
             and doc[start - 2].pos_ == "NOUN" and doc[start - 2].dep_ != "pobj":
         return doc[start - 2].lemma_.lower()
+    head = root.head
+    if before.text == "," and root.dep_ == "appos" and head.i < start and head.dep_ == "pobj" \
+            and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and head.pos_ == "PROPN":
+        # "the chairman of the Fiji Sevens Council, Peniasi Tuilau": the parser hangs the name on
+        # the organisation, but a name after "ROLE of ORG," is the role's holder.
+        role = head.head.head.lemma_.lower()
+        if role in lexicon.person_descriptors:
+            return role
     return ""

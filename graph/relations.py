@@ -64,17 +64,30 @@ def _has_predicate(verb, target) -> bool:
     """Return True when the object has a secondary predicate (so "call" is not a phone call)."""
     if target.head.i != verb.i and target.head.dep_ in _PREDICATE_DEPS:
         return True
-    return any(c.dep_ in _PREDICATE_DEPS and c.pos_ in ("NOUN", "ADJ", "PROPN")
-               and c.i > target.i for c in verb.children) or any(c.dep_ == "oprd" for c in verb.children)
+    return bool(_predicates(verb, target)) or any(c.dep_ == "oprd" for c in verb.children) \
+        or _quoted_noun_after(target)
+
+
+def _quoted_noun_after(target) -> bool:
+    """Return True when a quoted noun phrase follows the object at once: 'calling Y "a bureaucrat"'
+    (however the parser attached the quotation)."""
+    doc, after = target.doc, target.right_edge.i + 1
+    return after + 1 < len(doc) and doc[after].is_quote and doc[after + 1].pos_ in ("DET", "ADJ", "NOUN")
+
+
+def _predicates(verb, target) -> list:
+    """Return the nouns and adjectives the verb predicates of its object ("called Y [a liar]"); the
+    parser may read the predicate as a second object: 'calling Vik "a bureaucrat"'."""
+    return [c for c in verb.children if c.i > target.i and c.pos_ in ("NOUN", "ADJ", "PROPN")
+            and (c.dep_ in _PREDICATE_DEPS or c.dep_ == "dobj" and target.dep_ == "dobj")]
 
 
 def _quoted_predicate(verb, target) -> bool:
     """Return True when the verb gives its object a predicate that opens with a quotation mark."""
-    for child in verb.children:
-        if child.dep_ in ("oprd", "xcomp", "ccomp") and child.i > target.i and child.pos_ in ("NOUN", "ADJ", "PROPN"):
-            if any(t.is_quote for t in verb.doc[target.i + 1 : child.left_edge.i + 1]):
-                return True
-    return False
+    for child in _predicates(verb, target):
+        if any(t.is_quote for t in verb.doc[target.i + 1 : child.left_edge.i + 1]):
+            return True
+    return _quoted_noun_after(target)
 
 
 def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:

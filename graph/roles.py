@@ -174,6 +174,8 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 kind == "GPE" and " ".join(role.words) not in POLITICAL
             ):
                 continue
+            if role.relation == "works_for" and kind == "PERSON" and " ".join(role.words) in cues.peer_roles:
+                continue  # "his captain", "Pop's co-founder": a team-mate or partner, not an employee
             out.extend(Candidate(p, role.relation, other, token, rule, role.relation == "family")
                        for p in people if p != other)
     return out

@@ -175,6 +175,18 @@ POSITIVE = [
      ("Maria Lopez", "endorsed", "Tom Becker")),
     ("Okafor Throws Support Behind Reyes\nMargaret Okafor spoke in Dayton. Daniel Reyes thanked voters.",
      ("Margaret Okafor", "endorsed", "Daniel Reyes")),
+    # a name NER tagged as an event ("the X League") is an organisation; a capitalised "League"
+    # inside that name is not "the league" meaning another organisation
+    ("Riverside United coach Tomas Berg lashed out at the Northern Professional League on Sunday.",
+     ("Tomas Berg", "criticized", "Northern Professional League")),
+    # "ROLE of ORG, NAME": the parser hangs the name on the organisation, but it is the role's holder
+    ("Culture Minister Ana Ravu met the chairman of the Pacific Rowing Council, Semisi Tora, on Tuesday.",
+     ("Ana Ravu", "met", "Semisi Tora")),
+    ("Culture Minister Ana Ravu met the chairman of the Pacific Rowing Council, Semisi Tora, on Tuesday.",
+     ("Semisi Tora", "works_for", "Pacific Rowing Council")),
+    # a quoted predicate the parser read as a second object: name-calling
+    ('Marit Lunde hit back on Sunday, calling Odd Haga "a bureaucrat who has never coached a team."',
+     ("Marit Lunde", "criticized", "Odd Haga")),
 ]
 
 NEGATIVE = [
@@ -231,6 +243,12 @@ NEGATIVE = [
     ("Tomas Berg's sister, Anna Berg, said she had called her mother on Monday.", ("Anna Berg", "called", "Tomas Berg"),
      "a sister's 'her mother' is not her brother"),
 
+    ('Marit Lunde hit back on Sunday, calling Odd Haga "a bureaucrat who has never coached a team."',
+     ("Marit Lunde", "called", "Odd Haga"), "calling someone a name is not a phone call"),
+    ("Riverside United coach Tomas Berg said the league had suspended his captain, Jonas Lind, for four games.",
+     ("Jonas Lind", "works_for", "Tomas Berg"), "a coach's captain plays for the club, not for the coach"),
+    ("Riverside United coach Tomas Berg lashed out at the Northern Professional League on Sunday.",
+     ("Tomas Berg", "criticized", "Riverside United"), "a capitalised word inside a name is not a generic referent"),
 ]
 
 

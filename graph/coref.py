@@ -276,6 +276,7 @@ def _person(token, resolver, seen, sent_of, genders, gender) -> tuple[int | None
     if token.dep_ in OBJECTS and not token.lower_.endswith("self"):
         for subject in _clause_subject(token):
             blocked.update(resolver.refs.get(subject.i, ()))
+    speaker = _reporting_subject(token, resolver)
     best, best_score, scores = None, None, {}
     for position, index, is_subject in reversed(seen):
         distance = here - sent_of[position]
@@ -290,12 +291,28 @@ def _person(token, resolver, seen, sent_of, genders, gender) -> tuple[int | None
         if known and known != gender:
             continue
         score = -3 * distance + (2 if known == gender else 0) + (1 if is_subject else 0) \
-            + (0.5 if is_subject and resolver.doc[position].head.dep_ == "ROOT" else 0)
+            + (0.5 if is_subject and resolver.doc[position].head.dep_ == "ROOT" else 0) \
+            + (2.5 if index in speaker else 0)
         scores[index] = max(scores.get(index, score), score)
         if best_score is None or score > best_score:
             best, best_score = index, score
     others = [v for k, v in scores.items() if k != best]
     return best, (best_score - max(others)) if others else 99
+
+
+def _reporting_subject(token, resolver) -> set[int]:
+    """Return who reports the clause a subject pronoun stands in ("X's father, Y, said [he had
+    phoned Z]": he is Y, the one saying it, not X named nearer)."""
+    if token.dep_ not in SUBJECTS or token.head.dep_ != "ccomp":
+        return set()
+    verb = token.head.head
+    found: set[int] = set()
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        found.update(resolver.refs.get(subject.i, ()))
+        for appos in (c for c in subject.children if c.dep_ == "appos"):
+            for t in appos.subtree:
+                found.update(resolver.refs.get(t.i, ()) if resolver.how.get(t.i) == "name" else ())
+    return found
 
 
 def _organisation(token, resolver, seen, sent_of) -> int | None:

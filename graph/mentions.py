@@ -203,6 +203,11 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         elif label == "PERSON" and (described in lexicon.org_descriptors and described not in lexicon.person_descriptors
                                     or len(words) > 1 and words[-1].casefold() in lexicon.org_suffixes):
             label = "ORG"  # "the payments start-up Kudiwise", "Kingsmead United"
+        if label == "PERSON" and len(words) == 1 and end + 1 < len(doc) and doc[end].is_title \
+                and doc[end].lower_ in lexicon.titles and doc[end + 1].pos_ == "PROPN":
+            label = "GPE"  # "Medellín Mayor Jairo Cardona": a place before a title and a name
+        elif label != "PERSON" and _age_follows(doc, end):
+            label = "PERSON"  # "Solbakken, 29, hit back": only people are given an age so
         if label == "PERSON" and described in lexicon.person_descriptors and described not in titles:
             titles.append(described)  # "guard DeShawn Mitchell": a later "the guard" is Mitchell
         mentions.append(
@@ -282,6 +287,9 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
             i = j
         while start < i and " ".join(t.lower_ for t in doc[start : start + 1]) in lexicon.titles:
             start += 1  # "President Lai": the title is not part of the name
+        inner = [k for k in range(start + 1, i - 1) if doc[k].lower_ in lexicon.titles and doc[k].is_title]
+        if inner and i - inner[-1] - 1 >= 2:
+            start = inner[-1] + 1  # "Antioquia Governor Luz Marina Restrepo": the name follows the title
         words = [t.text for t in doc[start:i]]
         brand = len(words) == 1 and (_brand(doc[start:i]) or _descriptor(doc, start, i, lexicon) in lexicon.org_descriptors)
         if len(words) == 1 and not brand and _lone_argument(doc[start], lexicon):
@@ -523,6 +531,14 @@ def _brand(words) -> bool:
     """Return True for one word written like a brand: a capital inside it ("TalaTV", "SkyDabba")."""
     return len(words) == 1 and words[0].text.isalpha() and any(c.isupper() for c in words[0].text[1:]) \
         and not words[0].text.isupper()
+
+
+def _age_follows(doc, end: int) -> bool:
+    """Return True when ", AGE," follows a name ("Solbakken, 29,")."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and 14 <= int(age) <= 110
 
 
 def _org_head(words, lexicon: Lexicon) -> bool:

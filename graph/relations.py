@@ -201,9 +201,25 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     for cue in options:  # "X and Y met", "X and Y spoke by phone"
         if cue.symmetric and not cue.pejorative and all(_has_word(verb, w) for w in cue.required):
             subjects = all_refs(subject_tokens(verb), resolver, cues, owned=False)
+            if len(subjects) == 1:
+                subjects = _names_joined(subjects[0][1], resolver) or subjects
             if len(subjects) >= 2 and not object_tokens(verb):
                 return _pairs(subjects[:1], subjects[1:2], cue.relation, verb, "verb-pair", True, resolver)
     return []
+
+
+def _names_joined(subject, resolver: Resolver) -> list[tuple[int, object]]:
+    """Return the names "and" joins inside one subject the parser built as a single phrase
+    ("Governor A and Mayor B spoke": B the subject, A hung on it as a modifier)."""
+    if not any(t.lower_ == "and" and t.dep_ == "cc" for t in subject.subtree):
+        return []
+    found: list[tuple[int, object]] = []
+    for token in subject.subtree:
+        named = resolver.resolve(token)
+        if resolver.method(token) == "name" and len(named) == 1 and named[0] not in [i for i, _ in found] \
+                and resolver.entities[named[0]].type == "PERSON":
+            found.append((named[0], token))
+    return found if len(found) == 2 else []
 
 
 def noun_cue(noun, cues: Cues) -> NounCue | None:

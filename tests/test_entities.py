@@ -132,3 +132,25 @@ def test_bare_surname_ner_missed_as_a_verbs_argument(extract):
 
 def test_common_words_are_not_made_names(extract):
     assert types(extract("Officials said the plan was dead. Critics disagreed.")) == {}
+
+
+def test_a_name_given_an_age_is_a_person(extract):
+    # NER often reads a lone surname as a place; ", 29," after it is said only of people.
+    found = types(extract("Halvorsen, 29, hit back on Sunday, calling the decision unfair."))
+    assert found.get("Halvorsen") == "PERSON", found
+
+
+def test_a_place_before_a_title_and_a_name_is_a_place(extract):
+    found = types(extract("Valdivia Mayor Tomas Orrego visited the site on Tuesday."))
+    assert found.get("Tomas Orrego") == "PERSON" and found.get("Valdivia") != "PERSON", found
+
+
+def test_event_label_on_an_organisation_name(extract):
+    # The small model tags "the X League" an EVENT; a name ending in League/Council/... is an organisation.
+    found = types(extract("Coach Tomas Berg lashed out at the Northern Professional League on Sunday."))
+    assert found.get("Northern Professional League") == "ORG", found
+
+
+def test_role_of_organisation_then_name_is_a_person(extract):
+    found = types(extract("The minister met the chairman of the Pacific Rowing Council, Semisi Tora, on Tuesday."))
+    assert found.get("Semisi Tora") == "PERSON", found

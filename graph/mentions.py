@@ -203,6 +203,11 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         elif label == "PERSON" and (described in lexicon.org_descriptors and described not in lexicon.person_descriptors
                                     or len(words) > 1 and words[-1].casefold() in lexicon.org_suffixes):
             label = "ORG"  # "the payments start-up Kudiwise", "Kingsmead United"
+        cut = next((k for k in range(start + 1, end) if doc[k].lower_ == "of"), end)
+        if label == "PERSON" and cut < end and _person_name([t.text for t in doc[start:cut]], lexicon):
+            # "Pádraig Ó Fearraigh of Comhar Nua": a person's name ends before "of"
+            end, name = cut, clean_name(doc[start:cut].text)
+            words = name.split()
         if label == "PERSON" and len(words) == 1 and end + 1 < len(doc) and doc[end].is_title \
                 and doc[end].lower_ in lexicon.titles and doc[end + 1].pos_ == "PROPN":
             label = "GPE"  # "Medellín Mayor Jairo Cardona": a place before a title and a name

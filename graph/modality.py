@@ -103,7 +103,10 @@ def assertion(trigger, cues: Cues) -> str:
             # nothing, but the clause it sits in may be denied or asked about.
             node, hops, via_conj = verb, hops + 1, True
             continue
-        if node.dep_ not in _CLIMB or node.head.i == node.i or hops > 8:
+        # "denied a report that X had met Y": the parser may read the claim's content as a relative clause
+        content = node.dep_ == "relcl" and (node.head.lemma_.lower() in cues.claim_nouns
+                                            or node.head.lower_ in cues.claim_nouns)
+        if (node.dep_ not in _CLIMB and not content) or node.head.i == node.i or hops > 8:
             return ""
         via_conj = node.dep_ == "conj"
         child, node, hops = node, node.head, hops + 1

@@ -154,3 +154,9 @@ def test_event_label_on_an_organisation_name(extract):
 def test_role_of_organisation_then_name_is_a_person(extract):
     found = types(extract("The minister met the chairman of the Pacific Rowing Council, Semisi Tora, on Tuesday."))
     assert found.get("Semisi Tora") == "PERSON", found
+
+
+def test_a_persons_name_ends_before_of(extract):
+    # "NAME of PARTY" tagged as one organisation, then read as a person by the given name
+    found = types(extract("The committee's chairman, Pádraig Ó Fearraigh of Comhar Nua, said the records raised questions."))
+    assert "Pádraig Ó Fearraigh" in found and not any(" of " in name for name in found), found

@@ -252,6 +252,8 @@ NEGATIVE = [
 
     ('Marit Lunde hit back on Sunday, calling Odd Haga "a bureaucrat who has never coached a team."',
      ("Marit Lunde", "called", "Odd Haga"), "calling someone a name is not a phone call"),
+    ("The spokesman denied a report in Daily Tide that Kaya had met Leyla Demir of the festival's main sponsor.",
+     ("Kaya", "met", "Leyla Demir"), "denial of a report whose content the parser read as a relative clause"),
     ("Riverside United coach Tomas Berg said the league had suspended his captain, Jonas Lind, for four games.",
      ("Jonas Lind", "works_for", "Tomas Berg"), "a coach's captain plays for the club, not for the coach"),
     ("Riverside United coach Tomas Berg lashed out at the Northern Professional League on Sunday.",

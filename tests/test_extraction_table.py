@@ -191,6 +191,10 @@ POSITIVE = [
     # a subject pronoun in a reported clause is the reporter, not a person named nearer
     ("Coach Ivan Petrov dropped his captain, Luka Marin. Marin's father, the former goalkeeper Goran Marin, "
      "said he had telephoned Petrov on Sunday night.", ("Goran Marin", "called", "Ivan Petrov")),
+    # a seat on an organisation's board is a post in it
+    ("Lagos Union Bank reported a loss on Monday. Amara Eze, who sits on the bank's board, said the deal was fair.",
+     ("Amara Eze", "works_for", "Lagos Union Bank")),
+    ("Aminu Bello sits on the board of Kano Textile Mills.", ("Aminu Bello", "works_for", "Kano Textile Mills")),
     # a quoted predicate the parser read as a second object: name-calling
     ('Marit Lunde hit back on Sunday, calling Odd Haga "a bureaucrat who has never coached a team."',
      ("Marit Lunde", "criticized", "Odd Haga")),

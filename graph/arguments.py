@@ -74,6 +74,12 @@ def object_tokens(verb) -> list:
                     found = [c for c in clause.children if c.dep_ == "nsubj"]
                     if found:
                         break
+    if not found:
+        # "warned the fund manager Agnieszka Sroka that ...": a name the parser left as an
+        # adverbial noun right after the verb is its object.
+        found = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > verb.i
+                 and c.ent_type_ not in ("DATE", "TIME")
+                 and not any(t.is_punct for t in verb.doc[verb.i + 1 : c.left_edge.i])]
     if not found and verb.dep_ == "relcl" and not is_passive(verb):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].lower_ not in RELATIVE:
@@ -112,6 +118,14 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
             node = node.head
     if depth > 2:
         return ()
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and (lemma in cues.roles or token.lower_ in cues.roles):
+        # "the chairman of the utility, Rauta Energia, Juhani Koski": a role is held by a person,
+        # however far down the apposition chain the parser put the name.
+        for appos in _appositions(token):
+            named = resolver.resolve(appos)
+            if len(named) == 1 and resolver.method(appos) == "name" and resolver.entities[named[0]].type == "PERSON":
+                return named
     for child in token.children:
         # "the company's officer, Arjun Pillai", "the banker X", "eyewear maker Ferraretti Occhiali"
         if child.dep_ == "appos" or (child.dep_ in ("compound", "nmod") and child.i > token.i
@@ -121,12 +135,11 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
             owner = resolver.resolve(child)
             if owner:
                 return owner
-    lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and (lemma in cues.roles or token.lower_ in cues.roles):
         # "met the president of the union, Sandra Kowalchuk": the name after the role's organisation
         for prep in token.children:
             for obj in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
-                for appos in obj.children:
+                for appos in _appositions(obj):
                     named = resolver.resolve(appos)
                     if appos.dep_ == "appos" and len(named) == 1 and resolver.method(appos) == "name" \
                             and resolver.entities[named[0]].type == "PERSON" and named != resolver.resolve(obj):
@@ -154,6 +167,17 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
             if owner:
                 return owner
     return ()
+
+
+def _appositions(token) -> list:
+    """Return the token's appositions and theirs ("the utility, Wisła Energia, Zbigniew Kowal" as a chain)."""
+    found, todo = [], [token]
+    while todo and len(found) < 6:
+        for child in todo.pop().children:
+            if child.dep_ == "appos":
+                found.append(child)
+                todo.append(child)
+    return found
 
 
 def all_refs(tokens, resolver: Resolver, cues: Cues, owned: bool = True) -> list[tuple[int, object]]:

@@ -203,6 +203,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         elif label == "PERSON" and (described in lexicon.org_descriptors and described not in lexicon.person_descriptors
                                     or len(words) > 1 and words[-1].casefold() in lexicon.org_suffixes):
             label = "ORG"  # "the payments start-up Kudiwise", "Kingsmead United"
+        elif label in ("GPE", "LOC", "NORP") and described in lexicon.org_descriptors \
+                and described not in lexicon.person_descriptors:
+            label = "ORG"  # "the Polish utility Wisła Energia": a place name the text calls a company
         cut = next((k for k in range(start + 1, end) if doc[k].lower_ == "of"), end)
         if label == "PERSON" and cut < end and _person_name([t.text for t in doc[start:cut]], lexicon):
             # "Pádraig Ó Fearraigh of Comhar Nua": a person's name ends before "of"

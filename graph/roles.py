@@ -7,7 +7,7 @@ name or pronoun before it, its possessor, or its "for/to/of" object).
 
 from __future__ import annotations
 
-from graph.arguments import prep_objects, refs
+from graph.arguments import _appositions, prep_objects, refs
 from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
 from graph.relations import Candidate
@@ -60,11 +60,15 @@ def _holder(head, begin: int, resolver: Resolver):
         # "a spokeswoman for the governor, Jenna Cole,": the name is not the governor's own.
         if prep.dep_ == "prep":
             for obj in prep.children:
-                own = resolver.resolve(obj)
-                for appos in obj.children:
+                chain = _appositions(obj)
+                # the organisation may be named in apposition too: "of the utility, Wisła Energia, NAME"
+                own = resolver.resolve(obj) or next(
+                    (resolver.resolve(a) for a in chain
+                     if resolver.resolve(a) and resolver.entities[resolver.resolve(a)[0]].type != "PERSON"), ())
+                for appos in chain:
                     named = resolver.resolve(appos)
-                    if appos.dep_ == "appos" and named and own and named != own \
-                            and resolver.method(appos) == "name":
+                    if named and own and named != own and resolver.method(appos) == "name" \
+                            and resolver.entities[named[0]].type == "PERSON":
                         return named[0], "role-apposition"
     owned = any(c.dep_ == "poss" for c in head.children) or any(
         c.dep_ == "poss" for t in head.children if t.dep_ == "compound" for c in t.children)

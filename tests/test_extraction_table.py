@@ -191,6 +191,12 @@ POSITIVE = [
     # a subject pronoun in a reported clause is the reporter, not a person named nearer
     ("Coach Ivan Petrov dropped his captain, Luka Marin. Marin's father, the former goalkeeper Goran Marin, "
      "said he had telephoned Petrov on Sunday night.", ("Goran Marin", "called", "Ivan Petrov")),
+    # "the ROLE of the DESCRIPTOR ORG, NAME": an apposition chain; and a name the parser left as an
+    # adverbial noun right after "warned" is its object
+    ("The chairman of the Baltic utility Rauta Energia, Juhani Koski, warned the fund manager Liisa Marttila "
+     "that her firm would be frozen out of every tender.", ("Juhani Koski", "works_for", "Rauta Energia")),
+    ("The chairman of the Baltic utility Rauta Energia, Juhani Koski, warned the fund manager Liisa Marttila "
+     "that her firm would be frozen out of every tender.", ("Juhani Koski", "threatened", "Liisa Marttila")),
     # a seat on an organisation's board is a post in it
     ("Lagos Union Bank reported a loss on Monday. Amara Eze, who sits on the bank's board, said the deal was fair.",
      ("Amara Eze", "works_for", "Lagos Union Bank")),
@@ -256,6 +262,9 @@ NEGATIVE = [
 
     ('Marit Lunde hit back on Sunday, calling Odd Haga "a bureaucrat who has never coached a team."',
      ("Marit Lunde", "called", "Odd Haga"), "calling someone a name is not a phone call"),
+    ("The Nordic Ski Association has threatened to withdraw Olympic champion Kari Dahl's licence unless she leaves "
+     "the group run by her brother and coach, Odd Dahl, in a dispute.", ("Nordic Ski Association", "threatened", "Odd Dahl"),
+     "a name far after the verb, past a comma, is not its object"),
     ("The spokesman denied a report in Daily Tide that Kaya had met Leyla Demir of the festival's main sponsor.",
      ("Kaya", "met", "Leyla Demir"), "denial of a report whose content the parser read as a relative clause"),
     ("Riverside United coach Tomas Berg said the league had suspended his captain, Jonas Lind, for four games.",

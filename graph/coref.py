@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from graph.lexicon import Lexicon
 from graph.mentions import Mention
 from graph.records import DocEntity
+from graph.tokens import tokens
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -64,9 +65,9 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
     seen: list[tuple[int, int, bool]] = []
     sent_of = {}
     for number, sent in enumerate(doc.sents):
-        for token in sent:
-            sent_of[token.i] = number
-    for token in doc:
+        for i in range(sent.start, sent.end):
+            sent_of[i] = number
+    for token in tokens(doc):
         found = resolver.refs.get(token.i)
         if found is None:
             found = _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon)

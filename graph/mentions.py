@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from graph.lexicon import Lexicon
 from graph.records import DocEntity
+from graph.tokens import tokens
 
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?*|/\\-–—_#@"
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -269,11 +270,12 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
     overlap no entity of any label; a given name or a title in front makes it a person.
     """
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)} | set(taken)
+    toks = tokens(doc)
 
     def name_word(k: int) -> bool:
-        token = doc[k]
+        token = toks[k]
         return token.text[:1].isupper() and k not in covered and token.idx >= headline_end \
-            and (token.pos_ == "PROPN" or _brand(doc[k : k + 1]))
+            and (token.pos_ == "PROPN" or _brand(toks[k : k + 1]))
 
     found, i = [], 0
     while i < len(doc):
@@ -345,10 +347,11 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
     covered = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     i = 0
-    while i < len(doc):
-        token = doc[i]
+    toks = tokens(doc)
+    while i < len(toks):
+        token = toks[i]
         match = None
-        starts_name = token.is_title or (token.lower_ in NAME_PARTICLES and i + 1 < len(doc) and doc[i + 1].is_title)
+        starts_name = token.is_title or (token.lower_ in NAME_PARTICLES and i + 1 < len(toks) and toks[i + 1].is_title)
         text_of = (lambda t, k: t.lower_ if k == 0 and t.lower_ in NAME_PARTICLES else t.text)
         # An organisation's distinctive half may be tagged a common noun when it modifies
         # a role: "Kings general manager Owen Pratt" (the Hudson Kings).
@@ -362,9 +365,9 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
                 if org_part and (label != "ORG" or len(words) > 1):
                     continue
                 end = i + len(words)
-                if end <= len(doc) and tuple(text_of(t, k) for k, t in enumerate(doc[i:end])) == words \
+                if end <= len(toks) and tuple(text_of(t, k) for k, t in enumerate(toks[i:end])) == words \
                         and not covered & set(range(i, end)):
-                    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                    if end < len(toks) and toks[end].pos_ == "PROPN" and toks[end].is_title:
                         continue  # part of a longer name we do not know ("Kapoor Industries")
                     if match is None or len(words) > len(match[0]):
                         match = (words, label)

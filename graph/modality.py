@@ -10,6 +10,7 @@ governing verb and complementizer.
 from __future__ import annotations
 
 from graph.cues import Cues
+from graph.tokens import doc_text, sentence_tokens
 
 #: Dependencies through which an embedding clause governs the cue's truth.
 _CLIMB = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "attr", "oprd", "acl", "conj", "agent", "acomp"})
@@ -50,7 +51,7 @@ def _conditional_here(token, cues: Cues) -> bool:
 
 def _is_question(sentence) -> bool:
     """Return True when the sentence is a question."""
-    text = sentence.text.strip().rstrip("\"'”’»)] ")
+    text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char].strip().rstrip("\"'”’»)] ")
     return text.endswith("?")
 
 
@@ -114,7 +115,7 @@ def assertion(trigger, cues: Cues) -> str:
 
 def disputed(sentence, cues: Cues) -> bool:
     """Return True when a sentence calls a claim in it false ("a claim that X called 'flatly untrue'")."""
-    words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    words = {w for t in sentence_tokens(sentence) for w in (t.lemma_.lower(), t.lower_)}
     return bool(words & cues.claim_nouns) and bool(words & cues.false_claims)
 
 
@@ -123,7 +124,7 @@ def denied_relations(sentence, cues: Cues) -> set[str]:
     from graph.relations import noun_cue, verb_cues
 
     found = set()
-    for token in sentence:
+    for token in sentence_tokens(sentence):
         options = [c.relation for c in verb_cues(token, cues)] if token.pos_ in ("VERB", "AUX") else []
         noun = noun_cue(token, cues) if token.pos_ in ("NOUN", "PROPN") else None
         if noun is not None:

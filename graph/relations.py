@@ -22,6 +22,7 @@ from graph.arguments import (
 )
 from graph.coref import Resolver
 from graph.cues import Cues, NounCue, VerbCue
+from graph.tokens import sentence_tokens
 
 #: Where an infinitive's target can sit: "to cut off [funding] to [Y]", "to strip [his sister, Y]".
 _REACH = frozenset({"dobj", "pobj", "appos", "poss", "dative", "nsubj"})
@@ -351,7 +352,7 @@ def _aimed_at(noun, cues: Cues) -> list:
 def sentence_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return every verb and noun candidate in one sentence."""
     out: list[Candidate] = []
-    for token in sent:
+    for token in sentence_tokens(sent):
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or (token.pos_ == "ADJ" and token.dep_ == "acomp"):
             out.extend(verb_candidates(token, cues, resolver))  # also "is married to Y"
         if token.pos_ in ("NOUN", "PROPN") or token.tag_ in ("VBG",):

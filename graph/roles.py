@@ -11,6 +11,7 @@ from graph.arguments import _appositions, prep_objects, refs
 from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
 from graph.relations import Candidate
+from graph.tokens import sentence_tokens
 
 #: Words that put a role in the past.
 FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late", "retired"})
@@ -145,7 +146,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return works_for and family candidates stated by role nouns in one sentence."""
     out: list[Candidate] = []
     heads = cues.role_heads
-    for token in sent:
+    for token in sentence_tokens(sent):
         if token.pos_ not in ("NOUN", "PROPN") and not _flanked(token, resolver):
             continue
         out.extend(_employer_noun(token, cues, resolver))

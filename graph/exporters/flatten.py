@@ -26,6 +26,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Any
 
 import networkx as nx
@@ -186,10 +187,11 @@ class FlatEdge:
     color: str = _attr()
 
 
-def attribute_fields(record: type) -> list[tuple[str, type]]:
+@lru_cache(maxsize=4)
+def attribute_fields(record: type) -> tuple[tuple[str, type], ...]:
     """Return the (name, Python type) of each attribute field of FlatNode or FlatEdge, in order."""
     kinds = {"str": str, "int": int, "float": float, "bool": bool}
-    return [(f.name, kinds[f.type]) for f in fields(record) if f.metadata["attribute"]]
+    return tuple((f.name, kinds[f.type]) for f in fields(record) if f.metadata["attribute"])
 
 
 def attributes(record: FlatNode | FlatEdge) -> list[tuple[str, Any]]:

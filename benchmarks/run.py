@@ -149,11 +149,17 @@ def main() -> None:
     full = record(run(newsgraph(*common, "--out", str(out), "--jobs", str(args.jobs)), "newsgraph build (scratch)",
                       docs, words))
     new = max(1, args.docs // 100)
-    added = write_corpus(corpus, new, args.seed, start=args.docs)
-    new_docs, new_words = corpus_words(corpus, {p.name for p in added})
-    # --jobs left to the default, as a user would run the nightly update (1 process for a small batch)
-    rebuild = record(run(newsgraph(*common, "--out", str(out)), f"re-build after +{new} docs (1%)", new_docs,
-                         new_words))
+    # Three nightly updates in a row, each adding 1% new documents; the median is reported, as a
+    # single run of a few seconds swings with whatever else the machine does.
+    rebuilds, added = [], []
+    for attempt in range(3):
+        batch = write_corpus(corpus, new, args.seed, start=args.docs + attempt * new)
+        added += batch
+        new_docs, new_words = corpus_words(corpus, {p.name for p in batch})
+        # --jobs left to the default, as a user would run the nightly update (1 process for a small batch)
+        rebuilds.append(run(newsgraph(*common, "--out", str(out)), f"re-build after +{new} docs (1%)",
+                            new_docs, new_words))
+    rebuild = record(sorted(rebuilds, key=lambda step: step.seconds)[1])
     for path in added:
         path.unlink()
     if not args.no_dask:
@@ -175,7 +181,8 @@ def main() -> None:
 
     print()
     print(f"build / bare spaCy throughput:    {bare.seconds / full.seconds:.2f}  (target >= 0.9)")
-    print(f"re-build (+1%) / full build time: {rebuild.seconds / full.seconds:.2%}  (target <= 10%)")
+    print(f"re-build (+1%) / full build time: {rebuild.seconds / full.seconds:.2%}  (target <= 10%; median of 3: "
+          f"{', '.join(f'{step.seconds:.1f}' for step in rebuilds)} s)")
     if not args.no_dask:
         one, two = steps["dask LocalCluster, 1 worker(s)"], steps["dask LocalCluster, 2 worker(s)"]
         print(f"dask 2 workers / 1 worker:        {one.seconds / two.seconds:.2f}  (target >= 1.6)")

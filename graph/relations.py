@@ -155,6 +155,12 @@ def verb_cues(token, cues: Cues) -> tuple[VerbCue, ...]:
     return ()
 
 
+def _present_progressive(verb) -> bool:
+    """Return True for "is managing", "are running": a present post written in the progressive."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re")
+                                      for c in verb.children)
+
+
 def _reporter(verb) -> list:
     """Return the speaker of "X said [A had been hurt] and accused Y": the parser hangs the
     second verb off the reported clause, whose subject (no entity) cannot be its source."""
@@ -182,7 +188,7 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             "verb-phrase" if cue.required or cue.target_prep else "verb")
         source_refs, target_refs = all_refs(sources, resolver, cues, owned=False), all_refs(targets, resolver, cues)
         if cue.lemma in cues.org_verbs:
-            if cue.lemma in cues.present_only and verb.tag_ not in ("VBZ", "VBP"):
+            if cue.lemma in cues.present_only and verb.tag_ not in ("VBZ", "VBP") and not _present_progressive(verb):
                 continue  # "ran the company for six years": a past post
             target_refs = [(i, t) for i, t in target_refs
                            if resolver.entities[i].type == "ORG" or t.lemma_.lower() in cues.proxies]
@@ -292,6 +298,15 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
             targets = object_tokens(verb)  # "defended Y against criticism from X"
         if not targets:
             targets = _aimed_at(noun, cues)
+        if not sources:
+            clause = _light_clause(noun, cues)
+            if clause is not None:
+                # "a text message she sent him", "the call, placed by X to Y": the clause's agent
+                # is the source, its indirect object or "to" phrase the target.
+                sources = [t for t in subject_tokens(clause) if t.i != noun.i]
+                targets = targets or prep_objects(clause, cue.targets) or [
+                    c for c in clause.children if c.dep_ in ("dative", "dobj")]  # "sent [him]", "sent [Y]"
+                rule = "noun-light"
     between = prep_objects(noun, ("between", "among"))
     if between:
         return _pair_candidates(all_refs(between, resolver, cues), cue, noun, resolver)
@@ -299,6 +314,15 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
     if not targets and len(source_refs) >= 2 and (cue.symmetric or cue.relation in ("called", "texted", "met")):
         return _pair_candidates(source_refs, cue, noun, resolver)  # "their meeting", "X and Y held a call"
     return _pairs(source_refs, all_refs(targets, resolver, cues), cue.relation, noun, rule, cue.symmetric, resolver)
+
+
+def _light_clause(noun, cues: Cues):
+    """Return the relative clause or participle that does the noun cue to someone ("a message
+    [she sent him]"), or None."""
+    for clause in noun.children:
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in cues.agent_light_verbs:
+            return clause
+    return None
 
 
 #: Verbs that shield their object from what the "against" phrase names.

@@ -147,7 +147,8 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     out: list[Candidate] = []
     heads = cues.role_heads
     for token in sentence_tokens(sent):
-        if token.pos_ not in ("NOUN", "PROPN") and not _flanked(token, resolver):
+        hyphenated = token.lower_ in heads and token.i > 0 and token.nbor(-1).text == "-"  # "secretary-general"
+        if token.pos_ not in ("NOUN", "PROPN") and not hyphenated and not _flanked(token, resolver):
             continue
         out.extend(_employer_noun(token, cues, resolver))
         if token.lower_ not in heads and (token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in heads):

@@ -197,6 +197,14 @@ POSITIVE = [
      "that her firm would be frozen out of every tender.", ("Juhani Koski", "works_for", "Rauta Energia")),
     ("The chairman of the Baltic utility Rauta Energia, Juhani Koski, warned the fund manager Liisa Marttila "
      "that her firm would be frozen out of every tender.", ("Juhani Koski", "threatened", "Liisa Marttila")),
+    # a relative clause does the noun cue: "a text message she sent him"
+    ("Marta Silva said that a text message she sent Rui Lopes on Saturday had gone unanswered.",
+     ("Marta Silva", "texted", "Rui Lopes")),
+    # hyphenated role after the organisation; a present post in the progressive
+    ("Election Commission secretary-general Niran Boonmee said the vote was fair.",
+     ("Niran Boonmee", "works_for", "Election Commission")),
+    ("Prime Minister Somchai Dee, whose daughter, Malee Dee, is managing Ploy Srisai's campaign, stayed out.",
+     ("Malee Dee", "works_for", "Ploy Srisai")),
     # a seat on an organisation's board is a post in it
     ("Lagos Union Bank reported a loss on Monday. Amara Eze, who sits on the bank's board, said the deal was fair.",
      ("Amara Eze", "works_for", "Lagos Union Bank")),

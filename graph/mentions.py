@@ -99,7 +99,7 @@ def _repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     ("Union Deportiva [Costa Brava]") and a "The X and" that begins it ("The [Mine and]
     Metal Workers Union").
     """
-    ents = [(e.start, e.end, e.label_) for e in doc.ents]
+    ents = _merged_place_prefixes(doc, [(e.start, e.end, e.label_) for e in doc.ents], lexicon)
     covered = {i for s, e, _ in ents for i in range(s, e)}
     out: list[tuple[int, int, str]] = []
     skip = set()
@@ -138,6 +138,29 @@ def _repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             if nxt < len(ents) and end + 1 == ents[nxt][0] and doc[end].lower_ == "of" and ents[nxt][2] == "GPE":
                 end = ents[nxt][1]  # "Union of South Africa"
                 skip.add(nxt)
+        out.append((start, end, label))
+    return out
+
+
+def _merged_place_prefixes(doc, ents: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Return the spans with a place that begins an organisation's name made that organisation
+    ("[Saigon] Stars FC" -> "Saigon Stars FC"): the place compounds into capitalised words that
+    end in an organisation word ("FC", "United", "Council")."""
+    out: list[tuple[int, int, str]] = []
+    starts = {s for s, _, _ in ents}
+    for start, end, label in ents:
+        if out and out[-1][1] == start and label == "ORG" and out[-1][2] in ("GPE", "LOC", "NORP") \
+                and all(doc[k].dep_ == "compound" and start <= doc[k].head.i < end for k in range(out[-1][0], start)):
+            out[-1] = (out[-1][0], end, "ORG")
+            continue
+        if label in ("GPE", "LOC", "NORP") and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+            head = doc[end - 1].head.i
+            words = doc[end : head + 1]
+            if head - end < 4 and head + 1 not in starts and all(t.is_title or t.is_upper for t in words) \
+                    and not any(end <= s <= head for s in starts) \
+                    and (doc[head].lower_ in lexicon.org_suffixes or lexicon.generic_referents.get(doc[head].lower_) == "ORG"):
+                out.append((start, head + 1, "ORG"))
+                continue
         out.append((start, end, label))
     return out
 

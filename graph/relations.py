@@ -99,6 +99,16 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
         holders = [c for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")]
         return prep_objects(verb, (cue.target_prep,), also=holders)
     targets = object_tokens(verb)
+    if not targets and cue.sanction:
+        # "warned that Hanoi Lotus would be fined", "warned that Khan could lose his accreditation":
+        # the one the sanction clause falls on.
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if any(_forms(t) & cues.sanctions for t in (clause, *clause.conjuncts)):
+                # the one it falls on: a passive's subject ("Y would be fined"), or whoever would
+                # "lose" something; an active sanction's subject is the one imposing it.
+                deps = ("nsubjpass",) if clause.lemma_.lower() not in _SUFFER else ("nsubj", "nsubjpass")
+                return [t for c in clause.children if c.dep_ in deps for t in with_conjuncts(c)]
+        return []
     if not targets and cue.relation in cues.through_infinitive:
         # "threatened to block the franchise renewal of broadcaster Y": what the infinitive acts on.
         for clause in verb.children:
@@ -153,6 +163,17 @@ def verb_cues(token, cues: Cues) -> tuple[VerbCue, ...]:
         if word.endswith(ending) and word[: -len(ending)] + repl in cues.verbs:
             return cues.verbs[word[: -len(ending)] + repl]
     return ()
+
+
+def _forms(token) -> set[str]:
+    """Return the token's lemma and its form without a regular ending (the lemmatizer reads
+    "fined" as "fin")."""
+    word = token.lower_
+    return {token.lemma_.lower(), word, word[:-1], word[:-2]} if word.endswith("ed") else {token.lemma_.lower(), word}
+
+
+#: Sanction verbs whose subject suffers them ("Y could lose his seat").
+_SUFFER = frozenset({"lose"})
 
 
 def _present_progressive(verb) -> bool:

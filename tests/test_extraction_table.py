@@ -205,6 +205,11 @@ POSITIVE = [
      ("Niran Boonmee", "works_for", "Election Commission")),
     ("Prime Minister Somchai Dee, whose daughter, Malee Dee, is managing Ploy Srisai's campaign, stayed out.",
      ("Malee Dee", "works_for", "Ploy Srisai")),
+    # a warning whose clause says who would be sanctioned
+    ("The league's chairman, Pham Van Long, warned that Saigon Stars FC would be fined if its staff continued.",
+     ("Pham Van Long", "threatened", "Saigon Stars FC")),
+    ("Board chief Ayesha Karim warned that Imran Sheikh could lose his accreditation if he repeated the claim.",
+     ("Ayesha Karim", "threatened", "Imran Sheikh")),
     # a seat on an organisation's board is a post in it
     ("Lagos Union Bank reported a loss on Monday. Amara Eze, who sits on the bank's board, said the deal was fair.",
      ("Amara Eze", "works_for", "Lagos Union Bank")),
@@ -270,6 +275,8 @@ NEGATIVE = [
 
     ('Marit Lunde hit back on Sunday, calling Odd Haga "a bureaucrat who has never coached a team."',
      ("Marit Lunde", "called", "Odd Haga"), "calling someone a name is not a phone call"),
+    ("Helen Hart warned that the Regional Council would withhold its funding unless the City Council agreed.",
+     ("Helen Hart", "threatened", "Regional Council"), "the subject of an active sanction imposes it"),
     ("The Nordic Ski Association has threatened to withdraw Olympic champion Kari Dahl's licence unless she leaves "
      "the group run by her brother and coach, Odd Dahl, in a dispute.", ("Nordic Ski Association", "threatened", "Odd Dahl"),
      "a name far after the verb, past a comma, is not its object"),

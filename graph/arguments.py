@@ -126,6 +126,9 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
             named = resolver.resolve(appos)
             if len(named) == 1 and resolver.method(appos) == "name" and resolver.entities[named[0]].type == "PERSON":
                 return named
+        named = name_after(token, resolver)
+        if named:
+            return named
     for child in token.children:
         # "the company's officer, Arjun Pillai", "the banker X", "eyewear maker Ferraretti Occhiali"
         if child.dep_ == "appos" or (child.dep_ in ("compound", "nmod") and child.i > token.i
@@ -167,6 +170,22 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
             if owner:
                 return owner
     return ()
+
+
+def name_after(token, resolver: Resolver) -> tuple[int, ...]:
+    """Return the person named between commas right after a role's phrase, however the parser
+    attached the name ("rang the chair of the regional council, Helen Hope, on Tuesday")."""
+    doc = token.doc
+    after = token.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != "," or resolver.method(doc[after + 1]) != "name":
+        return ()
+    named = resolver.resolve(doc[after + 1])
+    if len(named) != 1 or resolver.entities[named[0]].type != "PERSON":
+        return ()
+    end = after + 1
+    while end < len(doc) and resolver.resolve(doc[end]) == named:
+        end += 1
+    return named if end == len(doc) or doc[end].is_punct else ()
 
 
 def _appositions(token) -> list:

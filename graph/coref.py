@@ -234,13 +234,25 @@ def _holder(title: str, holders: dict[str, list[int]], seen, entities) -> int | 
 
 def _appositive_titles(doc, resolver: Resolver, lexicon: Lexicon, entities: list[DocEntity]) -> None:
     """Add titles given in apposition ("X, the mayor of Y") to the entities' titles."""
-    for token in doc:
-        if token.dep_ != "appos" or token.i in resolver.refs:
+    for token in tokens(doc):
+        if token.dep_ != "appos":
             continue
-        owner = resolver.refs.get(token.head.i)
+        if token.i in resolver.refs:
+            # "The Minister for Housing, Fionnuala Brannigan,": the title comes first, the name after
+            owner, title = resolver.refs[token.i], ""
+            # "The Minister for Housing, X," and "a spokeswoman for the governor, X,": the parser hangs
+            # the name on the last noun, but the title is the one the phrase begins with.
+            noun = token.head
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head.head
+            if noun.i not in resolver.refs and resolver.how.get(token.i) == "name" \
+                    and len(owner) == 1 and entities[owner[0]].type == "PERSON":
+                title = _title_of_appos(noun, lexicon)
+        else:
+            owner = resolver.refs.get(token.head.i)
+            title = _title_of_appos(token, lexicon) if owner else ""
         if not owner or len(owner) != 1:
             continue
-        title = _title_of_appos(token, lexicon)
         if title:
             entity = entities[owner[0]]
             if title not in entity.titles:

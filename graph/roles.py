@@ -7,7 +7,7 @@ name or pronoun before it, its possessor, or its "for/to/of" object).
 
 from __future__ import annotations
 
-from graph.arguments import _appositions, prep_objects, refs
+from graph.arguments import _appositions, name_after, prep_objects, refs
 from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
 from graph.relations import Candidate
@@ -71,6 +71,9 @@ def _holder(head, begin: int, resolver: Resolver):
                     if named and own and named != own and resolver.method(appos) == "name" \
                             and resolver.entities[named[0]].type == "PERSON":
                         return named[0], "role-apposition"
+    named = name_after(head, resolver)
+    if named and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
+        return named[0], "role-apposition"  # "rang the chair of the council, Helen Hope, on Tuesday"
     owned = any(c.dep_ == "poss" for c in head.children) or any(
         c.dep_ == "poss" for t in head.children if t.dep_ == "compound" for c in t.children)
     after = head.i + 2

@@ -210,6 +210,14 @@ POSITIVE = [
      ("Pham Van Long", "threatened", "Saigon Stars FC")),
     ("Board chief Ayesha Karim warned that Imran Sheikh could lose his accreditation if he repeated the claim.",
      ("Ayesha Karim", "threatened", "Imran Sheikh")),
+    # a name between commas right after "ROLE of ORG", however the parser attached it
+    ("Wellington Mayor Tane Rua rang the chair of the Hutt Regional Council, Mere Kahu, on Tuesday morning.",
+     ("Tane Rua", "called", "Mere Kahu")),
+    ("Wellington Mayor Tane Rua rang the chair of the Hutt Regional Council, Mere Kahu, on Tuesday morning.",
+     ("Mere Kahu", "works_for", "Hutt Regional Council")),
+    # a title written before the name in apposition is the name's: "the minister" later means her
+    ("The Minister for Housing, Aoife Brennan, exchanged texts with Declan Moran. Moran thanked the minister "
+     "for keeping an open mind.", ("Declan Moran", "praised", "Aoife Brennan")),
     # a seat on an organisation's board is a post in it
     ("Lagos Union Bank reported a loss on Monday. Amara Eze, who sits on the bank's board, said the deal was fair.",
      ("Amara Eze", "works_for", "Lagos Union Bank")),

@@ -45,6 +45,12 @@ def subject_tokens(verb, depth: int = 0) -> list:
     agents = [c for c in verb.children if c.dep_ in ("compound", "poss") and c.i < verb.i]
     if agents:
         return agents
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and not any(
+            c.dep_ == "cc" for c in verb.head.children if c.i < verb.i):
+        # "Ofori, a lawyer whose husband sits on the board, thanked X": no "and", so the verb is the
+        # sentence's own, not a second verb of the relative clause; its subject is what the clause describes.
+        described = verb.head.head
+        return [described.head] if described.dep_ == "appos" else [described]
     if verb.dep_ in INHERIT and verb.head.i != verb.i and depth < 4:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
@@ -108,6 +114,10 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
     found = resolver.resolve(token)
     if found:
         return found
+    if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.i < token.i:
+        found = resolver.resolve(token.head)  # "Ofori, a lawyer whose husband ...": the lawyer is Ofori
+        if len(found) == 1:
+            return found
     if token.lower_ in RELATIVE:
         # "who/whom" hang from the relative clause's verb, "whose" from its noun: climb to the clause.
         node = token

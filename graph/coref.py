@@ -221,6 +221,9 @@ def _title_holders(entities: list[DocEntity]) -> dict[str, list[int]]:
 def _holder(title: str, holders: dict[str, list[int]], seen, entities) -> int | None:
     """Return the holder of a title: the only one, else the most mentioned, else the latest named."""
     candidates = holders.get(title, [])
+    if not candidates:
+        # "the minister" for the one "former finance minister" of the story
+        candidates = sorted({i for held, found in holders.items() if held.endswith(" " + title) for i in found})
     if len(candidates) == 1:
         return candidates[0]
     recency = {}

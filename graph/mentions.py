@@ -142,6 +142,10 @@ def _repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     return out
 
 
+#: Words inside Romance and Germanic organisation names ("Sindicato dos Enfermeiros", "Banco de España").
+_NAME_JOINERS = frozenset({"de", "dos", "das", "do", "da", "del", "della", "di", "du", "des", "der", "van", "von"})
+
+
 def _merged_place_prefixes(doc, ents: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Return the spans with a place that begins an organisation's name made that organisation
     ("[Saigon] Stars FC" -> "Saigon Stars FC"): the place compounds into capitalised words that
@@ -149,6 +153,10 @@ def _merged_place_prefixes(doc, ents: list[tuple[int, int, str]], lexicon: Lexic
     out: list[tuple[int, int, str]] = []
     starts = {s for s, _, _ in ents}
     for start, end, label in ents:
+        if out and out[-1][1] + 1 == start and label == "ORG" and doc[start - 1].lower_ in _NAME_JOINERS \
+                and out[-1][2] in ("GPE", "LOC", "ORG", "FAC"):
+            out[-1] = (out[-1][0], end, "ORG")  # "[Sindicato] dos [Enfermeiros Unidos]"
+            continue
         if out and out[-1][1] == start and label == "ORG" and out[-1][2] in ("GPE", "LOC", "NORP") \
                 and all(doc[k].dep_ == "compound" and start <= doc[k].head.i < end for k in range(out[-1][0], start)):
             out[-1] = (out[-1][0], end, "ORG")
@@ -184,6 +192,10 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 label = "PERSON"
             else:
                 continue
+        if label == "ORG" and 2 <= end - start <= 3 and doc[end - 1].lower_ in surnames and all(
+                t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.generic_org_words
+                and t.lower_ not in lexicon.org_suffixes for t in doc[start:end]):
+            label = "PERSON"  # "Abena Ofori" tagged ORG beside "Kofi Ofori": a family name is a person's
         span_start = start
         if label == "NORP" and end - start == 1 and start > 0 and doc[start - 1].lower_ in ("the", "a", "an") \
                 and doc[start].tag_ in ("NNP", "NN", "JJ"):

@@ -48,7 +48,9 @@ def _modal_here(token, cues: Cues) -> bool:
 
 def _conditional_here(token, cues: Cues) -> bool:
     """Return True when the token's clause opens with "if", "whether", ..."""
-    return any(c.dep_ in ("mark", "advmod", "prep") and c.lower_ in cues.conditional for c in token.children)
+    # "once" opens a clause ("once they meet") but also counts ("met him only once"): only as a marker.
+    return any(c.lower_ in cues.conditional and (c.dep_ == "mark" or c.dep_ in ("advmod", "prep") and c.lower_ != "once")
+               for c in token.children)
 
 
 def _is_question(sentence) -> bool:

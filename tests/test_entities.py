@@ -160,3 +160,8 @@ def test_a_persons_name_ends_before_of(extract):
     # "NAME of PARTY" tagged as one organisation, then read as a person by the given name
     found = types(extract("The committee's chairman, Pádraig Ó Fearraigh of Comhar Nua, said the records raised questions."))
     assert "Pádraig Ó Fearraigh" in found and not any(" of " in name for name in found), found
+
+
+def test_romance_organisation_name_joined_across_its_joiner(extract):
+    found = types(extract("A strike by the Sindicato dos Enfermeiros Unidos closed theatres in Lisbon."))
+    assert found.get("Sindicato dos Enfermeiros Unidos") == "ORG", found

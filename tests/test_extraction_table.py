@@ -218,6 +218,17 @@ POSITIVE = [
     # a title written before the name in apposition is the name's: "the minister" later means her
     ("The Minister for Housing, Aoife Brennan, exchanged texts with Declan Moran. Moran thanked the minister "
      "for keeping an open mind.", ("Declan Moran", "praised", "Aoife Brennan")),
+    # "only once" counts, it does not make a condition
+    ("Salma Idrissi said that she had met Rania Khoury only once, at a conference in Marrakech.",
+     ("Salma Idrissi", "met", "Rania Khoury")),
+    # "NAME, a lawyer whose husband ... , thanked X": no "and", so the verb is the sentence's own;
+    # "the former minister" is the one former finance minister of the story
+    ("Yaw Boateng, the former finance minister, endorsed Abena Mensah. Mensah, a lawyer whose husband, "
+     "Kofi Mensah, sits on the board of the Cocoa Growers Union, thanked the former minister.",
+     ("Abena Mensah", "praised", "Yaw Boateng")),
+    ("Yaw Boateng, the former finance minister, endorsed Abena Mensah. Mensah, a lawyer whose husband, "
+     "Kofi Mensah, sits on the board of the Cocoa Growers Union, thanked the former minister.",
+     ("Kofi Mensah", "family", "Abena Mensah")),
     # a seat on an organisation's board is a post in it
     ("Lagos Union Bank reported a loss on Monday. Amara Eze, who sits on the bank's board, said the deal was fair.",
      ("Amara Eze", "works_for", "Lagos Union Bank")),

@@ -157,6 +157,11 @@ def _merged_place_prefixes(doc, ents: list[tuple[int, int, str]], lexicon: Lexic
                 and out[-1][2] in ("GPE", "LOC", "ORG", "FAC"):
             out[-1] = (out[-1][0], end, "ORG")  # "[Sindicato] dos [Enfermeiros Unidos]"
             continue
+        if out and out[-1][1] + 1 == start and out[-1][2] == "ORG" and doc[start - 1].lower_ in ("and", "&") \
+                and end - start == 1 and doc[start].lower_ in lexicon.common_words and doc[start].is_title \
+                and label not in ("PERSON", "ORG"):
+            out[-1] = (out[-1][0], end, "ORG")  # "[Delta Nile Spinning] and [Weaving]": a trade, not a name
+            continue
         if out and out[-1][1] == start and label == "ORG" and out[-1][2] in ("GPE", "LOC", "NORP") \
                 and all(doc[k].dep_ == "compound" and start <= doc[k].head.i < end for k in range(out[-1][0], start)):
             out[-1] = (out[-1][0], end, "ORG")

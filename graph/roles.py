@@ -89,6 +89,12 @@ def _holder(head, begin: int, resolver: Resolver):
         found = resolver.resolve(head.head)
         if found:
             return found[0], "role-apposition"
+        for sibling in head.head.children:
+            # "her late father, Adel Shafik, Medhat's elder brother,": the name beside it in apposition
+            named = resolver.resolve(sibling)
+            if sibling.dep_ == "appos" and sibling.i < head.i and resolver.method(sibling) == "name" \
+                    and len(named) == 1 and resolver.entities[named[0]].type == "PERSON":
+                return named[0], "role-apposition"
     if head.dep_ == "attr" and head.head.lemma_ == "be":
         for subject in head.head.children:
             if subject.dep_ == "nsubj":
@@ -160,10 +166,10 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if match is None:
             continue
         role, begin = match
-        if any(t.lower_ in FORMER for t in token.doc[max(begin - 2, token.sent.start) : begin]) or any(
-            c.lower_ in FORMER for c in token.children if c.dep_ in ("amod", "advmod")
-        ):
-            continue  # "former India captain X": a past job is not a works_for relation
+        before = token.doc[max(begin - 2, token.sent.start) : begin]
+        if role.relation == "works_for" and (any(t.lower_ in FORMER for t in before) or any(
+                c.lower_ in FORMER for c in token.children if c.dep_ in ("amod", "advmod"))):
+            continue  # "former India captain X": a past job is not a works_for relation ("her late father" is kin)
         holder = _holder(token, begin, resolver)
         if holder is None:
             continue

@@ -229,6 +229,17 @@ POSITIVE = [
     ("Yaw Boateng, the former finance minister, endorsed Abena Mensah. Mensah, a lawyer whose husband, "
      "Kofi Mensah, sits on the board of the Cocoa Growers Union, thanked the former minister.",
      ("Kofi Mensah", "family", "Abena Mensah")),
+    # kin named in a row of appositions; "her late father" is still her father
+    ("Layla Hassan sued her uncle, Omar Hassan. Layla, 34, says her late father, Adel Hassan, Omar's elder "
+     "brother, left the shares to her.", ("Adel Hassan", "family", "Omar Hassan")),
+    ("Layla Hassan sued her uncle, Omar Hassan. Layla, 34, says her late father, Adel Hassan, Omar's elder "
+     "brother, left the shares to her.", ("Adel Hassan", "family", "Layla Hassan")),
+    # an undisputed allegation is a statement of fact
+    ("Eleni Vardas alleges that Nikos Vardas sent a text message in January to Yannis Kollas.",
+     ("Nikos Vardas", "texted", "Yannis Kollas")),
+    # "X Spinning and Weaving": a trade word after "and" is part of the company's name
+    ("Omar Farouk, the chairman of Nile Delta Spinning and Weaving, spoke on Sunday.",
+     ("Omar Farouk", "works_for", "Nile Delta Spinning and Weaving")),
     # a seat on an organisation's board is a post in it
     ("Lagos Union Bank reported a loss on Monday. Amara Eze, who sits on the bank's board, said the deal was fair.",
      ("Amara Eze", "works_for", "Lagos Union Bank")),

@@ -1,9 +1,10 @@
 """Incremental extraction: inputs -> the DocResult of every document, parsing only what the store lacks.
 
 Two passes over the inputs keep memory flat: the first hashes every document
-and keeps only ids, the second reads again just the documents to parse and
-streams them through an engine. Each chunk of results is committed as it
-arrives, so a killed build loses at most the chunks in flight.
+and keeps only ids (and the texts of new documents up to KEEP_CHARS), the
+second reads again just the documents to parse, unless the first kept them
+all, and streams them through an engine. Each chunk of results is committed
+as it arrives, so a killed build loses at most the chunks in flight.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ from graph.version import pipeline_version
 
 #: Below this many documents to parse, extra processes cost more (model loads) than they save.
 PARALLEL_THRESHOLD = 200
+
+#: Characters of new documents kept in memory from the first pass (about 2,000 articles); more are
+#: read again from disk in the second.
+KEEP_CHARS = 10_000_000
 
 
 @dataclass
@@ -58,6 +63,10 @@ def extract_corpus(inputs: Iterable[str | os.PathLike[str]], cues: Cues, *, stor
         known = db.known(version)
         order: list[str] = []
         pending: set[str] = set()
+        # The few documents an update adds are kept from this first pass; past KEEP_CHARS of text
+        # they are read again instead, so memory stays flat however many are new.
+        kept: list[Document] | None = []
+        kept_chars = 0
         for item in read_documents(inputs):
             if isinstance(item, Skipped):
                 if on_skip:
@@ -66,9 +75,14 @@ def extract_corpus(inputs: Iterable[str | os.PathLike[str]], cues: Cues, *, stor
             order.append(item.id)
             if known.get(item.id) != (content_hash(item.text), document_meta(item)):
                 pending.add(item.id)
+                if kept is not None:
+                    kept.append(item)
+                    kept_chars += len(item.text)
+                    if kept_chars > KEEP_CHARS:
+                        kept = None
         del known
         if pending:
-            todo = _documents(inputs, pending)
+            todo = iter(kept) if kept is not None else _documents(inputs, pending)
             stream = run_engine(engine, todo, model=model, relations=relations,
                                 jobs=jobs or default_jobs(len(pending)), scheduler=scheduler)
             with _progress_bar(len(pending), progress) as bar:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -24,6 +25,7 @@ DOMINANCE = 3.0
 FUZZY = 94
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Return a name's comparison key with accents folded ("Macrón" -> "macron")."""
     key = unicodedata.normalize("NFKD", name_key(name))
@@ -57,11 +59,11 @@ class Resolution:
 
     def rename(self, mention: RelationMention) -> RelationMention:
         """Return the mention with both ends renamed to their canonical names."""
-        return RelationMention(**{
-            **mention.__dict__,
-            "source": self.names.get((mention.doc, mention.source), mention.source),
-            "target": self.names.get((mention.doc, mention.target), mention.target),
-        })
+        source = self.names.get((mention.doc, mention.source), mention.source)
+        target = self.names.get((mention.doc, mention.target), mention.target)
+        if source == mention.source and target == mention.target:
+            return mention  # frozen: the same mention serves
+        return replace(mention, source=source, target=target)
 
 
 def resolve_entities(results: Iterable[DocResult]) -> Resolution:

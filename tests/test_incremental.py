@@ -241,6 +241,20 @@ def test_dask_engine_on_local_cluster_equals_local_engine(corpus, tmp_path):
     assert sorted(a.edges(keys=True, data=True), key=repr) == sorted(b.edges(keys=True, data=True), key=repr)
 
 
+def test_new_documents_kept_or_read_again_give_the_same_graph(corpus, tmp_path, monkeypatch):
+    import graph.incremental
+
+    reread = []
+    original = graph.incremental._documents
+    monkeypatch.setattr(graph.incremental, "_documents", lambda *a: reread.append(1) or original(*a))
+    build([corpus], tmp_path / "kept", formats=FORMATS)  # few new documents: kept from the first pass
+    assert not reread, "a few new documents need not be read twice"
+    monkeypatch.setattr(graph.incremental, "KEEP_CHARS", 100)  # more text than this: read again
+    build([corpus], tmp_path / "reread", formats=FORMATS)
+    assert reread, "past KEEP_CHARS the documents to parse must be read again"
+    assert _outputs(tmp_path / "kept") == _outputs(tmp_path / "reread")
+
+
 def test_process_pool_equals_single_process(corpus, tmp_path):
     build([corpus], tmp_path / "one", formats=FORMATS, n_process=1)
     build([corpus], tmp_path / "two", formats=FORMATS, n_process=2)

@@ -33,6 +33,7 @@ from __future__ import annotations
 import os
 import re
 import xml.etree.ElementTree as ET
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -46,7 +47,6 @@ from graph.exporters.flatten import (
     attribute_fields,
     as_float,
     as_int,
-    attributes,
     clean_text,
     flat_edges,
     flat_nodes,
@@ -99,11 +99,22 @@ def _description(graph: nx.MultiDiGraph) -> str:
 
 def _data(prefix: str, record: FlatNode | FlatEdge) -> str:
     lines = []
-    for name, value in attributes(record):
-        text = _format(value)
-        if text:
-            lines.append(f'      <data key="{prefix}_{name}">{_escape(text)}</data>\n')
+    for name, opening in _openings(prefix, type(record)):
+        value = getattr(record, name)
+        if isinstance(value, str):
+            if value:
+                lines.append(f"{opening}{_escape(value)}</data>\n")
+        else:
+            text = _format(value)  # numbers and booleans: nothing to escape
+            if text:
+                lines.append(f"{opening}{text}</data>\n")
     return "".join(lines)
+
+
+@lru_cache(maxsize=4)
+def _openings(prefix: str, record: type) -> tuple[tuple[str, str], ...]:
+    """Return (field, '<data key=...>') for each attribute field, built once per record type."""
+    return tuple((name, f'      <data key="{prefix}_{name}">') for name, _ in attribute_fields(record))
 
 
 def _format(value: Any) -> str:

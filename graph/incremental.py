@@ -12,10 +12,11 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 
 from graph.cues import Cues
-from graph.documents import Skipped, read_documents
+from graph.documents import Skipped, expand_inputs, read_documents
 from graph.engines import run_engine
 from graph.records import DocResult, Document
 from graph.store import STORE_NAME, Store, content_hash, document_meta
@@ -58,8 +59,18 @@ def extract_corpus(inputs: Iterable[str | os.PathLike[str]], cues: Cues, *, stor
     """Return every input document's result, parsing the ones ``store`` has no current result for."""
     inputs = list(inputs)
     relations = os.fspath(relations) if relations else None
-    version = pipeline_version(model, cues)
-    with Store(store) as db:
+    with Store(store) as db, ExitStack() as cleanup:
+        pool, pool_jobs = None, 0
+        if engine == "local" and db.empty():
+            # A first build of many files: start the workers now, so they load the model while
+            # this process reads and hashes the inputs.
+            files = sum(1 for item in expand_inputs(inputs) if not isinstance(item, Skipped))
+            pool_jobs = jobs or default_jobs(files)
+            if pool_jobs > 1 and files >= PARALLEL_THRESHOLD:
+                from graph.engines.local import start_pool
+
+                pool = cleanup.enter_context(start_pool(pool_jobs, model, relations))
+        version = pipeline_version(model, cues)
         known = db.known(version)
         order: list[str] = []
         pending: set[str] = set()
@@ -84,7 +95,8 @@ def extract_corpus(inputs: Iterable[str | os.PathLike[str]], cues: Cues, *, stor
         if pending:
             todo = iter(kept) if kept is not None else _documents(inputs, pending)
             stream = run_engine(engine, todo, model=model, relations=relations,
-                                jobs=jobs or default_jobs(len(pending)), scheduler=scheduler)
+                                jobs=pool_jobs if pool else jobs or default_jobs(len(pending)),
+                                scheduler=scheduler, pool=pool)
             with _progress_bar(len(pending), progress) as bar:
                 for chunk in stream:
                     db.put(chunk, version)

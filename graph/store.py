@@ -119,6 +119,10 @@ class Store:
         """Close the database (everything written is already committed)."""
         self._db.close()
 
+    def empty(self) -> bool:
+        """Return True when the store holds no document at all (a first build)."""
+        return self._db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None
+
     def known(self, version: str) -> dict[str, tuple[str, str]]:
         """Return ``{id: (hash, meta)}`` of the documents stored for ``version``."""
         rows = self._db.execute("SELECT id, hash, meta FROM documents WHERE version = ?", (version,))

@@ -55,8 +55,9 @@ def extract_chunk(documents: list[Document], model: str | None, relations: str |
 
 
 def run_engine(name: str, documents: Iterable[Document], *, model: str | None, relations: str | None,
-               jobs: int = 1, scheduler: str | None = None) -> Iterator[list[Stored]]:
-    """Yield the stored form of every document, a chunk at a time, from the engine ``name``."""
+               jobs: int = 1, scheduler: str | None = None, pool=None) -> Iterator[list[Stored]]:
+    """Yield the stored form of every document, a chunk at a time, from the engine ``name``
+    (``pool``: local worker processes already started by :func:`graph.engines.local.start_pool`)."""
     if name == "dask":
         from graph.engines.dask import extract_dask
 
@@ -64,5 +65,5 @@ def run_engine(name: str, documents: Iterable[Document], *, model: str | None, r
     if name == "local":
         from graph.engines.local import extract_local
 
-        return extract_local(documents, model=model, relations=relations, jobs=jobs)
+        return extract_local(documents, model=model, relations=relations, jobs=jobs, pool=pool)
     raise ValueError(f"unknown engine {name!r}; choose from {', '.join(ENGINES)}")

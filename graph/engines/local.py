@@ -17,14 +17,31 @@ from graph.engines import CHUNK_SIZE, LOCAL_CHUNK_SIZE, Stored, chunks, extract_
 from graph.records import Document
 
 
+def start_pool(jobs: int, model: str | None, relations: str | None) -> ProcessPoolExecutor:
+    """Return a pool of ``jobs`` worker processes, already starting and loading the model.
+
+    A build from scratch starts it before reading its inputs, so the workers load the model
+    while the parent hashes the documents instead of after.
+    """
+    pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(model, relations))
+    for _ in range(jobs):
+        pool.submit(_ready)  # spawns the workers now
+    return pool
+
+
+def _ready() -> None:
+    """Do nothing: a first task that makes the pool start its workers."""
+
+
 def extract_local(documents: Iterable[Document], *, model: str | None, relations: str | None,
-                  jobs: int = 1, chunk_size: int = CHUNK_SIZE) -> Iterator[list[Stored]]:
-    """Yield chunks of (result, text hash) pairs, parsed by ``jobs`` processes."""
-    if jobs <= 1:
+                  jobs: int = 1, chunk_size: int = CHUNK_SIZE,
+                  pool: ProcessPoolExecutor | None = None) -> Iterator[list[Stored]]:
+    """Yield chunks of (result, text hash) pairs, parsed by ``jobs`` processes (or by ``pool``'s)."""
+    if jobs <= 1 and pool is None:
         for chunk in chunks(documents, min(chunk_size, LOCAL_CHUNK_SIZE)):
             yield extract_chunk(chunk, model, relations)
         return
-    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(model, relations)) as pool:
+    with pool or ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(model, relations)) as pool:
         running = set()
         for chunk in chunks(documents, chunk_size):
             running.add(pool.submit(extract_chunk, chunk, model, relations))

@@ -1,0 +1,101 @@
+"""Entity spans of a parsed Doc with the small English model's usual cuts mended.
+
+The recogniser often stops short of a name ("striker [Davi] Moreira"), splits one
+organisation in two ("[Sindicato] dos [Enfermeiros Unidos]", "[Saigon] Stars FC") or
+tags its first word a place. These rules put the pieces back from the parse and the
+capitalisation, before the spans become mentions (graph/mentions.py).
+"""
+
+from __future__ import annotations
+
+from graph.lexicon import Lexicon
+
+#: Lower-case particles inside names ("Ramon dela Cruz", "Pieter van Dijk").
+NAME_PARTICLES = frozenset("de da del dela della di do dos das du van von der den ter bin ibn al el le la".split())
+
+
+def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Return NER spans with the small model's usual cuts mended.
+
+    A person's name keeps a given name NER left out ("striker [Davi] Moreira") and its
+    particles ("Paolo [dela Cruz]"); an organisation keeps a place that ends its name
+    ("Union Deportiva [Costa Brava]") and a "The X and" that begins it ("The [Mine and]
+    Metal Workers Union").
+    """
+    ents = _merged_place_prefixes(doc, [(e.start, e.end, e.label_) for e in doc.ents], lexicon)
+    covered = {i for s, e, _ in ents for i in range(s, e)}
+    out: list[tuple[int, int, str]] = []
+    skip = set()
+    for n, (start, end, label) in enumerate(ents):
+        if n in skip:
+            continue
+        if label == "PERSON":
+            while start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].is_title and doc[start - 1].lower_ not in lexicon.titles \
+                    and start - doc[start].sent.start > 0 and end - start < 4:
+                start -= 1
+            while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].is_title:
+                end += 2
+                while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end not in covered:
+                    end += 1
+        if label in ("ORG", "GPE"):
+            # "[Real] Madrid coach Carlo Ancelotti": a proper noun compounding the name is part of it.
+            while start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].head.i in range(start, end + 2) \
+                    and doc[start - 1].lower_ not in lexicon.titles and end - start < 5:
+                start -= 1
+        # "[Norhayati] Rashid": the span's last word is a compound of the proper noun after it.
+        while end < len(doc) and end not in covered and doc[end - 1].dep_ == "compound" \
+                and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].lower_ not in lexicon.titles:
+            end += 1
+        if label == "ORG":
+            if n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][2] in ("GPE", "LOC"):
+                end = ents[n + 1][1]
+                skip.add(n + 1)
+            if start >= 3 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title \
+                    and doc[start - 3].lower_ == "the":
+                start -= 2
+            nxt = n + 1 + (n + 1 in skip)
+            if nxt < len(ents) and end + 1 == ents[nxt][0] and doc[end].lower_ == "of" and ents[nxt][2] == "GPE":
+                end = ents[nxt][1]  # "Union of South Africa"
+                skip.add(nxt)
+        out.append((start, end, label))
+    return out
+
+
+#: Words inside Romance and Germanic organisation names ("Sindicato dos Enfermeiros", "Banco de España").
+_NAME_JOINERS = frozenset({"de", "dos", "das", "do", "da", "del", "della", "di", "du", "des", "der", "van", "von"})
+
+
+def _merged_place_prefixes(doc, ents: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Return the spans with a place that begins an organisation's name made that organisation
+    ("[Saigon] Stars FC" -> "Saigon Stars FC"): the place compounds into capitalised words that
+    end in an organisation word ("FC", "United", "Council")."""
+    out: list[tuple[int, int, str]] = []
+    starts = {s for s, _, _ in ents}
+    for start, end, label in ents:
+        if out and out[-1][1] + 1 == start and label == "ORG" and doc[start - 1].lower_ in _NAME_JOINERS \
+                and out[-1][2] in ("GPE", "LOC", "ORG", "FAC"):
+            out[-1] = (out[-1][0], end, "ORG")  # "[Sindicato] dos [Enfermeiros Unidos]"
+            continue
+        if out and out[-1][1] + 1 == start and out[-1][2] == "ORG" and doc[start - 1].lower_ in ("and", "&") \
+                and end - start == 1 and doc[start].lower_ in lexicon.common_words and doc[start].is_title \
+                and label not in ("PERSON", "ORG"):
+            out[-1] = (out[-1][0], end, "ORG")  # "[Delta Nile Spinning] and [Weaving]": a trade, not a name
+            continue
+        if out and out[-1][1] == start and label == "ORG" and out[-1][2] in ("GPE", "LOC", "NORP") \
+                and all(doc[k].dep_ == "compound" and start <= doc[k].head.i < end for k in range(out[-1][0], start)):
+            out[-1] = (out[-1][0], end, "ORG")
+            continue
+        if label in ("GPE", "LOC", "NORP") and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+            head = doc[end - 1].head.i
+            words = doc[end : head + 1]
+            if head - end < 4 and head + 1 not in starts and all(t.is_title or t.is_upper for t in words) \
+                    and not any(end <= s <= head for s in starts) \
+                    and (doc[head].lower_ in lexicon.org_suffixes or lexicon.generic_referents.get(doc[head].lower_) == "ORG"):
+                out.append((start, head + 1, "ORG"))
+                continue
+        out.append((start, end, label))
+    return out

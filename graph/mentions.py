@@ -230,8 +230,8 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
     found, i = [], 0
     while i < len(doc):
         start = i
-        while i < len(doc) and name_word(i):
-            i += 1
+        while i < len(doc) and (name_word(i) or i > start and _hyphen_inside(toks, i) and name_word(i + 1)):
+            i += 1  # "Villafuerte-Lim": a hyphen between two capitalised words joins one name
         if i == start:
             i += 1
             continue
@@ -259,7 +259,7 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
                                  else "PERSON"))
             continue
         if len(words) >= 2 or brand:
-            name = clean_name(" ".join(words))
+            name = clean_name(doc[start:i].text)  # as written: "Villafuerte-Lim" keeps its hyphen
             if not _is_junk(name, lexicon) and all(w.lower() not in lexicon.titles for w in words):
                 title, _ = _title_before(doc, start, lexicon)
                 person = bool(title) or _person_name(words, lexicon) \
@@ -275,11 +275,17 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
     a reader knows both name the same person, so the exact capitalised form counts too.
     """
     forms: dict[tuple[str, ...], str] = {}
+    toks = tokens(doc)
     for mention in mentions:
         words = tuple(t.text for t in doc[mention.start : mention.end])
         forms.setdefault(words, mention.label)
         if mention.label == "PERSON" and len(words) > 1:
-            forms.setdefault(words[-1:], "PERSON")
+            # the surname: the last word as written, with its hyphenated parts ("Asante-Boadu")
+            last = mention.end - 1
+            while last - 2 >= mention.start and _hyphen_inside(toks, last - 1):
+                last -= 2
+            if last > mention.start:
+                forms.setdefault(words[last - mention.start :], "PERSON")
             for k, word in enumerate(words[1:-1], 1):
                 if word.lower() in NAME_PARTICLES:
                     forms.setdefault(words[k:], "PERSON")  # "dela Cruz", "van Dijk"
@@ -492,6 +498,12 @@ def _brand(words) -> bool:
     """Return True for one word written like a brand: a capital inside it ("TalaTV", "SkyDabba")."""
     return len(words) == 1 and words[0].text.isalpha() and any(c.isupper() for c in words[0].text[1:]) \
         and not words[0].text.isupper()
+
+
+def _hyphen_inside(toks, i: int) -> bool:
+    """Return True when token ``i`` is a hyphen written between two words with no space ("Lawal-Dike")."""
+    return 0 < i < len(toks) - 1 and toks[i].text == "-" and not toks[i - 1].whitespace_ \
+        and not toks[i].whitespace_ and toks[i + 1].text[:1].isupper()
 
 
 def _age_follows(doc, end: int) -> bool:

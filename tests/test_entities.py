@@ -165,3 +165,12 @@ def test_a_persons_name_ends_before_of(extract):
 def test_romance_organisation_name_joined_across_its_joiner(extract):
     found = types(extract("A strike by the Sindicato dos Enfermeiros Unidos closed theatres in Lisbon."))
     assert found.get("Sindicato dos Enfermeiros Unidos") == "ORG", found
+
+
+def test_hyphenated_surnames_stay_whole(extract):
+    # NER missed the name; the run of capitalised words goes on through the hyphen, and a later
+    # bare surname is the whole hyphenated one, never its last half.
+    result = extract("Vice Mayor Ramon Abad accused Mayor Teresa Villareal-Lim of holding the villages hostage. "
+                     "Kofi Asante-Boadu is the chief executive. The guild's president met Asante-Boadu on Monday.")
+    found = types(result)
+    assert "Teresa Villareal-Lim" in found and "Lim" not in found and "Boadu" not in found, found

@@ -51,12 +51,13 @@ def _holder(head, begin: int, resolver: Resolver):
     nxt = head.i + 1
     if nxt < len(doc) and resolver.method(doc[nxt]) == "name":
         return resolver.resolve(doc[nxt])[0], "role-compound"  # "spokesperson Jeffrey Lerner"
-    for child in head.children:
-        if child.dep_ == "appos" and child.i > head.i:
-            # "her daughter, Sofia Lopez," or "his manager, the Dutch agent Pieter van Dijk,"
-            for token in child.subtree:
-                if resolver.method(token) == "name" and resolver.entities[resolver.resolve(token)[0]].type == "PERSON":
-                    return resolver.resolve(token)[0], "role-apposition"
+    # "her daughter, Sofia Lopez," or "his manager, the Dutch agent Pieter van Dijk,": the first
+    # apposition only; a later one is the parser gluing on the rest of the sentence.
+    first = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+    if first is not None:
+        for token in first.subtree:
+            if resolver.method(token) == "name" and resolver.entities[resolver.resolve(token)[0]].type == "PERSON":
+                return resolver.resolve(token)[0], "role-apposition"
     for prep in head.children:
         # "a spokeswoman for the governor, Jenna Cole,": the name is not the governor's own.
         if prep.dep_ == "prep":

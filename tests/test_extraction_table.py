@@ -305,6 +305,9 @@ NEGATIVE = [
 
     ('Marit Lunde hit back on Sunday, calling Odd Haga "a bureaucrat who has never coached a team."',
      ("Marit Lunde", "called", "Odd Haga"), "calling someone a name is not a phone call"),
+    ("National captain Josua Nadolo was dropped. The captain's uncle, the former Olympic champion, had earlier "
+     "accused head coach Tevita Qalo of settling personal scores.",
+     ("Tevita Qalo", "family", "Josua Nadolo"), "only the first apposition names a role's holder"),
     ("Helen Hart warned that the Regional Council would withhold its funding unless the City Council agreed.",
      ("Helen Hart", "threatened", "Regional Council"), "the subject of an active sanction imposes it"),
     ("The Nordic Ski Association has threatened to withdraw Olympic champion Kari Dahl's licence unless she leaves "

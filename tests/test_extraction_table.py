@@ -240,6 +240,10 @@ POSITIVE = [
     # "X Spinning and Weaving": a trade word after "and" is part of the company's name
     ("Omar Farouk, the chairman of Nile Delta Spinning and Weaving, spoke on Sunday.",
      ("Omar Farouk", "works_for", "Nile Delta Spinning and Weaving")),
+    # "co-founder" kept one word: the call is with the co-founder named, not with the one who owns him
+    ("Carpathia's managing partner, Sorin Lupu, confirmed it in a phone call with Muresan's co-founder, "
+     "Radu Popa, on Thursday.", ("Sorin Lupu", "called", "Radu Popa")),
+    ("Green Party co-leader Leyla Demir praised the chancellor.", ("Leyla Demir", "works_for", "Green Party")),
     # a seat on an organisation's board is a post in it
     ("Lagos Union Bank reported a loss on Monday. Amara Eze, who sits on the bank's board, said the deal was fair.",
      ("Amara Eze", "works_for", "Lagos Union Bank")),
@@ -305,6 +309,8 @@ NEGATIVE = [
 
     ('Marit Lunde hit back on Sunday, calling Odd Haga "a bureaucrat who has never coached a team."',
      ("Marit Lunde", "called", "Odd Haga"), "calling someone a name is not a phone call"),
+    ("Carpathia's managing partner, Sorin Lupu, confirmed it in a phone call with Muresan's co-founder, "
+     "Radu Popa, on Thursday.", ("Sorin Lupu", "called", "Muresan"), "the call was with the co-founder"),
     ("National captain Josua Nadolo was dropped. The captain's uncle, the former Olympic champion, had earlier "
      "accused head coach Tevita Qalo of settling personal scores.",
      ("Tevita Qalo", "family", "Josua Nadolo"), "only the first apposition names a role's holder"),

@@ -439,7 +439,10 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster]) -> int | None
                     best = index
         elif not person and label != "PERSON" and (full[: len(words)] == words or
                                                    (len(words) == 1 and full[-1] == words[0])):
-            best = index if best is None else best
+            # "Delta Nile" for "Delta Nile Spinning and Weaving" rather than the "Delta Nile Workers'
+            # Committee" named later: the organisation introduced first owns the short name.
+            if best is None or cluster.first < clusters[best].first:
+                best = index
     return best
 
 

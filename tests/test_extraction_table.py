@@ -244,6 +244,10 @@ POSITIVE = [
     ("Carpathia's managing partner, Sorin Lupu, confirmed it in a phone call with Muresan's co-founder, "
      "Radu Popa, on Thursday.", ("Sorin Lupu", "called", "Radu Popa")),
     ("Green Party co-leader Leyla Demir praised the chancellor.", ("Leyla Demir", "works_for", "Green Party")),
+    # a short name belongs to the organisation introduced first, not to a later one sharing it
+    ("Omar Farouk is the chairman of Nile Delta Spinning and Weaving. The Nile Delta Workers' Committee backed "
+     "him on Sunday. Nile Delta's chief financial officer, Rasha Fawzi, will testify.",
+     ("Rasha Fawzi", "works_for", "Nile Delta Spinning and Weaving")),
     # a seat on an organisation's board is a post in it
     ("Lagos Union Bank reported a loss on Monday. Amara Eze, who sits on the bank's board, said the deal was fair.",
      ("Amara Eze", "works_for", "Lagos Union Bank")),

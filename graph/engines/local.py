@@ -8,6 +8,7 @@ which keeps memory flat however long the corpus.
 
 from __future__ import annotations
 
+import gc
 import signal
 import sys
 from collections.abc import Iterable, Iterator
@@ -64,3 +65,7 @@ def _start_worker(model: str | None, relations: str | None) -> None:
         PR_SET_PDEATHSIG = 1
         ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
     warm(model, relations)
+    # The model's many long-lived objects would otherwise be walked by every garbage collection the
+    # extraction triggers; frozen, they are skipped (about 3% less CPU per document, measured). Only
+    # in a worker process, which does nothing else: a library call must not freeze its caller's heap.
+    gc.freeze()

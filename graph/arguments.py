@@ -132,10 +132,10 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
     if token.pos_ == "NOUN" and (lemma in cues.roles or token.lower_ in cues.roles):
         # "the chairman of the utility, Rauta Energia, Juhani Koski": a role is held by a person,
         # however far down the apposition chain the parser put the name.
-        for appos in _appositions(token):
-            named = resolver.resolve(appos)
-            if len(named) == 1 and resolver.method(appos) == "name" and resolver.entities[named[0]].type == "PERSON":
-                return named
+        for appos in appositions(token):
+            person = resolver.person_named(appos)
+            if person is not None:
+                return (person,)
         named = name_after(token, resolver)
         if named:
             return named
@@ -152,11 +152,10 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
         # "met the president of the union, Sandra Kowalchuk": the name after the role's organisation
         for prep in token.children:
             for obj in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
-                for appos in _appositions(obj):
-                    named = resolver.resolve(appos)
-                    if appos.dep_ == "appos" and len(named) == 1 and resolver.method(appos) == "name" \
-                            and resolver.entities[named[0]].type == "PERSON" and named != resolver.resolve(obj):
-                        return named
+                for appos in appositions(obj):
+                    person = resolver.person_named(appos)
+                    if person is not None and (person,) != resolver.resolve(obj):
+                        return (person,)
     if token.pos_ == "NOUN" and resolver.roles:
         for child in token.children:
             if child.dep_ == "poss":
@@ -187,18 +186,17 @@ def name_after(token, resolver: Resolver) -> tuple[int, ...]:
     attached the name ("rang the chair of the regional council, Helen Hope, on Tuesday")."""
     doc = token.doc
     after = token.right_edge.i + 1
-    if after + 1 >= len(doc) or doc[after].text != "," or resolver.method(doc[after + 1]) != "name":
+    person = resolver.person_named(doc[after + 1]) if after + 1 < len(doc) and doc[after].text == "," else None
+    if person is None:
         return ()
-    named = resolver.resolve(doc[after + 1])
-    if len(named) != 1 or resolver.entities[named[0]].type != "PERSON":
-        return ()
+    named = (person,)
     end = after + 1
     while end < len(doc) and resolver.resolve(doc[end]) == named:
         end += 1
     return named if end == len(doc) or doc[end].is_punct else ()
 
 
-def _appositions(token) -> list:
+def appositions(token) -> list:
     """Return the token's appositions and theirs ("the utility, Wisła Energia, Zbigniew Kowal" as a chain)."""
     found, todo = [], [token]
     while todo and len(found) < 6:

@@ -47,6 +47,13 @@ class Resolver:
         """Return how the token was resolved: "name", "pronoun", "title", "pair" or ""."""
         return self.how.get(token.i, "")
 
+    def person_named(self, token) -> int | None:
+        """Return the person the token is part of the name of (not a pronoun or title of), or None."""
+        found = self.refs.get(token.i, ())
+        if self.how.get(token.i) == "name" and len(found) == 1 and self.entities[found[0]].type == "PERSON":
+            return found[0]
+        return None
+
 
 def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities: list[DocEntity],
                    lexicon: Lexicon) -> Resolver:

@@ -243,10 +243,9 @@ def _names_joined(subject, resolver: Resolver) -> list[tuple[int, object]]:
         return []
     found: list[tuple[int, object]] = []
     for token in subject.subtree:
-        named = resolver.resolve(token)
-        if resolver.method(token) == "name" and len(named) == 1 and named[0] not in [i for i, _ in found] \
-                and resolver.entities[named[0]].type == "PERSON":
-            found.append((named[0], token))
+        person = resolver.person_named(token)
+        if person is not None and person not in [i for i, _ in found]:
+            found.append((person, token))
     return found if len(found) == 2 else []
 
 

@@ -7,7 +7,7 @@ name or pronoun before it, its possessor, or its "for/to/of" object).
 
 from __future__ import annotations
 
-from graph.arguments import _appositions, name_after, prep_objects, refs
+from graph.arguments import appositions, name_after, prep_objects, refs
 from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
 from graph.relations import Candidate
@@ -55,23 +55,22 @@ def _holder(head, begin: int, resolver: Resolver):
     # apposition only; a later one is the parser gluing on the rest of the sentence.
     first = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
     if first is not None:
-        for token in first.subtree:
-            if resolver.method(token) == "name" and resolver.entities[resolver.resolve(token)[0]].type == "PERSON":
-                return resolver.resolve(token)[0], "role-apposition"
+        person = next((p for p in map(resolver.person_named, first.subtree) if p is not None), None)
+        if person is not None:
+            return person, "role-apposition"
     for prep in head.children:
         # "a spokeswoman for the governor, Jenna Cole,": the name is not the governor's own.
         if prep.dep_ == "prep":
             for obj in prep.children:
-                chain = _appositions(obj)
+                chain = appositions(obj)
                 # the organisation may be named in apposition too: "of the utility, Wisła Energia, NAME"
+                named = [resolver.resolve(a) for a in chain]
                 own = resolver.resolve(obj) or next(
-                    (resolver.resolve(a) for a in chain
-                     if resolver.resolve(a) and resolver.entities[resolver.resolve(a)[0]].type != "PERSON"), ())
+                    (n for n in named if n and resolver.entities[n[0]].type != "PERSON"), ())
                 for appos in chain:
-                    named = resolver.resolve(appos)
-                    if named and own and named != own and resolver.method(appos) == "name" \
-                            and resolver.entities[named[0]].type == "PERSON":
-                        return named[0], "role-apposition"
+                    person = resolver.person_named(appos)
+                    if own and person is not None and (person,) != own:
+                        return person, "role-apposition"
     named = name_after(head, resolver)
     if named and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
         return named[0], "role-apposition"  # "rang the chair of the council, Helen Hope, on Tuesday"
@@ -83,19 +82,18 @@ def _holder(head, begin: int, resolver: Resolver):
         after += 1
     if owned and after < len(doc) and doc[head.i + 1].text == "," and resolver.method(doc[after]) == "name":
         # "X, whose secretary-treasurer, Amrit Gill, said": the name after the comma
-        found = resolver.resolve(doc[after])
-        if found and resolver.entities[found[0]].type == "PERSON":
-            return found[0], "role-apposition"
+        person = resolver.person_named(doc[after])
+        if person is not None:
+            return person, "role-apposition"
     if head.dep_ == "appos":
         found = resolver.resolve(head.head)
         if found:
             return found[0], "role-apposition"
         for sibling in head.head.children:
             # "her late father, Adel Shafik, Medhat's elder brother,": the name beside it in apposition
-            named = resolver.resolve(sibling)
-            if sibling.dep_ == "appos" and sibling.i < head.i and resolver.method(sibling) == "name" \
-                    and len(named) == 1 and resolver.entities[named[0]].type == "PERSON":
-                return named[0], "role-apposition"
+            person = resolver.person_named(sibling) if sibling.dep_ == "appos" and sibling.i < head.i else None
+            if person is not None:
+                return person, "role-apposition"
     if head.dep_ == "attr" and head.head.lemma_ == "be":
         for subject in head.head.children:
             if subject.dep_ == "nsubj":

@@ -118,6 +118,8 @@ class Cues:
     employer_nouns: frozenset[str] = frozenset()
     #: roles that, owned by a person, name a team-mate or partner, not an employee ("his captain")
     peer_roles: frozenset[str] = frozenset()
+    #: sanction verbs whose subject suffers them ("Y could lose his seat"), not imposes them
+    suffered_sanctions: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     #: kin word -> the words its holder may use for the other person ("sister" -> "brother", ...)
     kin_inverse: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -292,6 +294,7 @@ def _build(data: dict, digest: str) -> Cues:
         pejoratives=words(data.get("pejoratives", {}), "words", "pejoratives"),
         laudatory=words(data.get("laudatory", {}), "words", "laudatory"),
         sanctions=words(data.get("sanctions", {}), "words", "sanctions"),
+        suffered_sanctions=words(data.get("sanctions", {}), "suffered", "sanctions"),
         negations=words(modality, "negations", "modality"),
         modals=words(modality, "modals", "modality"),
         refusal=words(modality, "refusal", "modality"),

@@ -157,8 +157,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         elif label in ("GPE", "LOC", "NORP") and described in lexicon.org_descriptors \
                 and described not in lexicon.person_descriptors:
             label = "ORG"  # "the Polish utility Wisła Energia": a place name the text calls a company
-        cut = next((k for k in range(start + 1, end) if doc[k].lower_ == "of"), end)
-        if label == "PERSON" and cut < end and _person_name([t.text for t in doc[start:cut]], lexicon):
+        cut = next((k for k in range(start + 1, end) if doc[k].lower_ == "of"), end) if label == "PERSON" else end
+        if cut < end and _person_name([t.text for t in doc[start:cut]], lexicon):
             # "Pádraig Ó Fearraigh of Comhar Nua": a person's name ends before "of"
             end, name = cut, clean_name(doc[start:cut].text)
             words = name.split()
@@ -303,7 +303,6 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
     covered = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     i = 0
-    toks = tokens(doc)
     while i < len(toks):
         token = toks[i]
         match = None

@@ -103,10 +103,11 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
         # "warned that Hanoi Lotus would be fined", "warned that Khan could lose his accreditation":
         # the one the sanction clause falls on.
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            if any(_forms(t) & cues.sanctions for t in (clause, *clause.conjuncts)):
+            if any(cues.sanctions.intersection(word_forms(t)) for t in (clause, *clause.conjuncts)):
                 # the one it falls on: a passive's subject ("Y would be fined"), or whoever would
                 # "lose" something; an active sanction's subject is the one imposing it.
-                deps = ("nsubjpass",) if clause.lemma_.lower() not in _SUFFER else ("nsubj", "nsubjpass")
+                suffered = clause.lemma_.lower() in cues.suffered_sanctions
+                deps = ("nsubj", "nsubjpass") if suffered else ("nsubjpass",)
                 return [t for c in clause.children if c.dep_ in deps for t in with_conjuncts(c)]
         return []
     if not targets and cue.relation in cues.through_infinitive:
@@ -154,26 +155,20 @@ def _pairs(sources, targets, relation, trigger, rule, symmetric, resolver) -> li
 def verb_cues(token, cues: Cues) -> tuple[VerbCue, ...]:
     """Return the verb cues of a token, by its lemma or, when the lemmatizer slips ("texted" ->
     "texte"), by its inflected form with the regular ending removed."""
-    for form in (token.lemma_.lower(), token.lower_):
-        if form in cues.verbs:
-            return cues.verbs[form]
+    form = next((f for f in word_forms(token) if f in cues.verbs), None)
+    return cues.verbs[form] if form else ()
+
+
+#: Regular English endings and what replaces them in the base form ("texted" -> "text", "texte").
+_ENDINGS = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", ""))
+
+
+def word_forms(token) -> tuple[str, ...]:
+    """Return the token's lemma, its form, and its form with a regular ending removed, in that
+    order: the small model's lemmatizer slips on names of acts ("texted" -> "texte", "fined" -> "fin")."""
     word = token.lower_
-    for ending, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
-                         ("es", ""), ("s", "")):
-        if word.endswith(ending) and word[: -len(ending)] + repl in cues.verbs:
-            return cues.verbs[word[: -len(ending)] + repl]
-    return ()
-
-
-def _forms(token) -> set[str]:
-    """Return the token's lemma and its form without a regular ending (the lemmatizer reads
-    "fined" as "fin")."""
-    word = token.lower_
-    return {token.lemma_.lower(), word, word[:-1], word[:-2]} if word.endswith("ed") else {token.lemma_.lower(), word}
-
-
-#: Sanction verbs whose subject suffers them ("Y could lose his seat").
-_SUFFER = frozenset({"lose"})
+    return (token.lemma_.lower(), word,
+            *(word[: -len(ending)] + repl for ending, repl in _ENDINGS if word.endswith(ending)))
 
 
 def _present_progressive(verb) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import numpy
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_QUOTE, IS_SPACE, ORTH, SENT_START
+from spacy.strings import get_string_id
 
 from graph.errors import ModelNotFound
 from spacy.language import Language
@@ -67,6 +68,8 @@ def model_id(nlp) -> str:
 
 #: Tokens after which a new sentence may begin without a line break.
 SENTENCE_END = frozenset({".", "!", "?", "...", "…", ":", ";"})
+#: Their ORTH ids, as doc.to_array gives them (the same in every vocabulary: a hash of the text).
+_SENTENCE_END_IDS = numpy.array([get_string_id(p) for p in SENTENCE_END], dtype="uint64").astype("int64")
 
 
 @Language.component("newline_sentences")
@@ -81,10 +84,9 @@ def newline_sentences(doc):
         return doc
     # Whole-array work (one to_array/from_array) rather than a Token per word: this runs on
     # every word of the corpus, before the parser, and Token objects cost more than the rule.
-    strings = doc.vocab.strings
     space, lower, alpha, quote, orth, sent = doc.to_array([IS_SPACE, IS_LOWER, IS_ALPHA, IS_QUOTE, ORTH,
                                                            SENT_START]).T.astype("int64")
-    ends = numpy.array([strings.add(p) for p in SENTENCE_END], dtype="uint64").astype("int64")
+    ends = _SENTENCE_END_IDS
     newline = numpy.zeros(len(doc), dtype=bool)
     for i in numpy.flatnonzero(space):
         newline[i] = "\n" in doc[int(i)].text

@@ -135,10 +135,17 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
                 resolver.how[token.i] = "pair"
                 return group
     kind = lexicon.generic_referents.get(token.lemma_.lower())
+    if kind:
+        # "the Teamsters union", "the Kirov ballet company": the name just before the noun
+        named = {i for c in token.children if c.dep_ == "compound" and c.i == token.i - 1
+                 for i in resolver.resolve(c) if resolver.entities[i].type == kind}
+        if len(named) == 1:
+            resolver.how[token.i] = "title"
+            return (named.pop(),)
     owned = any(c.dep_ == "poss" for c in token.children)  # "Mutua's campaign" is Mutua's, not an ORG
     if kind and not definite and not owned and token.dep_ in ("compound", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
         # "Union general secretary X", "Federation president X": the organisation just named.
-        found = _salient_of_type(token, resolver, seen, sent_of, kind)
+        found = _salient_of_type(token, resolver, seen, sent_of, kind, lexicon.named_referents)
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
@@ -162,7 +169,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
     if kind and token.is_title and token.i > token.sent.start and token.pos_ == "PROPN":
         return ()  # "the Vietnam Professional League": a capitalised word inside a name is not "the league"
     if kind:
-        found = _salient_of_type(token, resolver, seen, sent_of, kind)
+        found = _salient_of_type(token, resolver, seen, sent_of, kind, lexicon.named_referents)
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
@@ -357,7 +364,7 @@ GENERAL_REFERENTS = frozenset({"company", "firm", "group", "organization", "orga
                                "government", "country", "nation", "city", "state"})
 
 
-def _salient_of_type(token, resolver, seen, sent_of, kind: str) -> int | None:
+def _salient_of_type(token, resolver, seen, sent_of, kind: str, strict: frozenset[str] = frozenset()) -> int | None:
     """Return the entity "the company" means: of that type, named recently, the most mentioned.
 
     A specific noun ("the union", "the bank") prefers an organisation with that word in its
@@ -374,7 +381,7 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str) -> int | None:
     named = {i: d for i, d in distance.items() if noun in resolver.entities[i].name.lower().split()}
     if named:
         distance = named
-    elif noun not in GENERAL_REFERENTS and len(distance) > 1:
+    elif noun not in GENERAL_REFERENTS and len(distance) > 1 or noun in strict:
         return None
     # Salience: mentions in the document, discounted by how long ago it was last named.
     return max(distance, key=lambda i: (resolver.entities[i].mentions / (1 + 0.3 * distance[i]), -distance[i]))

@@ -42,6 +42,8 @@ class Lexicon:
     common_words: frozenset[str] = frozenset()
     #: the last token of every title ("minister", "elect" of "mayor-elect"): a quick test before a lookup
     title_ends: frozenset[str] = frozenset()
+    #: referent nouns that mean only an organisation with that word in its name ("the board")
+    named_referents: frozenset[str] = frozenset()
 
     def given_name_gender(self, word: str) -> str | None:
         """Return "m"/"f"/"" when ``word`` is a known given name, None when it is not one."""
@@ -73,6 +75,7 @@ def load_lexicon() -> Lexicon:
         person_descriptors=frozenset(data.get("person_descriptors", [])),
         org_descriptors=frozenset(data.get("org_descriptors", [])),
         speech_verbs=frozenset(data.get("speech_verbs", [])),
+        named_referents=frozenset(data.get("named_referents", [])),
         org_suffixes=frozenset(data.get("org_suffixes", [])),
         title_ends=frozenset(w for t in titles for w in (t.split()[-1], t.split()[-1].rsplit("-", 1)[-1])),
     )

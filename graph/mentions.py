@@ -32,6 +32,10 @@ class Mention:
     titles: tuple[str, ...] = ()
     in_headline: bool = False
 
+#: "and" in the languages whose organisation names news quotes untranslated
+#: ("Lager- och Logistikfacket", "Ministerio de Ciencia y Tecnología").
+FOREIGN_AND = frozenset({"y", "e", "i", "och", "og", "und", "et", "en", "ve"})
+
 
 def clean_name(text: str) -> str:
     """Return a span's text without a leading "the", possessive or stray punctuation."""
@@ -119,11 +123,15 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
             end -= 1
+        while label == "ORG" and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha \
+                and doc[end - 2].text[:1].isupper():
+            end -= 1  # "the Teamsters union": the trailing common noun describes the name
         # "Andalusian club Real Almendral": a lower-case word inside a span ends a descriptor.
         for k in range(end - 2, start - 1, -1):
             word = doc[k]
             if word.is_lower and word.is_alpha and word.lower_ not in NAME_PARTICLES \
-                    and word.lower_ not in ("of", "and", "for", "the", "on", "in", "at"):
+                    and word.lower_ not in ("of", "and", "for", "the", "on", "in", "at") \
+                    and not (label == "ORG" and word.lower_ in FOREIGN_AND):
                 start = k + 1
                 break
         titles = []

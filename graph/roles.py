@@ -121,9 +121,11 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
         before -= 1
     if not found and before >= 0 and doc[before].i >= head.sent.start and doc[before].pos_ != "ADJ":
         found.extend(refs(doc[before], resolver, cues))
-    if not found:
-        for obj in prep_objects(head, role.targets):
-            found.extend(refs(obj, resolver, cues))
+    if not found or all(resolver.entities[i].type == "GPE" for i in found):
+        # "the Istanbul chairwoman of the Halkın Sesi Party": the party, not the city, employs her
+        named = [i for obj in prep_objects(head, role.targets) for i in refs(obj, resolver, cues)]
+        if named and (not found or any(resolver.entities[i].type in ("ORG", "PERSON") for i in named)):
+            found = named
     if not found:
         # "the founder of the payments start-up Kudiwise", parsed with the name as the role's apposition
         found = [i for c in head.children if c.dep_ == "appos" and c.i > head.i

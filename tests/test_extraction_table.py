@@ -255,6 +255,13 @@ POSITIVE = [
     # a quoted predicate the parser read as a second object: name-calling
     ('Marit Lunde hit back on Sunday, calling Odd Haga "a bureaucrat who has never coached a team."',
      ("Marit Lunde", "criticized", "Odd Haga")),
+    # a role's "of" object over a place before it; "the X union" is X; role "head"; "the festival"
+    ("Derya Kaplan, the Ankara chairwoman of the opposition Yeni Yol Party, met Mert Aksoy on Monday.",
+     ("Derya Kaplan", "works_for", "Yeni Yol Party")),
+    ("The head of the Metall och Verkstad union, Britt Lund, said the offer was an insult.",
+     ("Britt Lund", "works_for", "Metall och Verkstad")),
+    ("The Nordlicht Jazz Festival lost its sponsor. The festival's director, Ilse Brandt, said on Friday that it would go on.",
+     ("Ilse Brandt", "works_for", "Nordlicht Jazz Festival")),
 ]
 
 NEGATIVE = [
@@ -329,6 +336,10 @@ NEGATIVE = [
      ("Jonas Lind", "works_for", "Tomas Berg"), "a coach's captain plays for the club, not for the coach"),
     ("Riverside United coach Tomas Berg lashed out at the Northern Professional League on Sunday.",
      ("Tomas Berg", "criticized", "Riverside United"), "a capitalised word inside a name is not a generic referent"),
+    ("Hollis Freight named a new chief. Pia Hollis, who sits on the board of the Teamsters Local 18, praised the board.",
+     ("Pia Hollis", "praised", "Hollis Freight"), "a company's board is not the company"),
+    ("Olsen Shipping warned it would sell the unit if the board did not agree by Friday.",
+     ("Olsen Shipping", "threatened", "Olsen Shipping"), "\"the board\" is not the organisation just named"),
 ]
 
 

@@ -36,7 +36,7 @@ def subject_tokens(verb, depth: int = 0) -> list:
         return [t for a in agents for t in with_conjuncts(a)]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
-        return [t for s in subjects for t in with_conjuncts(s)]
+        return [t for s in subjects if s not in _second_subject(verb) for t in with_conjuncts(s)]
     if verb.dep_ == "relcl":
         return [verb.head]
     if verb.dep_ == "acomp" and verb.head.i != verb.i and depth < 4:
@@ -81,6 +81,8 @@ def object_tokens(verb) -> list:
                     if found:
                         break
     if not found:
+        found = _second_subject(verb)  # "The singer X, ..., on Saturday endorsed [nsubj] Y"
+    if not found:
         # "warned the fund manager Agnieszka Sroka that ...": a name the parser left as an
         # adverbial noun right after the verb is its object.
         found = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > verb.i
@@ -91,6 +93,15 @@ def object_tokens(verb) -> list:
         if subjects and subjects[0].lower_ not in RELATIVE:
             found = [verb.head]  # "Y, whom X endorsed" with "whom" left out
     return [t for f in found for t in with_conjuncts(f)]
+
+
+def _second_subject(verb) -> list:
+    """Return a second "subject" after an active verb that has one before it: the parser's
+    misreading of the object, which a long subject phrase makes likely."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or not any(c.i < verb.i for c in subjects):
+        return []
+    return [c for c in subjects if c.i > verb.i]
 
 
 def prep_objects(token, preps, *, also=()) -> list:

@@ -381,6 +381,8 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Do
         index = by_key.get(key)
         if index is None:
             index = _match_partial(key, mention.label, clusters)
+        if index is None and mention.in_headline:
+            index = _headline_extension(key, clusters)
         if index is None:
             clusters.append(_Cluster(Counter(), Counter(), [], tuple(key.split())))
             index = len(clusters) - 1
@@ -432,10 +434,10 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster]) -> int | None
         if len(full) <= len(words):
             continue
         person = cluster.labels.get("PERSON", 0) >= max(cluster.labels.values(), default=0)
-        if person and len(words) > 1 and words[0] in NAME_PARTICLES and full[-len(words):] == words:
+        if person and len(words) > 1 and full[-len(words):] == words:
             if best is not None:
                 return None  # two people share this surname: leave it unresolved
-            best = index  # "dela Cruz" -> "Ramon dela Cruz"
+            best = index  # "dela Cruz" -> "Ramon dela Cruz", "Diallo Faye" -> "Aminata Diallo Faye"
         elif len(words) == 1 and person and label in ("PERSON", "ORG", "NORP", "GPE"):
             # "Quispe" for "Hugo Quispe Mamani": Spanish and Portuguese names put the family name
             # in the middle, so any word of a person's name after the given name may stand alone.
@@ -451,6 +453,14 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster]) -> int | None
             if best is None or cluster.first < clusters[best].first:
                 best = index
     return best
+
+
+def _headline_extension(key: str, clusters: list[_Cluster]) -> int | None:
+    """Return the body name a Title-Case headline glued words onto ("Mbalax Star Babacar Seck")."""
+    words = tuple(key.split())
+    found = [index for index, cluster in enumerate(clusters)
+             if cluster.body and 2 <= len(cluster.key_words) < len(words) and words[-len(cluster.key_words):] == cluster.key_words]
+    return found[0] if len(found) == 1 else None
 
 
 def _gender(name: str, titles: list[str], kind: str, lexicon: Lexicon) -> str:

@@ -262,6 +262,9 @@ POSITIVE = [
      ("Britt Lund", "works_for", "Metall och Verkstad")),
     ("The Nordlicht Jazz Festival lost its sponsor. The festival's director, Ilse Brandt, said on Friday that it would go on.",
      ("Ilse Brandt", "works_for", "Nordlicht Jazz Festival")),
+    # a headline glues a descriptor onto a body name; a two-word family name is the full name's
+    ("Afrobeat Star Kofi Asante Endorses Owusu Ampofo in Kumasi Race\nThe singer Kofi Asante met Ama Owusu Ampofo on Saturday.",
+     ("Kofi Asante", "endorsed", "Ama Owusu Ampofo")),
 ]
 
 NEGATIVE = [

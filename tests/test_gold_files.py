@@ -37,8 +37,9 @@ ARTICLE_DIRS = {
     "devset-dev.jsonl": ROOT / "data" / "devset" / "dev",
     "devset-test.jsonl": ROOT / "data" / "devset" / "test",
     "devset-dev2.jsonl": ROOT / "data" / "devset" / "dev2",
+    "devset-dev3.jsonl": ROOT / "data" / "devset" / "dev3",
 }
-DEVSET_FILES = ("devset-dev.jsonl", "devset-test.jsonl", "devset-dev2.jsonl")
+DEVSET_FILES = ("devset-dev.jsonl", "devset-test.jsonl", "devset-dev2.jsonl", "devset-dev3.jsonl")
 MIN_PER_TYPE = 8  # over devset-dev + devset-test
 MIN_PER_TRAP = 3  # over devset-dev + devset-test
 
@@ -177,10 +178,9 @@ def test_devset_articles_all_annotated(name: str):
 
 
 def test_devset_splits_are_disjoint():
-    dev = {r["doc"] for r in _load(GOLD / "devset-dev.jsonl")}
-    test = {r["doc"] for r in _load(GOLD / "devset-test.jsonl")}
-    dev2 = {r["doc"] for r in _load(GOLD / "devset-dev2.jsonl")}
-    assert not dev & test and not dev2 & test and not dev2 & dev
+    splits = {name: {r["doc"] for r in _load(GOLD / name)} for name in DEVSET_FILES}
+    shared = [(a, b, sorted(splits[a] & splits[b])) for a in splits for b in splits if a < b and splits[a] & splits[b]]
+    assert not shared, shared
 
 
 @pytest.mark.parametrize("name", DEVSET_FILES)

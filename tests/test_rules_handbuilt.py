@@ -70,3 +70,16 @@ def test_infinitive_inherits_subject_and_conjuncts_expand():
                ["PROPN", "VERB", "ADP", "PART", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT"])
     assert [t.text for t in subject_tokens(doc[4])] == ["Lee"]
     assert [t.text for t in object_tokens(doc[4])] == ["Ray", "Kim"]
+
+
+def test_a_second_subject_after_the_verb_is_its_object():
+    # "The singer Lee on Sunday endorsed Ray ." misparsed with "Ray" as a second nsubj
+    doc = make(["Lee", "on", "Sunday", "endorsed", "Ray", "."], [3, 3, 1, 3, 3, 3],
+               ["nsubj", "prep", "pobj", "ROOT", "nsubj", "punct"],
+               ["PROPN", "ADP", "PROPN", "VERB", "PROPN", "PUNCT"])
+    assert [t.text for t in subject_tokens(doc[3])] == ["Lee"]
+    assert [t.text for t in object_tokens(doc[3])] == ["Ray"]
+    # a lone subject after the verb ('"...," said Ray') stays the subject
+    doc = make(["Hi", ",", "said", "Ray", "."], [2, 2, 2, 2, 2], ["ccomp", "punct", "ROOT", "nsubj", "punct"],
+               ["INTJ", "PUNCT", "VERB", "PROPN", "PUNCT"])
+    assert [t.text for t in subject_tokens(doc[2])] == ["Ray"] and object_tokens(doc[2]) == []

@@ -73,6 +73,9 @@ def object_tokens(verb) -> list:
         found = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
         found = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        # A verb has one direct object: a second "dobj" is a misparsed predicate ("calling Y
+        # [a liar]") or an apposition hung on the verb ("suspended his captain, [NAME]").
+        found = [c for c in found if c.dep_ == "dative" or c is next(d for d in found if d.dep_ == "dobj")]
         if not found:
             # Small clause: "labeling [Y a communist]" parsed as ccomp with a subject.
             for clause in verb.children:

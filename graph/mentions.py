@@ -173,8 +173,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         if label == "PERSON" and len(words) == 1 and end + 1 < len(doc) and doc[end].is_title \
                 and doc[end].lower_ in lexicon.titles and doc[end + 1].pos_ == "PROPN":
             label = "GPE"  # "Medellín Mayor Jairo Cardona": a place before a title and a name
-        elif label != "PERSON" and _age_follows(doc, end):
-            label = "PERSON"  # "Solbakken, 29, hit back": only people are given an age so
+        elif label != "PERSON" and (_age_follows(doc, end) or _role_follows(doc, end, lexicon)) and len(words) <= 4:
+            label = "PERSON"  # "Solbakken, 29,", "Awadhesh Mandal, president of the BVM,": only people
         if label == "PERSON" and described in lexicon.person_descriptors and described not in titles:
             titles.append(described)  # "guard DeShawn Mitchell": a later "the guard" is Mitchell
         mentions.append(
@@ -271,7 +271,8 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
             if not _is_junk(name, lexicon) and all(w.lower() not in lexicon.titles for w in words):
                 title, _ = _title_before(doc, start, lexicon)
                 person = bool(title) or _person_name(words, lexicon) \
-                    or _descriptor(doc, start, i, lexicon) in lexicon.person_descriptors
+                    or _descriptor(doc, start, i, lexicon) in lexicon.person_descriptors \
+                    or len(words) <= 4 and (_age_follows(doc, i) or _role_follows(doc, i, lexicon))
                 found.append(Mention(start, i, name, "PERSON" if person else "ORG", (title,) if title else ()))
     return found
 
@@ -384,6 +385,8 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Do
         if index is None and mention.in_headline:
             index = _headline_extension(key, clusters)
         if index is None:
+            index = _acronym_of(mention.name, clusters)
+        if index is None:
             clusters.append(_Cluster(Counter(), Counter(), [], tuple(key.split())))
             index = len(clusters) - 1
         by_key.setdefault(key, index)
@@ -446,13 +449,30 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster]) -> int | None
                 # copy gives the one it introduced first the bare name and the other the full one.
                 if best is None or cluster.first < clusters[best].first:
                     best = index
-        elif not person and label != "PERSON" and (full[: len(words)] == words or
-                                                   (len(words) == 1 and full[-1] == words[0])):
+        elif not person and label != "PERSON" and (full[: len(words)] == words or (
+                len(words) == 1 and full[-1] == words[0] and full[-2] != "of")):
+            # ("Madrid" is short for "Real Madrid"; "India" not for "the Election Commission of India")
             # "Delta Nile" for "Delta Nile Spinning and Weaving" rather than the "Delta Nile Workers'
             # Committee" named later: the organisation introduced first owns the short name.
             if best is None or cluster.first < clusters[best].first:
                 best = index
     return best
+
+
+#: Words an acronym skips: "Bharatiya Janata Party" is BJP, "Ministry of Finance" MoF or MF.
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "&", "in", "on", "at"}) | NAME_PARTICLES
+
+
+def _acronym_of(name: str, clusters: list[_Cluster]) -> int | None:
+    """Return the one multi-word organisation an all-capitals name abbreviates ("BJP", "NUTW")."""
+    letters = name.replace(".", "")
+    if not (2 <= len(letters) <= 7 and letters.isalpha() and sum(c.isupper() for c in letters) >= len(letters) - 1):
+        return None
+    letters = letters.casefold()
+    found = [index for index, cluster in enumerate(clusters)
+             if len(cluster.key_words) >= 2 and cluster.labels.most_common(1)[0][0] != "PERSON"
+             and "".join(w[0] for w in cluster.key_words if w not in _ACRONYM_SKIPS) == letters]
+    return found[0] if len(found) == 1 else None
 
 
 def _headline_extension(key: str, clusters: list[_Cluster]) -> int | None:
@@ -532,6 +552,22 @@ def _age_follows(doc, end: int) -> bool:
         return False
     age = doc[end + 1].text
     return age.isdigit() and 14 <= int(age) <= 110
+
+
+def _role_follows(doc, end: int, lexicon: Lexicon) -> bool:
+    """Return True when a person's role stands in apposition after a name ("X, president of Y,")."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    k = end + 1
+    while k < min(len(doc), end + 5) and doc[k].is_lower and doc[k].pos_ in ("DET", "ADJ", "NOUN", "NUM") \
+            and doc[k].lower_ not in lexicon.titles and doc[k].lower_ not in lexicon.person_descriptors:
+        k += 1  # "a former", "the party's": skip the role's modifiers
+    if k >= len(doc) or not doc[k].is_lower or k + 1 >= len(doc):
+        return False
+    role = doc[k].lower_
+    after = doc[k + 1]
+    return (role in lexicon.titles or role in lexicon.person_descriptors) and (
+        after.is_punct or after.lower_ in ("of", "for", "at", "to", "with"))
 
 
 def _org_head(words, lexicon: Lexicon) -> bool:

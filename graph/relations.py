@@ -79,8 +79,11 @@ def _quoted_noun_after(target) -> bool:
 def _predicates(verb, target) -> list:
     """Return the nouns and adjectives the verb predicates of its object ("called Y [a liar]"); the
     parser may read the predicate as a second object: 'calling Vik "a bureaucrat"'."""
+    doc = verb.doc
     return [c for c in verb.children if c.i > target.i and c.pos_ in ("NOUN", "ADJ", "PROPN")
-            and (c.dep_ in _PREDICATE_DEPS or c.dep_ == "dobj" and target.dep_ == "dobj")]
+            and (c.dep_ in _PREDICATE_DEPS or c.dep_ == "dobj" and target.dep_ == "dobj"
+                 # not "met Y at a hotel, but the meeting ...": a second object follows the first at once
+                 and all(t.is_punct and t.text != "," for t in doc[target.right_edge.i + 1 : c.left_edge.i]))]
 
 
 def _quoted_predicate(verb, target) -> bool:

@@ -174,3 +174,22 @@ def test_hyphenated_surnames_stay_whole(extract):
                      "Kofi Asante-Boadu is the chief executive. The guild's president met Asante-Boadu on Monday.")
     found = types(result)
     assert "Teresa Villareal-Lim" in found and "Lim" not in found and "Boadu" not in found, found
+
+
+def test_a_name_with_a_role_in_apposition_is_a_person(extract):
+    # "NAME, president of ORG,": only people hold a role; NER and the proper-noun runs said ORG
+    found = types(extract("Awadhesh Kumar, president of the Magadh Vikas Sangh, met reporters."))
+    assert found.get("Awadhesh Kumar") == "PERSON" and found.get("Magadh Vikas Sangh") == "ORG", found
+
+
+def test_an_acronym_is_its_organisation(extract):
+    result = extract("Ravindra Sahu, president of the Odisha Jan Morcha (OJM), met Meera Pillai on Monday. "
+                     "The OJM said the talks were cordial.")
+    assert [e for e in result.entities if e.name == "Odisha Jan Morcha" and "OJM" in e.aliases], result.entities
+    assert "OJM" not in types(result)
+
+
+def test_a_place_after_of_is_not_short_for_the_organisation(extract):
+    result = extract("The Election Commission of Kenya will announce the dates. Kenya votes in March.")
+    found = types(result)
+    assert found.get("Kenya") == "GPE" and "Election Commission of Kenya" in found, found

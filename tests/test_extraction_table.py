@@ -265,6 +265,10 @@ POSITIVE = [
     # a headline glues a descriptor onto a body name; a two-word family name is the full name's
     ("Afrobeat Star Kofi Asante Endorses Owusu Ampofo in Kumasi Race\nThe singer Kofi Asante met Ama Owusu Ampofo on Saturday.",
      ("Kofi Asante", "endorsed", "Ama Owusu Ampofo")),
+    # a second object after ", but" is another clause's, not a predicate ("called Y a liar")
+    ("Ravindra Sahu, president of the Odisha Jan Morcha (OJM), met BJD general secretary Kavya Nair at a state guest "
+     "house in Cuttack late on Thursday, but the two-hour meeting ended without agreement, the people said.",
+     ("Kavya Nair", "met", "Ravindra Sahu")),
 ]
 
 NEGATIVE = [
@@ -343,6 +347,9 @@ NEGATIVE = [
      ("Pia Hollis", "praised", "Hollis Freight"), "a company's board is not the company"),
     ("Olsen Shipping warned it would sell the unit if the board did not agree by Friday.",
      ("Olsen Shipping", "threatened", "Olsen Shipping"), "\"the board\" is not the organisation just named"),
+    ("Coach Lim Boon praised the Straits Football League on Sunday, accusing its panel of \"deciding matches from an "
+     "office\" after it suspended his captain, Tan Wei Ming, for four games.",
+     ("Lim Boon", "criticized", "Tan Wei Ming"), "a verb has one direct object: a second is an apposition hung on it"),
 ]
 
 

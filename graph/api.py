@@ -81,12 +81,13 @@ def build_graph(texts_or_paths: TextOrPath | Iterable[TextOrPath], *, model: str
             raise InputError(f"item {number} is a {type(item).__name__}; give article texts or paths")
     documents = _unique_ids(documents)
     results = []
-    for result in extract_documents(documents, load_pipeline(model), load_cues(relations)):
+    cues = load_cues(relations)
+    for result in extract_documents(documents, load_pipeline(model), cues):
         if result.errors:
             warnings.warn(f"skipped {result.document.id}: {'; '.join(result.errors)}", stacklevel=2)
         else:
             results.append(result)
-    graph, _, _ = assemble(results, min_confidence=min_confidence, title=title)
+    graph, _, _ = assemble(results, min_confidence=min_confidence, title=title, end_types=cues.end_types)
     return graph
 
 

@@ -88,15 +88,28 @@ def write_errors(skipped: Iterable[Skipped], out: str | os.PathLike[str]) -> Pat
 
 
 def assemble(results: Iterable[DocResult], *, min_confidence: float = 0.0, title: str = "Newsgraph",
-             command: str = "") -> tuple[nx.MultiDiGraph, tuple[Entity, ...], tuple[RelationMention, ...]]:
-    """Return the graph, entities and (renamed, filtered) mentions of per-document results."""
+             command: str = "", end_types: dict[str, frozenset[str]] | None = None,
+             ) -> tuple[nx.MultiDiGraph, tuple[Entity, ...], tuple[RelationMention, ...]]:
+    """Return the graph, entities and (renamed, filtered) mentions of per-document results.
+
+    ``end_types`` (relation -> allowed entity types, the cue file's ``ends``) drops a mention
+    whose end has another type by the corpus-wide vote ("visited France" is no meeting); the
+    vote, not one document's NER, since a bare "Pujades" may be a place in one sentence.
+    """
     results = list(results)
     resolution = resolve_entities(results)
+    kinds = {entity.name: entity.type for entity in resolution.entities}
+    ends = end_types or {}
+
+    def fits(mention: RelationMention) -> bool:
+        allowed = ends.get(mention.relation)
+        return not allowed or kinds.get(mention.source) in allowed and kinds.get(mention.target) in allowed
+
     mentions = tuple(
-        resolution.rename(m)
+        renamed
         for r in results
         for m in r.relations
-        if m.confidence >= min_confidence
+        if m.confidence >= min_confidence and fits(renamed := resolution.rename(m))
     )
     graph = build_graph(resolution.entities, mentions, documents=len(results), title=title, command=command)
     return graph, resolution.entities, mentions
@@ -157,7 +170,8 @@ def build(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str] 
             named = "" if Path(document.path).name == document.id else f"{document.id}: "
             skip(Skipped(document.path or document.id, named + "; ".join(result.errors), "extract"))
     results = [r for r in run.results if not r.errors]
-    graph, entities, mentions = assemble(results, min_confidence=min_confidence, command=command)
+    graph, entities, mentions = assemble(results, min_confidence=min_confidence, command=command,
+                                         end_types=cues.end_types)
     files = write_outputs(graph, entities, mentions, out, formats, **(html_options or {})) if out else []
     if out:
         errors = write_errors(skipped, out)

@@ -125,6 +125,8 @@ class Cues:
     kin_inverse: dict[str, frozenset[str]] = field(default_factory=dict)
     #: kin word -> "m"/"f" when it says the relative's gender ("brother" -> "m")
     kin_gender: dict[str, str] = field(default_factory=dict)
+    #: relation -> the entity types both its ends may have (absent: any named entity)
+    end_types: dict[str, frozenset[str]] = field(default_factory=dict)
     digest: str = field(default="")
 
     @property
@@ -318,6 +320,8 @@ def _build(data: dict, digest: str) -> Cues:
         kin_inverse=_kin_inverse(data.get("kinship", {})),
         kin_gender={**{w: "m" for w in data.get("kinship", {}).get("male", [])},
                     **{w: "f" for w in data.get("kinship", {}).get("female", [])}},
+        end_types={r: frozenset(t.upper() for t in _words(table, "ends", f"relation.{r}"))
+                   for r, table in data.get("relation", {}).items() if table.get("ends")},
         digest=digest,
     )
 

@@ -258,8 +258,14 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
         inner = [k for k in range(start + 1, i - 1) if doc[k].lower_ in lexicon.titles and doc[k].is_title]
         if inner and i - inner[-1] - 1 >= 2:
             start = inner[-1] + 1  # "Antioquia Governor Luz Marina Restrepo": the name follows the title
+        title, begin = _title_before(doc, i, lexicon)
+        # (not "Opposition Leader X", "Interim Coach X": a dictionary word is no organisation's name)
+        titled = bool(title) and start < begin and i < len(doc) and doc[i].pos_ == "PROPN" and (
+            begin - start > 1 or doc[start].lower_ not in lexicon.common_words)
+        if titled:
+            i = begin  # "Orbitel Chief Executive Chinedu Okafor": the title belongs to the name after it
         words = [t.text for t in doc[start:i]]
-        brand = len(words) == 1 and (_brand(doc[start:i]) or _descriptor(doc, start, i, lexicon) in lexicon.org_descriptors)
+        brand = len(words) == 1 and (titled or _brand(doc[start:i]) or _descriptor(doc, start, i, lexicon) in lexicon.org_descriptors)
         if len(words) == 1 and not brand and _lone_argument(doc[start], lexicon):
             # "Starmer praised Zelensky", "Modi called Sharif": a bare surname NER missed, as a
             # verb's subject or object, is a name (people far more often than organisations).
@@ -559,9 +565,11 @@ def _role_follows(doc, end: int, lexicon: Lexicon) -> bool:
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
     k = end + 1
-    while k < min(len(doc), end + 5) and doc[k].is_lower and doc[k].pos_ in ("DET", "ADJ", "NOUN", "NUM") \
-            and doc[k].lower_ not in lexicon.titles and doc[k].lower_ not in lexicon.person_descriptors:
-        k += 1  # "a former", "the party's": skip the role's modifiers
+    while k < min(len(doc), end + 6) and (
+            doc[k].is_lower and doc[k].pos_ in ("DET", "ADJ", "NOUN", "NUM", "PART")
+            and doc[k].lower_ not in lexicon.titles and doc[k].lower_ not in lexicon.person_descriptors
+            or doc[k].pos_ == "PROPN" and k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s")):
+        k += 1  # "a former", "the party's", "CADE's general": skip the role's modifiers
     if k >= len(doc) or not doc[k].is_lower or k + 1 >= len(doc):
         return False
     role = doc[k].lower_

@@ -171,3 +171,16 @@ def test_show_embeds_the_self_contained_page(built):
     assert inline.data.startswith('<iframe srcdoc="') and "<script" not in inline.data
     srcdoc = inline.data[len('<iframe srcdoc="'):inline.data.index('" style=')]
     assert html.unescape(srcdoc) == graph.show(api, notebook=False)
+
+
+def test_relation_ends_have_the_types_the_cue_file_allows():
+    # "visited France" is no meeting: met, called, texted and family join people and organisations
+    # only, by the corpus-wide type vote; a bare surname NER called a place in one sentence is
+    # still the person it names ("met Pujades").
+    g = graph.build_graph([
+        "Prime Minister Narendra Modi visited France on Monday and met President Emmanuel Macron.",
+        "The union's spokesman, Xavier Pujades, accused Montserrat Rovira of lying. "
+        "Rovira, who met Pujades and other union leaders on Monday, said she would not govern under blockade.",
+    ])
+    met = {frozenset((s, t)) for s, t, d in g.edges(data=True) if d["relation"] == "met" and not d["negated"]}
+    assert met == {frozenset(("Narendra Modi", "Emmanuel Macron")), frozenset(("Montserrat Rovira", "Xavier Pujades"))}

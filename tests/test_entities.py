@@ -193,3 +193,14 @@ def test_a_place_after_of_is_not_short_for_the_organisation(extract):
     result = extract("The Election Commission of Kenya will announce the dates. Kenya votes in March.")
     found = types(result)
     assert found.get("Kenya") == "GPE" and "Election Commission of Kenya" in found, found
+
+
+def test_a_name_does_not_end_inside_a_hyphenated_word(nlp, lexicon):
+    # NER cut "Kang Min[-seok]" in a longer story; the span runs on through the hyphen
+    from spacy.tokens import Doc, Span
+
+    from graph.spans import repaired_spans
+
+    doc = Doc(nlp.vocab, words=["Kang", "Min", "-", "seok", "spoke", "."], spaces=[True, False, False, True, False, False])
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert [(doc[s:e].text, label) for s, e, label in repaired_spans(doc, lexicon)] == [("Kang Min-seok", "PERSON")]

@@ -269,6 +269,9 @@ POSITIVE = [
     ("Ravindra Sahu, president of the Odisha Jan Morcha (OJM), met BJD general secretary Kavya Nair at a state guest "
      "house in Cuttack late on Thursday, but the two-hour meeting ended without agreement, the people said.",
      ("Kavya Nair", "met", "Ravindra Sahu")),
+    # a title closing a run of capitalised words belongs to the name after it
+    ("Union president Ada Bello said that Telnet Chief Executive Chinedu Eze was a bully.",
+     ("Chinedu Eze", "works_for", "Telnet")),
 ]
 
 NEGATIVE = [
@@ -350,6 +353,10 @@ NEGATIVE = [
     ("Coach Lim Boon praised the Straits Football League on Sunday, accusing its panel of \"deciding matches from an "
      "office\" after it suspended his captain, Tan Wei Ming, for four games.",
      ("Lim Boon", "criticized", "Tan Wei Ming"), "a verb has one direct object: a second is an apposition hung on it"),
+    ("Adesanya accused the APC's state chairman, Rasheed Olabode, of removing names in Lagos.",
+     ("Rasheed Olabode", "works_for", "Adesanya"), "a chairman's employer is the possessor, not the sentence's subject"),
+    ("Adesanya accused the APC's state chairman, Rasheed Olabode, of removing names in Lagos.",
+     ("Rasheed Olabode", "works_for", "Lagos"), "a bare 'state' before a role qualifies it; it names no place"),
 ]
 
 

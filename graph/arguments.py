@@ -63,6 +63,10 @@ def subject_tokens(verb, depth: int = 0) -> list:
             if head.pos_ == "ADJ" and head.dep_ == "acomp":
                 head = head.head  # "I am proud to endorse Y", "she is happy to back Y"
         if head.pos_ in ("VERB", "AUX"):
+            if verb.dep_ == "conj" and is_passive(head):
+                # "Y was endorsed by X and picked up the support of Z": a conjoined verb shares the
+                # grammatical subject, not the passive's agent
+                return [t for c in head.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)]
             return subject_tokens(head, depth + 1)
     return []
 

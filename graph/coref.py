@@ -120,7 +120,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
     if lower in PAIR_WORDS and definite:
         pair = _recent_pair(token, resolver, sent_of)
         if not pair and lower in ("two", "pair", "duo", "both"):
-            pair = _last_two(token, seen, sent_of, resolver)  # not "the brothers": they must be kin
+            pair = _clause_pair(token, resolver) or _last_two(token, seen, sent_of, resolver)
         if pair:
             resolver.how[token.i] = "pair"
         return pair
@@ -189,6 +189,25 @@ def _latest_person(token, seen, sent_of, resolver) -> int | None:
                 return index
             latest = index if latest is None else latest
     return latest
+
+
+def _clause_pair(token, resolver) -> tuple[int, ...]:
+    """Return the subject and object of the clause before "and the two ..." in one sentence:
+    "X had courted Y, and the two spoke by phone"."""
+    verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.dep_ != "conj" or verb.head.i >= token.i:
+        return ()
+    first = verb.head
+    ends = []
+    for dep in (("nsubj",), ("dobj", "dative")):
+        # "The liberal candidate, NAME, had courted Y": a phrase stands for its apposition's name
+        found = {i for c in first.children if c.dep_ in dep
+                 for a in (c, *(g for g in c.children if g.dep_ == "appos"))
+                 for i in resolver.resolve(a) if resolver.entities[i].type == "PERSON"}
+        if len(found) != 1:
+            return ()
+        ends.append(found.pop())
+    return tuple(ends) if ends[0] != ends[1] else ()
 
 
 def _last_two(token, seen, sent_of, resolver) -> tuple[int, ...]:

@@ -272,6 +272,12 @@ POSITIVE = [
     # a title closing a run of capitalised words belongs to the name after it
     ("Union president Ada Bello said that Telnet Chief Executive Chinedu Eze was a bully.",
      ("Chinedu Eze", "works_for", "Telnet")),
+    # a verb conjoined to a passive shares its grammatical subject, not its agent
+    ("Brian Kessler was endorsed last month by the Dairy Council, and on Friday picked up the support of "
+     "Sheriff Dana Holt.", ("Dana Holt", "endorsed", "Brian Kessler")),
+    # "and the two": the subject and object of the clause before, in one sentence
+    ("The liberal candidate, Warsaw deputy mayor Ewa Nowak, had also courted Jan Kowal, and the two spoke by phone "
+     "last Thursday.", ("Ewa Nowak", "called", "Jan Kowal")),
 ]
 
 NEGATIVE = [
@@ -357,6 +363,11 @@ NEGATIVE = [
      ("Rasheed Olabode", "works_for", "Adesanya"), "a chairman's employer is the possessor, not the sentence's subject"),
     ("Adesanya accused the APC's state chairman, Rasheed Olabode, of removing names in Lagos.",
      ("Rasheed Olabode", "works_for", "Lagos"), "a bare 'state' before a role qualifies it; it names no place"),
+    ("Left-wing candidate Piotr Lis, who took 6.1 percent, declined on Tuesday to endorse Ewa Nowak, saying his "
+     "voters are not anybody's property.", ("Piotr Lis", "endorsed", "Ewa Nowak"),
+     "refusal: an infinitive the parser hung on as an adverbial clause"),
+    ("Brian Kessler was endorsed last month by the Dairy Council, and on Friday picked up the support of "
+     "Sheriff Dana Holt.", ("Dana Holt", "endorsed", "Dairy Council"), "the agent of a passive is no subject of its conjunct"),
 ]
 
 

@@ -180,7 +180,13 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         people = [person]
         if token.tag_ in ("NNS", "NNPS"):
             people = _listed(person, token, resolver)  # "sporting directors, A and B": each of them
-        for other in _employer(token, begin, role, cues, resolver):
+        employers = _employer(token, begin, role, cues, resolver)
+        implied = False
+        if not employers and role.relation == "works_for" and " ".join(role.words) in cues.implied_roles \
+                and not any(t.ent_type_ in ("NORP", "GPE") for t in token.doc[max(begin - 3, sent.start) : begin]):
+            # (not "Swedish coach X", "the Argentine coach": a foreigner to the story's club)
+            employers, implied = _principal_organisation(resolver, cues), True
+        for other in employers:
             kind = resolver.entities[other].type
             if other == person:
                 continue
@@ -192,8 +198,8 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 continue
             if role.relation == "works_for" and kind == "PERSON" and " ".join(role.words) in cues.peer_roles:
                 continue  # "his captain", "Pop's co-founder": a team-mate or partner, not an employee
-            out.extend(Candidate(p, role.relation, other, token, rule, role.relation == "family")
-                       for p in people if p != other)
+            out.extend(Candidate(p, role.relation, other, token, "role-implied" if implied else rule,
+                                 role.relation == "family") for p in people if p != other)
     return out
 
 
@@ -211,3 +217,18 @@ def _listed(person: int, head, resolver: Resolver) -> list[int]:
                     found.append(refs_[0])
             return found
     return [person]
+
+
+def _principal_organisation(resolver: Resolver, cues: Cues) -> list[int]:
+    """Return the organisation the story is about: named at least twice and more often than any other.
+
+    Not a news organisation quoted as a source, and not a person NER called an organisation (a name
+    ending with a family name of the story's people).
+    """
+    surnames = {w for e in resolver.entities if e.type == "PERSON" for w in e.name.lower().split()}
+    counts = sorted(((e.mentions, i) for i, e in enumerate(resolver.entities) if e.type == "ORG"
+                     and e.name.lower().split()[-1] not in cues.media_words
+                     and e.name.lower().split()[-1] not in surnames), reverse=True)
+    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
+        return []
+    return [counts[0][1]]

@@ -278,6 +278,9 @@ POSITIVE = [
     # "and the two": the subject and object of the clause before, in one sentence
     ("The liberal candidate, Warsaw deputy mayor Ewa Nowak, had also courted Jan Kowal, and the two spoke by phone "
      "last Thursday.", ("Ewa Nowak", "called", "Jan Kowal")),
+    # a role inside one organisation, with no employer written: the organisation the story is about
+    ("The Harbor City Hawks lost again on Sunday. The Hawks have won two of nine games. Coach Dana Pryor "
+     "praised the defense, and said the Hawks would improve.", ("Dana Pryor", "works_for", "Harbor City Hawks")),
 ]
 
 NEGATIVE = [
@@ -368,6 +371,12 @@ NEGATIVE = [
      "refusal: an infinitive the parser hung on as an adverbial clause"),
     ("Brian Kessler was endorsed last month by the Dairy Council, and on Friday picked up the support of "
      "Sheriff Dana Holt.", ("Dana Holt", "endorsed", "Dairy Council"), "the agent of a passive is no subject of its conjunct"),
+    ("The Harbor City Hawks lost again on Sunday. The Hawks have won two of nine games, and the Hawks fired their "
+     "trainer. Pryor met Danish coach Lars Holm in Oslo.", ("Lars Holm", "works_for", "Harbor City Hawks"),
+     "a coach given a nationality is not the story's club's"),
+    ("Kenji Sato spoke to Bloomberg News on Friday. Sato told Bloomberg News that the bank would cut jobs, and "
+     "Bloomberg News reported that Chairman Taro Ito agreed.", ("Taro Ito", "works_for", "Bloomberg News"),
+     "a news organisation quoted is not the story's organisation"),
 ]
 
 

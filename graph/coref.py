@@ -312,8 +312,12 @@ def _clause_subject(token):
     if token.dep_ == "pobj":
         head = head.head
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    while not subjects and head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head  # "X accused Romano and threatened her": "her" is not X
+    hops = 0
+    # "X accused Romano and threatened her", "X threatened to file a complaint against him": the
+    # pronoun is not X. Climb through conjoined verbs, infinitives and the object's phrase.
+    while not subjects and head.dep_ in ("conj", "xcomp", "dobj", "prep", "pobj") \
+            and head.head.i != head.i and hops < 6:
+        head, hops = head.head, hops + 1
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return subjects
 

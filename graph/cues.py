@@ -120,6 +120,8 @@ class Cues:
     peer_roles: frozenset[str] = frozenset()
     #: sanction verbs whose subject suffers them ("Y could lose his seat"), not imposes them
     suffered_sanctions: frozenset[str] = frozenset()
+    #: words that make a warning's consequence conditional: a threat ("... would block it unless ...")
+    threat_conditions: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     #: kin word -> the words its holder may use for the other person ("sister" -> "brother", ...)
     kin_inverse: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -301,6 +303,7 @@ def _build(data: dict, digest: str) -> Cues:
         laudatory=words(data.get("laudatory", {}), "words", "laudatory"),
         sanctions=words(data.get("sanctions", {}), "words", "sanctions"),
         suffered_sanctions=words(data.get("sanctions", {}), "suffered", "sanctions"),
+        threat_conditions=words(data.get("sanctions", {}), "conditions", "sanctions"),
         negations=words(modality, "negations", "modality"),
         modals=words(modality, "modals", "modality"),
         refusal=words(modality, "refusal", "modality"),

@@ -233,7 +233,7 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
     def name_word(k: int) -> bool:
         token = toks[k]
         return token.text[:1].isupper() and k not in covered and token.idx >= headline_end \
-            and (token.pos_ == "PROPN" or _brand(toks[k : k + 1]))
+            and (token.pos_ == "PROPN" or _brand(toks[k : k + 1]) or _acronym_after_descriptor(toks, k, lexicon))
 
     found, i = [], 0
     while i < len(doc):
@@ -544,6 +544,14 @@ def _brand(words) -> bool:
     """Return True for one word written like a brand: a capital inside it ("TalaTV", "SkyDabba")."""
     return len(words) == 1 and words[0].text.isalpha() and any(c.isupper() for c in words[0].text[1:]) \
         and not words[0].text.isupper()
+
+
+def _acronym_after_descriptor(toks, k: int, lexicon: Lexicon) -> bool:
+    """Return True for an acronym the tagger read as a common noun after a word that introduces an
+    organisation ("the antitrust regulator CADE")."""
+    text = toks[k].text
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper() and k > 0 \
+        and toks[k - 1].lower_ in lexicon.org_descriptors
 
 
 def _hyphen_inside(toks, i: int) -> bool:

@@ -94,6 +94,22 @@ def _quoted_predicate(verb, target) -> bool:
     return _quoted_noun_after(target)
 
 
+_FUTURE = frozenset({"will", "would", "could", "might", "may", "'ll", "shall"})
+
+
+def _conditional_consequence(verb, cues: Cues) -> bool:
+    """Return True when the verb reports a consequence that hangs on a condition: "warned Y that it
+    would block the merger unless ...", "warned Y he will be left out if he refuses"."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        future = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children)
+        condition = any(t.dep_ == "mark" and t.lower_ in cues.threat_conditions for t in clause.subtree)
+        if future and condition:
+            return True
+    return False
+
+
 def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
     """Return the target tokens the cue finds around ``verb`` (empty when it does not match)."""
     if any(not _has_word(verb, word) for word in cue.required):
@@ -116,7 +132,9 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
     if not targets and cue.relation in cues.through_infinitive:
         # "threatened to block the franchise renewal of broadcaster Y": what the infinitive acts on.
         for clause in verb.children:
-            if clause.dep_ == "xcomp":
+            # "threatened on Sunday to force a vote": the parser may hang the infinitive as an advcl
+            if clause.dep_ == "xcomp" or clause.dep_ == "advcl" and any(
+                    c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
                 return [t for t in clause.subtree if t.i > clause.i and t.dep_ in _REACH]
         return []
     if not targets:
@@ -137,7 +155,7 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
         return targets if _quoted_predicate(verb, targets[0]) and not _word_after(
             verb, targets[0], cues.laudatory) else []
     if cue.sanction:
-        return targets if _word_after(verb, targets[0], cues.sanctions) else []
+        return targets if _word_after(verb, targets[0], cues.sanctions) or _conditional_consequence(verb, cues) else []
     if _has_predicate(verb, targets[0]):
         return targets if cue.complement else []
     return [] if cue.complement else targets

@@ -281,6 +281,19 @@ POSITIVE = [
     # a role inside one organisation, with no employer written: the organisation the story is about
     ("The Harbor City Hawks lost again on Sunday. The Hawks have won two of nine games. Coach Dana Pryor "
      "praised the defense, and said the Hawks would improve.", ("Dana Pryor", "works_for", "Harbor City Hawks")),
+    # a warning whose consequence hangs on a condition is a threat, whatever the consequence
+    ("Rovella FC president Marco Dini has warned Sam Obi that he will be left out of the squad for the rest of the "
+     "season if the striker refuses to sign a new contract.", ("Marco Dini", "threatened", "Sam Obi")),
+    ("The Financial Conduct Authority warned Harbourline Bank it would face higher capital requirements unless it "
+     "overhauled its pay rules.", ("Financial Conduct Authority", "threatened", "Harbourline Bank")),
+    # an acronym the tagger read as a common noun after "regulator"
+    ("Peru's antitrust regulator INDECOPI warned Andesur on Wednesday that it would block the merger unless the "
+     "airline gave up slots.", ("INDECOPI", "threatened", "Andesur")),
+    # an infinitive hung on as an adverbial clause; a pronoun object is not its own clause's subject
+    ("Rita Vance threatened on Sunday to force a vote to remove Paul Orr if he brings the bill to the floor.",
+     ("Rita Vance", "threatened", "Paul Orr")),
+    ("Lee Min-ho denied the report. Rep. Cho Ara accused Lee of lying and threatened to file a perjury complaint "
+     "against him if the findings contradict his testimony.", ("Cho Ara", "threatened", "Lee Min-ho")),
 ]
 
 NEGATIVE = [
@@ -377,6 +390,8 @@ NEGATIVE = [
     ("Kenji Sato spoke to Bloomberg News on Friday. Sato told Bloomberg News that the bank would cut jobs, and "
      "Bloomberg News reported that Chairman Taro Ito agreed.", ("Taro Ito", "works_for", "Bloomberg News"),
      "a news organisation quoted is not the story's organisation"),
+    ("Governor Ana Silva warned Harbourline Bank that interest rates would rise next year.",
+     ("Ana Silva", "threatened", "Harbourline Bank"), "a warning with no sanction and no condition is no threat"),
 ]
 
 

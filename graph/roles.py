@@ -7,6 +7,8 @@ name or pronoun before it, its possessor, or its "for/to/of" object).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from graph.arguments import appositions, name_after, prep_objects, refs
 from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
@@ -152,6 +154,25 @@ def _flanked(token, resolver: Resolver) -> bool:
         and resolver.method(doc[token.i + 1]) == "name"
 
 
+def _name_of(token, resolver: Resolver) -> list[Candidate]:
+    """Return works_for from "NAME of ORG": "Renata Farias of the leftist Workers' Party", "Ana
+    Ruiz of Banco Sur" (a person's name with an organisation in its "of" phrase)."""
+    person = resolver.person_named(token)
+    if person is None or resolver.person_named(token.head) == person:
+        return []  # the name's head word only
+    if len(resolver.entities[person].name.split()) < 2 and all(
+            t.is_space or t.is_punct for t in token.doc[token.sent.start : token.i]):
+        return []  # "Employees of X said": a capitalised first word is no name
+    out = []
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and resolver.method(obj) == "name":
+                    out.extend(Candidate(person, "works_for", o, token, "name-of", False)
+                               for o in resolver.resolve(obj) if resolver.entities[o].type == "ORG")
+    return out
+
+
 def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return works_for and family candidates stated by role nouns in one sentence."""
     out: list[Candidate] = []
@@ -161,6 +182,8 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if token.pos_ not in ("NOUN", "PROPN") and not hyphenated and not _flanked(token, resolver):
             continue
         out.extend(_employer_noun(token, cues, resolver))
+        if token.pos_ == "PROPN":
+            out.extend(_name_of(token, resolver))
         if token.lower_ not in heads and (token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in heads):
             continue  # cheap test first: most nouns end no role phrase
         match = _role_at(sent, token.i, cues)
@@ -183,8 +206,9 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         employers = _employer(token, begin, role, cues, resolver)
         implied = False
         if not employers and role.relation == "works_for" and " ".join(role.words) in cues.implied_roles \
-                and not any(t.ent_type_ in ("NORP", "GPE") for t in token.doc[max(begin - 3, sent.start) : begin]):
-            # (not "Swedish coach X", "the Argentine coach": a foreigner to the story's club)
+                and all(t.pos_ == "DET" for t in token.doc[token.left_edge.i : begin]):
+            # only a bare role: not "Swedish coach X", "national captain X", "the former goalkeeper
+            # X" or "Seck's manager" (a possessor or qualifier says whose it is)
             employers, implied = _principal_organisation(resolver, cues), True
         for other in employers:
             kind = resolver.entities[other].type
@@ -220,13 +244,16 @@ def _listed(person: int, head, resolver: Resolver) -> list[int]:
 
 
 def _principal_organisation(resolver: Resolver, cues: Cues) -> list[int]:
-    """Return the organisation the story is about: named at least twice and more often than any other.
+    """Return the organisation the story is about: named (or called "the company", "it") at least
+    twice and twice as often as any other.
 
     Not a news organisation quoted as a source, and not a person NER called an organisation (a name
     ending with a family name of the story's people).
     """
     surnames = {w for e in resolver.entities if e.type == "PERSON" for w in e.name.lower().split()}
-    counts = sorted(((e.mentions, i) for i, e in enumerate(resolver.entities) if e.type == "ORG"
+    referred = Counter(refs[0] for i, refs in resolver.refs.items()
+                       if len(refs) == 1 and resolver.how.get(i) in ("title", "pronoun"))  # "the company", "its"
+    counts = sorted(((e.mentions + referred[i], i) for i, e in enumerate(resolver.entities) if e.type == "ORG"
                      and e.name.lower().split()[-1] not in cues.media_words
                      and e.name.lower().split()[-1] not in surnames), reverse=True)
     if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:

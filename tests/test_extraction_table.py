@@ -294,6 +294,14 @@ POSITIVE = [
      ("Rita Vance", "threatened", "Paul Orr")),
     ("Lee Min-ho denied the report. Rep. Cho Ara accused Lee of lying and threatened to file a perjury complaint "
      "against him if the findings contradict his testimony.", ("Cho Ara", "threatened", "Lee Min-ho")),
+    # "partner" is a role; "the company" and "it" make an organisation the story's own; a name's "of" organisation
+    ("Paula Reyes, a Northgate Capital partner who sits on the board, criticised the deal.",
+     ("Paula Reyes", "works_for", "Northgate Capital")),
+    ("TOKYO (Bloomberg) -- The founding family of Hoshida Foods Co. is heading for a showdown. The company makes rice "
+     "crackers, and it has 4,000 staff. Chairman Kenta Hoshida moved to oust his son on Friday.",
+     ("Kenta Hoshida", "works_for", "Hoshida Foods Co")),
+    ("Renata Farias of the leftist Workers' Party (PT) had accused him last week.",
+     ("Renata Farias", "works_for", "Workers' Party")),
 ]
 
 NEGATIVE = [
@@ -392,6 +400,8 @@ NEGATIVE = [
      "a news organisation quoted is not the story's organisation"),
     ("Governor Ana Silva warned Harbourline Bank that interest rates would rise next year.",
      ("Ana Silva", "threatened", "Harbourline Bank"), "a warning with no sanction and no condition is no threat"),
+    ("Employees of the software maker Brightline Systems staged a walkout on Friday.",
+     ("Employees", "works_for", "Brightline Systems"), "a capitalised first word is no person's name"),
 ]
 
 

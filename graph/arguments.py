@@ -146,6 +146,15 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
             node = node.head
     if depth > 2:
         return ()
+    nxt = token.i + 1
+    if token.pos_ == "NOUN" and nxt < len(token.doc) and resolver.method(token.doc[nxt]) == "name" \
+            and any(c.dep_ == "det" for c in token.children) and not any(
+                t.dep_ in ("nsubj", "nsubjpass") for t in token.doc[nxt : nxt + 4] if resolver.resolve(t)):
+        # "accused the streaming service ReelNaija of ...": a descriptor right before a name is that
+        # name, however the parser attached it (not "told the court [Kaplansky had lied]")
+        named = resolver.resolve(token.doc[nxt])
+        if len(named) == 1:
+            return named
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and (lemma in cues.roles or token.lower_ in cues.roles):
         # "the chairman of the utility, Rauta Energia, Juhani Koski": a role is held by a person,

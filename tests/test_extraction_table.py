@@ -302,6 +302,9 @@ POSITIVE = [
      ("Kenta Hoshida", "works_for", "Hoshida Foods Co")),
     ("Renata Farias of the leftist Workers' Party (PT) had accused him last week.",
      ("Renata Farias", "works_for", "Workers' Party")),
+    # a descriptor right before a name is that name, however the parser attached the name
+    ("The veteran producer Ada Kalu has accused the streaming service StreamKing of \"strangling\" film-makers.",
+     ("Ada Kalu", "criticized", "StreamKing")),
 ]
 
 NEGATIVE = [

@@ -83,3 +83,24 @@ def test_a_second_subject_after_the_verb_is_its_object():
     doc = make(["Hi", ",", "said", "Ray", "."], [2, 2, 2, 2, 2], ["ccomp", "punct", "ROOT", "nsubj", "punct"],
                ["INTJ", "PUNCT", "VERB", "PROPN", "PUNCT"])
     assert [t.text for t in subject_tokens(doc[2])] == ["Ray"] and object_tokens(doc[2]) == []
+
+
+def test_a_descriptor_right_before_a_name_is_that_name():
+    # "Ada accused the service StreamKing of lying ." with StreamKing hung on the verb, not the noun
+    from graph.arguments import refs
+    from graph.coref import Resolver
+    from graph.records import DocEntity
+
+    doc = make(["Ada", "accused", "the", "service", "StreamKing", "of", "lying", "."], [1, 1, 3, 1, 1, 4, 5, 1],
+               ["nsubj", "ROOT", "det", "dobj", "prep", "prep", "pcomp", "punct"],
+               ["PROPN", "VERB", "DET", "NOUN", "PROPN", "ADP", "VERB", "PUNCT"])
+    entities = [DocEntity("Ada", "PERSON"), DocEntity("StreamKing", "ORG")]
+    resolver = Resolver(doc, entities, refs={0: (0,), 4: (1,)}, how={0: "name", 4: "name"})
+    assert refs(doc[3], resolver, CUES) == (1,)
+    # "told the court Lee had lied": the name is the next clause's subject, not the court
+    doc = make(["Ada", "told", "the", "court", "Lee", "had", "lied", "."], [1, 1, 3, 1, 6, 6, 1, 1],
+               ["nsubj", "ROOT", "det", "dobj", "nsubj", "aux", "ccomp", "punct"],
+               ["PROPN", "VERB", "DET", "NOUN", "PROPN", "AUX", "VERB", "PUNCT"])
+    resolver = Resolver(doc, [DocEntity("Ada", "PERSON"), DocEntity("Lee", "PERSON")],
+                        refs={0: (0,), 4: (1,)}, how={0: "name", 4: "name"})
+    assert refs(doc[3], resolver, CUES) == ()

@@ -38,8 +38,10 @@ ARTICLE_DIRS = {
     "devset-test.jsonl": ROOT / "data" / "devset" / "test",
     "devset-dev2.jsonl": ROOT / "data" / "devset" / "dev2",
     "devset-dev3.jsonl": ROOT / "data" / "devset" / "dev3",
+    "devset-dev4.jsonl": ROOT / "data" / "devset" / "dev4",
 }
-DEVSET_FILES = ("devset-dev.jsonl", "devset-test.jsonl", "devset-dev2.jsonl", "devset-dev3.jsonl")
+DEVSET_FILES = ("devset-dev.jsonl", "devset-test.jsonl", "devset-dev2.jsonl", "devset-dev3.jsonl",
+                "devset-dev4.jsonl")
 MIN_PER_TYPE = 8  # over devset-dev + devset-test
 MIN_PER_TRAP = 3  # over devset-dev + devset-test
 

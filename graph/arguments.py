@@ -139,11 +139,25 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
     if token.lower_ in RELATIVE:
         # "who/whom" hang from the relative clause's verb, "whose" from its noun: climb to the clause.
         node = token
+        kin = token.lower_ == "whose" and cues.roles.get(token.head.lower_) is not None \
+            and cues.roles[token.head.lower_].relation == "family"
         for _ in range(3):
             if node.dep_ == "relcl" or (node.dep_ == "appos" and token.lower_ == "whose"):
                 # "X, whose president, Y, ...": the parser may hang the noun off X as an apposition
-                return resolver.resolve(node.head) or refs(node.head, resolver, cues, depth + 1)
+                found = resolver.resolve(node.head) or refs(node.head, resolver, cues, depth + 1)
+                if not kin or any(resolver.entities[i].type == "PERSON" for i in found):
+                    return found
+                break  # "X, a teacher from Caylloma whose son": kin are a person's, not the place's
             node = node.head
+        if token.lower_ == "whose":
+            # the parser lost the relative clause ("Pop, 38, who owns ... and whose wife, X, heads"):
+            # "whose" follows the person or organisation it belongs to
+            for before in reversed(token.doc[token.sent.start : token.i]):
+                named = resolver.resolve(before)
+                if named and resolver.method(before) == "name" and len(named) == 1 \
+                        and resolver.entities[named[0]].type in (("PERSON",) if kin else ("PERSON", "ORG")):
+                    return named
+        return ()
     if depth > 2:
         return ()
     nxt = token.i + 1

@@ -305,6 +305,11 @@ POSITIVE = [
     # a descriptor right before a name is that name, however the parser attached the name
     ("The veteran producer Ada Kalu has accused the streaming service StreamKing of \"strangling\" film-makers.",
      ("Ada Kalu", "criticized", "StreamKing")),
+    # "whose" when the parser lost the relative clause, or hung it on a place: the person before it
+    ("Ana Lupu founded the firm. Lupu, 38, who owns 22 percent of the company and whose husband, Dan Lupu, heads its "
+     "research team, described the demand as blackmail.", ("Dan Lupu", "family", "Ana Lupu")),
+    ("Rosa Quispe, a former schoolteacher from Caylloma whose son, Jhon Quispe, works as an electrician at the pit, "
+     "said she had not spoken to the company.", ("Jhon Quispe", "family", "Rosa Quispe")),
 ]
 
 NEGATIVE = [

@@ -32,6 +32,10 @@ def subject_tokens(verb, depth: int = 0) -> list:
     if is_passive(verb):
         # "backed by A and by B": the second "by" is a conjunct of the first
         bys = [b for c in verb.children if c.dep_ == "agent" for b in (c, *c.conjuncts)]
+        if not bys:
+            # "was backed during that campaign by X": the parser hung the agent on the adverbial
+            bys = [b for p in verb.children if p.dep_ == "prep" and p.i > verb.i for o in p.children
+                   if o.dep_ == "pobj" for b in o.children if b.dep_ == "prep" and b.lower_ == "by"]
         agents = [g for c in bys for g in c.children if g.dep_ == "pobj"]
         return [t for a in agents for t in with_conjuncts(a)]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]

@@ -96,7 +96,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
     """Return the cleaned mentions of the kept entity labels in a parsed Doc."""
     mentions = []
     spans = repaired_spans(doc, lexicon)
-    surnames = {doc[e - 1].lower_ for s, e, label in spans if label == "PERSON" and e - s > 1}
+    family_names = Counter(doc[e - 1].lower_ for s, e, label in spans if label == "PERSON" and e - s > 1)
+    surnames = set(family_names)
     for start, end, label in spans:
         if label not in lexicon.entity_labels:
             # "striker Davi Moreira" tagged WORK_OF_ART: a short proper name that shares a
@@ -160,7 +161,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         ):
             label = "PERSON"  # "Chancellor Olaf Scholz", "Olaf Scholz", "the coach, Henrique Sardinha"
         elif label == "PERSON" and (described in lexicon.org_descriptors and described not in lexicon.person_descriptors
+                                    and not (len(words) > 1 and family_names[words[-1].lower()] > 1)
                                     or len(words) > 1 and words[-1].casefold() in lexicon.org_suffixes):
+            # (not "Hope's husband, the property developer Grant Hope": a family name of the story)
             label = "ORG"  # "the payments start-up Kudiwise", "Kingsmead United"
         elif label in ("GPE", "LOC", "NORP") and described in lexicon.org_descriptors \
                 and described not in lexicon.person_descriptors:

@@ -310,6 +310,13 @@ POSITIVE = [
      "research team, described the demand as blackmail.", ("Dan Lupu", "family", "Ana Lupu")),
     ("Rosa Quispe, a former schoolteacher from Caylloma whose son, Jhon Quispe, works as an electrician at the pit, "
      "said she had not spoken to the company.", ("Jhon Quispe", "family", "Rosa Quispe")),
+    # a passive's "by" agent hung on an adverbial; a descriptor of companies before a family name of the story
+    ("Mayor Tane Rua rang the chair of the council, Mere Kora, on Tuesday. Rua was backed during that campaign by "
+     "Kora's husband, the property developer Wiremu Kora, a fact that his opponents raised.",
+     ("Wiremu Kora", "endorsed", "Tane Rua")),
+    ("Mayor Tane Rua rang the chair of the council, Mere Kora, on Tuesday. Rua was backed during that campaign by "
+     "Kora's husband, the property developer Wiremu Kora, a fact that his opponents raised.",
+     ("Wiremu Kora", "family", "Mere Kora")),
 ]
 
 NEGATIVE = [

@@ -134,6 +134,13 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
     for targets only: "Chile's union confederations endorsed X" is not Chile endorsing.
     """
     found = resolver.resolve(token)
+    doc = token.doc
+    if len(found) == 1 and resolver.entities[found[0]].type != "PERSON" and token.dep_ == "pobj" \
+            and resolver.method(token) == "name" and token.i + 2 < len(doc) \
+            and doc[token.i + 1].is_title \
+            and resolver.person_named(doc[token.i + 2]) is not None and resolver.resolve(doc[token.i + 1]) == ():
+        # "a call from Kisumu Senator X": the parser took the place before the title for the phrase's head
+        return (resolver.person_named(doc[token.i + 2]),)
     if found:
         return found
     if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.i < token.i:

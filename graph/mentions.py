@@ -135,6 +135,10 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                     and not (label == "ORG" and word.lower_ in FOREIGN_AND):
                 start = k + 1
                 break
+        if label != "PERSON" and end < len(doc) and doc[end].pos_ == "PROPN":
+            title, begin = _title_before(doc, end, lexicon)
+            if title and start < begin:
+                end = begin  # "[Kisumu Senator] Grace Omondi" tagged ORG: the title is the next name's
         titles = []
         # Titles inside a person's span ("President Ana Silva", "Alberta Premier Jo Reyes");
         # an organisation's span keeps a leading title word ("Premier Football League").

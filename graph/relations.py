@@ -308,7 +308,8 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
         return _mutual(ends, cue, noun, resolver)
     if slot.dep_ == "dobj" and light in cues.recipient_light_verbs:
         # "fielded a call from X", "won the backing of X": the subject is the target.
-        sources = senders or prep_objects(noun, ("of",)) or owners  # "whose endorsement X won"
+        # "whose endorsement X won"; "received the backing on Tuesday of X" (hung on the verb)
+        sources = senders or prep_objects(noun, ("of",)) or owners or prep_objects(verb, ("of",))
         targets = subject_tokens(verb)
         rule = "noun-recipient"
     else:

@@ -317,6 +317,12 @@ POSITIVE = [
     ("Mayor Tane Rua rang the chair of the council, Mere Kora, on Tuesday. Rua was backed during that campaign by "
      "Kora's husband, the property developer Wiremu Kora, a fact that his opponents raised.",
      ("Wiremu Kora", "family", "Mere Kora")),
+    # "received the backing ... of X" hung on the verb; "a call from Kisumu Senator X" headed by the place
+    ("Rita Farias leads the polls. Farias, who leads most polls with about 34% support, received the backing on "
+     "Tuesday of former Recife Governor Sergio Lacerda Pimentel, a centrist.",
+     ("Sergio Lacerda Pimentel", "endorsed", "Rita Farias")),
+    ("Her spokesman said Governor Joy Achieng had also received a phone call on Sunday from Kisumu Senator Grace "
+     "Atieno Omondi, who assured her of her support.", ("Grace Atieno Omondi", "called", "Joy Achieng")),
 ]
 
 NEGATIVE = [

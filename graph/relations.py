@@ -325,6 +325,9 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
             sources, rule = subject_tokens(verb), "noun-light"
             if not targets and cue.relation in ("called", "texted", "met") and light in cues.addressed:
                 targets = object_tokens(verb) + prep_objects(verb, ("to",))  # whom the verb addresses
+        if senders and not targets and verb is not None and slot.dep_ == "pobj" and slot.head.lower_ in _EVENT_PLACES \
+                and cue.relation in ("called", "texted"):
+            targets = subject_tokens(verb)  # "Y learned of it in a phone call from X": Y took the call
         if not targets and verb is not None and slot.dep_ == "pobj" and slot.head.lower_ == "for" \
                 and light in cues.thank_for:
             targets, rule = subject_tokens(verb), "noun-thank"  # "X thanked Y for her support"
@@ -344,7 +347,8 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 targets = targets or prep_objects(clause, cue.targets) or [
                     c for c in clause.children if c.dep_ in ("dative", "dobj")]  # "sent [him]", "sent [Y]"
                 rule = "noun-light"
-    between = prep_objects(noun, ("between", "among"))
+    # "messages exchanged between X and Y" (the parser made "exchanged" the main verb)
+    between = prep_objects(noun, ("between", "among"), also=[verb] if light in cues.mutual_light_verbs else [])
     if between:
         return _pair_candidates(all_refs(between, resolver, cues), cue, noun, resolver)
     source_refs = all_refs(sources, resolver, cues, owned=False)

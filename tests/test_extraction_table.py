@@ -323,6 +323,11 @@ POSITIVE = [
      ("Sergio Lacerda Pimentel", "endorsed", "Rita Farias")),
     ("Her spokesman said Governor Joy Achieng had also received a phone call on Sunday from Kisumu Senator Grace "
      "Atieno Omondi, who assured her of her support.", ("Grace Atieno Omondi", "called", "Joy Achieng")),
+    # "learned of it in a phone call from X": the clause's subject took the call; a mutual verb's "between"
+    ("Pierre Lenoir said he had learned of the split in a phone call from Anne Roche's sister and manager, Lise "
+     "Roche, on Monday evening.", ("Lise Roche", "called", "Pierre Lenoir")),
+    ("Text messages exchanged between Rahul Verma and Vikram Sethi in October show the two men clashing.",
+     ("Rahul Verma", "texted", "Vikram Sethi")),
 ]
 
 NEGATIVE = [

@@ -38,6 +38,9 @@ class Resolver:
     how: dict[int, str] = field(default_factory=dict)
     #: (entity, role noun) -> who holds that role for it ("his daughter" once the daughter is named)
     roles: dict[tuple[int, str], int] = field(default_factory=dict)
+    #: entities named like news organisations ("Bloomberg News") and like companies ("Seika Co.")
+    news: frozenset[int] = frozenset()
+    companies: frozenset[int] = frozenset()
 
     def resolve(self, token) -> tuple[int, ...]:
         """Return the entity indices a token refers to (empty when it names none)."""
@@ -58,7 +61,10 @@ class Resolver:
 def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities: list[DocEntity],
                    lexicon: Lexicon) -> Resolver:
     """Return a Resolver for ``doc`` with names, pronouns, titles and pairs resolved."""
-    resolver = Resolver(doc, entities)
+    last_words = [e.name.lower().split()[-1] if e.name.split() else "" for e in entities]
+    resolver = Resolver(doc, entities,
+                        news=frozenset(i for i, w in enumerate(last_words) if w in lexicon.media_words),
+                        companies=frozenset(i for i, w in enumerate(last_words) if w in lexicon.company_suffixes))
     genders = [e.gender for e in entities]
     for mention, index in zip(mentions, assignment):
         if index < 0:
@@ -402,7 +408,8 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, strict: frozense
     if not distance:
         return None
     noun = token.lemma_.lower()
-    named = {i: d for i, d in distance.items() if noun in resolver.entities[i].name.lower().split()}
+    named = {i: d for i, d in distance.items() if noun in resolver.entities[i].name.lower().split()
+             or noun in ("company", "firm") and i in resolver.companies}
     if named:
         distance = named
     elif noun not in GENERAL_REFERENTS and len(distance) > 1 or noun in strict:

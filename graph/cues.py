@@ -129,8 +129,6 @@ class Cues:
     kin_gender: dict[str, str] = field(default_factory=dict)
     #: roles inside one organisation: with no employer written, the story's own organisation
     implied_roles: frozenset[str] = frozenset()
-    #: last words of news organisations' names: a source quoted, not the story's organisation
-    media_words: frozenset[str] = frozenset()
     #: relation -> the entity types both its ends may have (absent: any named entity)
     end_types: dict[str, frozenset[str]] = field(default_factory=dict)
     digest: str = field(default="")
@@ -324,7 +322,6 @@ def _build(data: dict, digest: str) -> Cues:
         employer_nouns=words(data.get("relation", {}).get("works_for", {}), "employer_nouns", "relation.works_for"),
         peer_roles=words(data.get("relation", {}).get("works_for", {}), "peer_roles", "relation.works_for"),
         implied_roles=words(data.get("relation", {}).get("works_for", {}), "implied_roles", "relation.works_for"),
-        media_words=words(data.get("relation", {}).get("works_for", {}), "media_words", "relation.works_for"),
         through_infinitive=frozenset(r for r, t in data.get("relation", {}).items() if t.get("through_infinitive")),
         kin_inverse=_kin_inverse(data.get("kinship", {})),
         kin_gender={**{w: "m" for w in data.get("kinship", {}).get("male", [])},

@@ -38,6 +38,9 @@ def _negated_here(token, cues: Cues) -> bool:
             if nxt is not None and nxt.lower_ == "only":
                 continue  # "not only X but Y" asserts both
             return True
+        if child.dep_ == "advmod" and child.lower_ in ("once", "ever", "yet", "again") and any(
+                g.dep_ == "neg" or g.lower_ in cues.negations for g in child.children):
+            return True  # 'had "never once" texted Y': the negation hangs on "once"
     return False
 
 

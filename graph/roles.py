@@ -254,7 +254,7 @@ def _principal_organisation(resolver: Resolver, cues: Cues) -> list[int]:
     referred = Counter(refs[0] for i, refs in resolver.refs.items()
                        if len(refs) == 1 and resolver.how.get(i) in ("title", "pronoun"))  # "the company", "its"
     counts = sorted(((e.mentions + referred[i], i) for i, e in enumerate(resolver.entities) if e.type == "ORG"
-                     and e.name.lower().split()[-1] not in cues.media_words
+                     and i not in resolver.news
                      and e.name.lower().split()[-1] not in surnames), reverse=True)
     if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
         return []

@@ -328,6 +328,10 @@ POSITIVE = [
      "Roche, on Monday evening.", ("Lise Roche", "called", "Pierre Lenoir")),
     ("Text messages exchanged between Rahul Verma and Vikram Sethi in October show the two men clashing.",
      ("Rahul Verma", "texted", "Vikram Sethi")),
+    # "the company" is the organisation named like a company ("... Co."), not the news agency
+    ("TOKYO (Bloomberg) -- The founding family of Hoshida Foods Co. is heading for a showdown. Chairman Kenta Hoshida "
+     "told Bloomberg News on Friday that he would fight. He threw his support behind Jun Ito, a 34-year company "
+     "veteran who runs its factories in Osaka.", ("Jun Ito", "works_for", "Hoshida Foods Co")),
 ]
 
 NEGATIVE = [
@@ -428,6 +432,8 @@ NEGATIVE = [
      ("Ana Silva", "threatened", "Harbourline Bank"), "a warning with no sanction and no condition is no threat"),
     ("Employees of the software maker Brightline Systems staged a walkout on Friday.",
      ("Employees", "works_for", "Brightline Systems"), "a capitalised first word is no person's name"),
+    ("Min Park told a committee that he had \"never once\" texted Lee Jae-won, chairman of the builder Haesung "
+     "Construction.", ("Min Park", "texted", "Lee Jae-won"), "negated: the negation hangs on 'once'"),
 ]
 
 

@@ -38,9 +38,11 @@ class Resolver:
     how: dict[int, str] = field(default_factory=dict)
     #: (entity, role noun) -> who holds that role for it ("his daughter" once the daughter is named)
     roles: dict[tuple[int, str], int] = field(default_factory=dict)
-    #: entities named like news organisations ("Bloomberg News") and like companies ("Seika Co.")
+    #: entities named like news organisations ("Bloomberg News")
     news: frozenset[int] = frozenset()
-    companies: frozenset[int] = frozenset()
+    #: referent noun -> name words that answer to it ("union" -> "sindicato"), from the lexicon
+    referent_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    contrast_modifiers: frozenset[str] = frozenset()
 
     def resolve(self, token) -> tuple[int, ...]:
         """Return the entity indices a token refers to (empty when it names none)."""
@@ -62,9 +64,8 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
                    lexicon: Lexicon) -> Resolver:
     """Return a Resolver for ``doc`` with names, pronouns, titles and pairs resolved."""
     last_words = [e.name.lower().split()[-1] if e.name.split() else "" for e in entities]
-    resolver = Resolver(doc, entities,
-                        news=frozenset(i for i, w in enumerate(last_words) if w in lexicon.media_words),
-                        companies=frozenset(i for i, w in enumerate(last_words) if w in lexicon.company_suffixes))
+    resolver = Resolver(doc, entities, news=frozenset(i for i, w in enumerate(last_words) if w in lexicon.media_words),
+                        referent_names=lexicon.referent_names, contrast_modifiers=lexicon.contrast_modifiers)
     genders = [e.gender for e in entities]
     for mention, index in zip(mentions, assignment):
         if index < 0:
@@ -408,14 +409,25 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, strict: frozense
     if not distance:
         return None
     noun = token.lemma_.lower()
-    named = {i: d for i, d in distance.items() if noun in resolver.entities[i].name.lower().split()
-             or noun in ("company", "firm") and i in resolver.companies}
+    if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.is_title
+                                               or c.lower_ in resolver.contrast_modifiers) for c in token.children):
+        return None  # "the Andalusian club", "the national team": another one than the story's
+    answers = {noun} | resolver.referent_names.get(noun, frozenset())
+    named = {i: d for i, d in distance.items() if answers & set(resolver.entities[i].name.lower().split())}
     if named:
         distance = named
     elif noun not in GENERAL_REFERENTS and len(distance) > 1 or noun in strict:
         return None
+    elif noun not in GENERAL_REFERENTS and any(_kinds(resolver.entities[i].name, resolver) for i in distance):
+        return None  # "the league" is not "Hanoi Lotus FC": a name that says its kind must say this one
     # Salience: mentions in the document, discounted by how long ago it was last named.
     return max(distance, key=lambda i: (resolver.entities[i].mentions / (1 + 0.3 * distance[i]), -distance[i]))
+
+
+def _kinds(name: str, resolver: Resolver) -> set[str]:
+    """Return the referent nouns a name answers to ("Hanoi Lotus FC" -> club, team, side)."""
+    words = set(name.lower().split())
+    return {noun for noun, answers in resolver.referent_names.items() if (answers | {noun}) & words}
 
 
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
@@ -426,6 +438,7 @@ def _recent_pair(token, resolver, sent_of, kind: str = "", size: int = 0) -> tup
     of one ``kind`` and ``size`` when given."""
     here = sent_of[token.i]
     doc = resolver.doc
+    places: tuple[int, ...] = ()
     for i in range(token.i - 1, -1, -1):
         if here - sent_of[i] > 1:
             break
@@ -443,9 +456,11 @@ def _recent_pair(token, resolver, sent_of, kind: str = "", size: int = 0) -> tup
         kinds = {resolver.entities[g].type for g in group}
         if size and len(group) != size or kind and kinds != {kind}:
             continue
-        if kinds <= {"PERSON", "ORG", "GPE", "NORP"}:
+        if kinds <= {"PERSON", "ORG", "NORP"}:
             return group
-    return ()
+        if kinds == {"GPE"} and not places:
+            places = group  # "the mayors of A, B and C, [names], said they ...": people before places
+    return places
 
 
 def _named(token, resolver: Resolver) -> tuple[int, ...]:

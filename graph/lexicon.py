@@ -44,9 +44,12 @@ class Lexicon:
     title_ends: frozenset[str] = frozenset()
     #: referent nouns that mean only an organisation with that word in its name ("the board")
     named_referents: frozenset[str] = frozenset()
-    #: last words of news organisations' names, and of companies' names
+    #: last words of news organisations' names
     media_words: frozenset[str] = frozenset()
-    company_suffixes: frozenset[str] = frozenset()
+    #: referent noun -> name words that answer to it ("union" -> "sindicato")
+    referent_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: modifiers that set a referent apart from the story's own organisation ("the national team")
+    contrast_modifiers: frozenset[str] = frozenset()
 
     def given_name_gender(self, word: str) -> str | None:
         """Return "m"/"f"/"" when ``word`` is a known given name, None when it is not one."""
@@ -80,7 +83,8 @@ def load_lexicon() -> Lexicon:
         speech_verbs=frozenset(data.get("speech_verbs", [])),
         named_referents=frozenset(data.get("named_referents", [])),
         media_words=frozenset(data.get("media_words", [])),
-        company_suffixes=frozenset(data.get("company_suffixes", [])),
+        referent_names={k: frozenset(v) for k, v in data.get("referent_names", {}).items()},
+        contrast_modifiers=frozenset(data.get("contrast_modifiers", [])),
         org_suffixes=frozenset(data.get("org_suffixes", [])),
         title_ends=frozenset(w for t in titles for w in (t.split()[-1], t.split()[-1].rsplit("-", 1)[-1])),
     )

@@ -332,6 +332,10 @@ POSITIVE = [
     ("TOKYO (Bloomberg) -- The founding family of Hoshida Foods Co. is heading for a showdown. Chairman Kenta Hoshida "
      "told Bloomberg News on Friday that he would fight. He threw his support behind Jun Ito, a 34-year company "
      "veteran who runs its factories in Osaka.", ("Jun Ito", "works_for", "Hoshida Foods Co")),
+    # referent nouns answer to name words in other languages ("the union" is the "Sindicato ...")
+    ("LISBON — The leader of the nurses' union, Rosa Lima, accused Health Minister Rui Sobral of lying as a strike by "
+     "the Sindicato dos Enfermeiros Unidos closed 31 hospitals. The opposition Partido Renovador Social threw its "
+     "backing behind the union on Tuesday.", ("Partido Renovador Social", "endorsed", "Sindicato dos Enfermeiros Unidos")),
 ]
 
 NEGATIVE = [
@@ -434,6 +438,16 @@ NEGATIVE = [
      ("Employees", "works_for", "Brightline Systems"), "a capitalised first word is no person's name"),
     ("Min Park told a committee that he had \"never once\" texted Lee Jae-won, chairman of the builder Haesung "
      "Construction.", ("Min Park", "texted", "Lee Jae-won"), "negated: the negation hangs on 'once'"),
+    ("Coach Lee Hung of Saigon Stars FC resigned on Monday. Luong FC fired its manager. The former national team "
+     "goalkeeper Tran Van Hai said he had called the federation.", ("Tran Van Hai", "works_for", "Saigon Stars FC"),
+     "'the national team' is not the story's club"),
+    ("HANOI — Hanoi Lotus FC head coach Nguyen Duc Thang lashed out at the league on Sunday after it suspended his "
+     "captain, Tran Minh Khoa. Khoa's father, the former national team goalkeeper Tran Van Hai, said he had "
+     "telephoned the coach on Sunday night.", ("Tran Van Hai", "works_for", "Hanoi Lotus FC"),
+     "'the national team' is not the story's club"),
+    ("HANOI — Hanoi Lotus FC head coach Nguyen Duc Thang lashed out at the league on Sunday after it suspended his "
+     "captain, Tran Minh Khoa.", ("Nguyen Duc Thang", "criticized", "Hanoi Lotus FC"),
+     "'the league' is not a club, even the only organisation named"),
 ]
 
 

@@ -336,6 +336,10 @@ POSITIVE = [
     ("LISBON — The leader of the nurses' union, Rosa Lima, accused Health Minister Rui Sobral of lying as a strike by "
      "the Sindicato dos Enfermeiros Unidos closed 31 hospitals. The opposition Partido Renovador Social threw its "
      "backing behind the union on Tuesday.", ("Partido Renovador Social", "endorsed", "Sindicato dos Enfermeiros Unidos")),
+    # hiring verbs: the one hired works for the hirer
+    ("Chief selector Vikram Rao, who was appointed by the National Cricket Board last year, defended the squad.",
+     ("Vikram Rao", "works_for", "National Cricket Board")),
+    ("Harbor Freight Lines hired Jane Doe as its finance chief last year.", ("Jane Doe", "works_for", "Harbor Freight Lines")),
 ]
 
 NEGATIVE = [

@@ -204,3 +204,9 @@ def test_a_name_does_not_end_inside_a_hyphenated_word(nlp, lexicon):
     doc = Doc(nlp.vocab, words=["Kang", "Min", "-", "seok", "spoke", "."], spaces=[True, False, False, True, False, False])
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
     assert [(doc[s:e].text, label) for s, e, label in repaired_spans(doc, lexicon)] == [("Kang Min-seok", "PERSON")]
+
+
+def test_a_player_position_before_a_name_is_a_title(extract):
+    # "Forward Jalen Pruitt" at the start of a sentence: the position is no part of the name
+    found = types(extract("Forward Jalen Pruitt, the guard's closest friend on the roster, said he backed him."))
+    assert "Jalen Pruitt" in found and not any(n.startswith("Forward") for n in found), found

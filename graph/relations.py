@@ -328,6 +328,8 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if senders and not targets and verb is not None and slot.dep_ == "pobj" and slot.head.lower_ in _EVENT_PLACES \
                 and cue.relation in ("called", "texted"):
             targets = subject_tokens(verb)  # "Y learned of it in a phone call from X": Y took the call
+            if not all_refs(targets, resolver, cues) and verb.dep_ == "ccomp":
+                targets = subject_tokens(verb.head)  # "Y said the warning had come in a call from X"
         if not targets and verb is not None and slot.dep_ == "pobj" and slot.head.lower_ == "for" \
                 and light in cues.thank_for:
             targets, rule = subject_tokens(verb), "noun-thank"  # "X thanked Y for her support"
@@ -347,8 +349,11 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 targets = targets or prep_objects(clause, cue.targets) or [
                     c for c in clause.children if c.dep_ in ("dative", "dobj")]  # "sent [him]", "sent [Y]"
                 rule = "noun-light"
-    # "messages exchanged between X and Y" (the parser made "exchanged" the main verb)
-    between = prep_objects(noun, ("between", "among"), also=[verb] if light in cues.mutual_light_verbs else [])
+    # "messages exchanged between X and Y" (the parser made "exchanged" the main verb, or a clause of the noun)
+    exchanged = [verb] if light in cues.mutual_light_verbs else []
+    holders = [noun, noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [noun]  # "dozens of texts"
+    exchanged += [c for h in holders for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in cues.mutual_light_verbs]
+    between = prep_objects(noun, ("between", "among"), also=exchanged)
     if between:
         return _pair_candidates(all_refs(between, resolver, cues), cue, noun, resolver)
     source_refs = all_refs(sources, resolver, cues, owned=False)

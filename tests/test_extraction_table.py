@@ -340,6 +340,11 @@ POSITIVE = [
     ("Chief selector Vikram Rao, who was appointed by the National Cricket Board last year, defended the squad.",
      ("Vikram Rao", "works_for", "National Cricket Board")),
     ("Harbor Freight Lines hired Jane Doe as its finance chief last year.", ("Jane Doe", "works_for", "Harbor Freight Lines")),
+    # "dozens of text messages exchanged between X and Y"; "Y said the warning came in a call from X"
+    ("In a 312-page ruling, Judge Maria Soto cited dozens of text messages exchanged between Hector Ruiz and the "
+     "businessman, Osvaldo Pena, who runs Ferrovias del Sur.", ("Hector Ruiz", "texted", "Osvaldo Pena")),
+    ("Elif Demir told reporters that the warning had come in a phone call from Deputy Minister Serdar Kaya on "
+     "Thursday evening.", ("Serdar Kaya", "called", "Elif Demir")),
 ]
 
 NEGATIVE = [

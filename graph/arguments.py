@@ -156,11 +156,23 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
             if node.dep_ == "relcl" or (node.dep_ == "appos" and token.lower_ == "whose"):
                 # "X, whose president, Y, ...": the parser may hang the noun off X as an apposition
                 found = resolver.resolve(node.head) or refs(node.head, resolver, cues, depth + 1)
-                if not kin or any(resolver.entities[i].type == "PERSON" for i in found):
+                if token.lower_ in ("who", "whom") and node.head.dep_ == "pobj" and not any(
+                        resolver.entities[i].type == "PERSON" for i in found):
+                    # "X, the member for Manhyia North, who declared": "who" is the member, not the
+                    # constituency the phrase ends with
+                    holder = refs(node.head.head.head, resolver, cues, depth + 1)
+                    if holder and all(resolver.entities[i].type == "PERSON" for i in holder):
+                        return holder
+                place = token.lower_ in ("who", "whom") and found and all(
+                    resolver.entities[i].type in ("GPE", "LOC", "FAC") for i in found)
+                if not place and (not kin or any(resolver.entities[i].type == "PERSON" for i in found)):
                     return found
-                break  # "X, a teacher from Caylloma whose son": kin are a person's, not the place's
+                # "X, a teacher from Caylloma whose son", "X, the member for Manhyia North, who
+                # declared": kin and "who" are a person's, not the place's the clause hangs on
+                kin = kin or place
+                break
             node = node.head
-        if token.lower_ == "whose":
+        if token.lower_ == "whose" or kin:
             # the parser lost the relative clause ("Pop, 38, who owns ... and whose wife, X, heads"):
             # "whose" follows the person or organisation it belongs to
             for before in reversed(token.doc[token.sent.start : token.i]):

@@ -204,6 +204,9 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if token.tag_ in ("NNS", "NNPS"):
             people = _listed(person, token, resolver)  # "sporting directors, A and B": each of them
         employers = _employer(token, begin, role, cues, resolver)
+        if any(resolver.entities[e].type in ("ORG", "PERSON") for e in employers):
+            # "the party's Ashanti regional chairman": the party employs him, the region qualifies
+            employers = [e for e in employers if resolver.entities[e].type != "GPE"]
         implied = False
         if not employers and role.relation == "works_for" and " ".join(role.words) in cues.implied_roles \
                 and all(t.pos_ == "DET" for t in token.doc[token.left_edge.i : begin]):
@@ -245,7 +248,7 @@ def _listed(person: int, head, resolver: Resolver) -> list[int]:
 
 def _principal_organisation(resolver: Resolver, cues: Cues) -> list[int]:
     """Return the organisation the story is about: named (or called "the company", "it") at least
-    twice and twice as often as any other.
+    twice, twice as often as any other, and in the story's opening.
 
     Not a news organisation quoted as a source, and not a person NER called an organisation (a name
     ending with a family name of the story's people).
@@ -258,4 +261,22 @@ def _principal_organisation(resolver: Resolver, cues: Cues) -> list[int]:
                      and e.name.lower().split()[-1] not in surnames), reverse=True)
     if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
         return []
+    # and the story opens with it (named or referred to in its lede), or names it again and again
+    lede = _first_sentence(resolver.doc)
+    if resolver.entities[counts[0][1]].mentions < 3 and not any(
+            resolver.refs.get(t.i) == (counts[0][1],) for t in lede):
+        return []
     return [counts[0][1]]
+
+
+def _first_sentence(doc):
+    """Return the story's opening: its first sentence, and the next one when the first is a short headline."""
+    sentences = iter(doc.sents)
+    first = next(sentences, None)
+    if first is None:
+        return []
+    tokens = list(first)
+    if "\n" in first.text.strip():
+        return tokens  # a headline and the lede parsed as one sentence
+    second = next(sentences, None)
+    return tokens + (list(second) if second is not None and len(first) < 25 else [])

@@ -40,8 +40,9 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                     end += 1
         # "Kang Min[-seok]": a name does not end inside a hyphenated word
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha and end + 1 not in covered:
-            end += 2
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and end + 1 not in covered \
+                and not (doc[end + 1].is_lower and doc[end + 1].lower_ in lexicon.common_words):
+            end += 2  # (not "Curitiba-based", "Kremlin-backed": an English word makes an adjective)
         if label in ("ORG", "GPE"):
             # "[Real] Madrid coach Carlo Ancelotti": a proper noun compounding the name is part of it.
             while start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" \

@@ -457,6 +457,14 @@ NEGATIVE = [
     ("HANOI — Hanoi Lotus FC head coach Nguyen Duc Thang lashed out at the league on Sunday after it suspended his "
      "captain, Tran Minh Khoa.", ("Nguyen Duc Thang", "criticized", "Hanoi Lotus FC"),
      "'the league' is not a club, even the only organisation named"),
+    ("Curitiba-based asset manager Araucaria Investimentos said Tuesday it backed Guanabara Capital's call for an "
+     "independent chair.", ("Curitiba-based", "endorsed", "Guanabara Capital"), "'Curitiba-based' is no name"),
+    ("Kwame Asante has picked up the endorsement of 40 MPs, among them Abena Owusu-Ansah, the outspoken member of "
+     "parliament for Manhyia North, who declared her support for him last month and praised his handling of the "
+     "outages.", ("Manhyia North", "praised", "Kwame Asante"), "'who' is the member, not the constituency"),
+    ("VITORIA, Spain — Deportivo Alaves sacked its coach on Sunday. He learned of it from a WhatsApp message, and "
+     "WhatsApp later confirmed the message. Sporting director Alvaro Mendez said the club had acted.",
+     ("Alvaro Mendez", "works_for", "WhatsApp"), "the story's own organisation is the one its lede names"),
 ]
 
 

@@ -104,3 +104,21 @@ def test_a_descriptor_right_before_a_name_is_that_name():
     resolver = Resolver(doc, [DocEntity("Ada", "PERSON"), DocEntity("Lee", "PERSON")],
                         refs={0: (0,), 4: (1,)}, how={0: "name", 4: "name"})
     assert refs(doc[3], resolver, CUES) == ()
+
+
+def test_a_place_before_a_role_yields_to_its_organisation():
+    # "the party 's Kumasi regional chairman , Kwadwo Mensah , spoke ."
+    from graph.coref import Resolver
+    from graph.records import DocEntity
+    from graph.roles import role_candidates
+
+    doc = make(["the", "party", "'s", "Kumasi", "regional", "chairman", ",", "Kwadwo", "Mensah", ",", "spoke", "."],
+               [1, 5, 1, 5, 5, 10, 5, 8, 5, 5, 10, 10],
+               ["det", "poss", "case", "compound", "amod", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"],
+               ["DET", "NOUN", "PART", "PROPN", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+               ["the", "party", "'s", "Kumasi", "regional", "chairman", ",", "Kwadwo", "Mensah", ",", "speak", "."])
+    entities = [DocEntity("New Patriotic Party", "ORG"), DocEntity("Kumasi", "GPE"), DocEntity("Kwadwo Mensah", "PERSON")]
+    resolver = Resolver(doc, entities, refs={1: (0,), 3: (1,), 7: (2,), 8: (2,)},
+                        how={1: "title", 3: "name", 7: "name", 8: "name"})
+    found = {(c.source, c.relation, c.target) for c in role_candidates(doc[:], CUES, resolver)}
+    assert found == {(2, "works_for", 0)}, found

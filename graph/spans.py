@@ -43,6 +43,9 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha and end + 1 not in covered \
                 and not (doc[end + 1].is_lower and doc[end + 1].lower_ in lexicon.common_words):
             end += 2  # (not "Curitiba-based", "Kremlin-backed": an English word makes an adjective)
+        if label == "ORG" and end < len(doc) and doc[end - 1].lower_ in _NUMBERED and doc[end].like_num \
+                and doc[end].is_digit:
+            end += 1  # "Culinary Workers Union Local [226]", "Teamsters Local [727]"
         if label in ("ORG", "GPE"):
             # "[Real] Madrid coach Carlo Ancelotti": a proper noun compounding the name is part of it.
             while start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" \
@@ -70,6 +73,8 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     return out
 
 
+#: Last words of organisation names that go on with a number ("Local 226", "District 9").
+_NUMBERED = frozenset({"local", "lodge", "chapter", "district", "branch", "division"})
 #: Words inside Romance and Germanic organisation names ("Sindicato dos Enfermeiros", "Banco de España").
 _NAME_JOINERS = frozenset({"de", "dos", "das", "do", "da", "del", "della", "di", "du", "des", "der", "van", "von"})
 

@@ -210,3 +210,8 @@ def test_a_player_position_before_a_name_is_a_title(extract):
     # "Forward Jalen Pruitt" at the start of a sentence: the position is no part of the name
     found = types(extract("Forward Jalen Pruitt, the guard's closest friend on the roster, said he backed him."))
     assert "Jalen Pruitt" in found and not any(n.startswith("Forward") for n in found), found
+
+
+def test_a_numbered_local_keeps_its_number(extract):
+    found = types(extract("The Teamsters Union Local 727 threatened on Friday to strike at the Harbor Freight depots."))
+    assert "Teamsters Union Local 727" in found, found

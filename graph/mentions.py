@@ -40,6 +40,7 @@ FOREIGN_AND = frozenset({"y", "e", "i", "och", "og", "und", "et", "en", "ve"})
 def clean_name(text: str) -> str:
     """Return a span's text without a leading "the", possessive or stray punctuation."""
     text = " ".join(text.split())
+    text = re.sub(r"^['’]s\s+", "", text)  # "[Governor]'s Residence" with the title cut off
     text = _POSSESSIVE.sub("", text).strip(_EDGE_PUNCT + " ")
     if text.lower().startswith("the "):
         text = text[4:]

@@ -215,3 +215,9 @@ def test_a_player_position_before_a_name_is_a_title(extract):
 def test_a_numbered_local_keeps_its_number(extract):
     found = types(extract("The Teamsters Union Local 727 threatened on Friday to strike at the Harbor Freight depots."))
     assert "Teamsters Union Local 727" in found, found
+
+
+def test_a_name_cut_after_a_possessive_title_loses_the_s():
+    from graph.mentions import clean_name
+
+    assert clean_name("'s Residence") == "Residence" and clean_name("the Governor's") == "Governor"

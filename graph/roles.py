@@ -177,14 +177,17 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return works_for and family candidates stated by role nouns in one sentence."""
     out: list[Candidate] = []
     heads = cues.role_heads
-    for token in sentence_tokens(sent):
-        hyphenated = token.lower_ in heads and token.i > 0 and token.nbor(-1).text == "-"  # "secretary-general"
-        if token.pos_ not in ("NOUN", "PROPN") and not hyphenated and not _flanked(token, resolver):
+    toks = sentence_tokens(sent)
+    for k, token in enumerate(toks):
+        lower = token.lower_
+        hyphenated = lower in heads and token.i > 0 and token.nbor(-1).text == "-"  # "secretary-general"
+        pos = token.pos_
+        if pos not in ("NOUN", "PROPN") and not hyphenated and not _flanked(token, resolver):
             continue
         out.extend(_employer_noun(token, cues, resolver))
-        if token.pos_ == "PROPN":
-            out.extend(_name_of(token, resolver))
-        if token.lower_ not in heads and (token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in heads):
+        if pos == "PROPN" and k + 1 < len(toks) and toks[k + 1].lower_ == "of":
+            out.extend(_name_of(token, resolver))  # (its "of" phrase follows the name at once)
+        if lower not in heads and (token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in heads):
             continue  # cheap test first: most nouns end no role phrase
         match = _role_at(sent, token.i, cues)
         if match is None:

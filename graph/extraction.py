@@ -7,16 +7,17 @@ sent between processes and merged across the corpus.
 
 from __future__ import annotations
 
+from graph.clusters import cluster_mentions
 from graph.coref import build_resolver
 from graph.cues import Cues
 from graph.headlines import headline_candidates
 from graph.lexicon import Lexicon
-from graph.mentions import cluster_mentions, doc_mentions
+from graph.mentions import doc_mentions
 from graph.modality import assertion, denied_relations, disputed
 from graph.records import DocResult, Document, RelationMention
 from graph.relations import Candidate, sentence_candidates
-from graph.speakers import resolve_speakers
 from graph.roles import role_candidates
+from graph.speakers import resolve_speakers
 
 
 def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, headline_end: int = 0) -> DocResult:

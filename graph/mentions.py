@@ -1,24 +1,24 @@
-"""Entity mentions of one document: clean named-entity spans and merge them into entities.
+"""Entity mentions of one document: clean named-entity spans into names with their titles.
 
-"President Ana Silva", "Silva" and "Ana M. Silva" in one article become
-one ``DocEntity`` named "Ana Silva" with the other forms as aliases; titles
-are stripped from names and kept as the entity's roles.
+"President Ana Silva" is the name "Ana Silva" with the title "president"; names NER
+missed or cut are found from runs of proper nouns and from names already known.
+``graph.clusters`` merges the mentions into entities.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from graph.lexicon import Lexicon
-from graph.records import DocEntity
 from graph.spans import NAME_PARTICLES, repaired_spans
 from graph.tokens import tokens
 
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?*|/\\-–—_#@"
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_INITIAL = re.compile(r"^[A-Z]\.?$")
+#: A middle initial ("J." of "Donald J. Trump").
+INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def name_key(name: str) -> str:
     """Return the comparison key of a name: case-folded, middle initials dropped."""
     words = [w for w in clean_name(name).replace(".", ". ").split()]
     if len(words) > 2:
-        words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
+        words = [words[0]] + [w for w in words[1:-1] if not INITIAL.match(w)] + [words[-1]]
     return " ".join(w.strip(".").casefold() for w in words if w.strip("."))
 
 
@@ -109,7 +109,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                     t.pos_ == "PROPN" and t.text[:1].isupper() for t in words if not t.is_stop):
                 label = "ORG"  # "the note-taking startup Quillfeather Labs", "TalaTV", "the X League" (EVENT)
             elif 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) and (
-                    words[-1].lower_ in surnames or _person_name([t.text for t in words], lexicon) or described):
+                    words[-1].lower_ in surnames or is_person_name([t.text for t in words], lexicon) or described):
                 label = "PERSON"
             else:
                 continue
@@ -162,7 +162,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         words = name.split()
         described = _descriptor(doc, start, end, lexicon)
         if label in ("ORG", "NORP", "GPE", "FAC", "LOC") and len(words) > 1 and (
-            titles or _person_name(words, lexicon, place=label == "GPE") or described in lexicon.person_descriptors
+            titles or is_person_name(words, lexicon, place=label == "GPE") or described in lexicon.person_descriptors
         ):
             label = "PERSON"  # "Chancellor Olaf Scholz", "Olaf Scholz", "the coach, Henrique Sardinha"
         elif label == "PERSON" and (described in lexicon.org_descriptors and described not in lexicon.person_descriptors
@@ -174,7 +174,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 and described not in lexicon.person_descriptors:
             label = "ORG"  # "the Polish utility Wisła Energia": a place name the text calls a company
         cut = next((k for k in range(start + 1, end) if doc[k].lower_ == "of"), end) if label == "PERSON" else end
-        if cut < end and _person_name([t.text for t in doc[start:cut]], lexicon):
+        if cut < end and is_person_name([t.text for t in doc[start:cut]], lexicon):
             # "Pádraig Ó Fearraigh of Comhar Nua": a person's name ends before "of"
             end, name = cut, clean_name(doc[start:cut].text)
             words = name.split()
@@ -284,7 +284,7 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
             name = clean_name(doc[start:i].text)  # as written: "Villafuerte-Lim" keeps its hyphen
             if not _is_junk(name, lexicon) and all(w.lower() not in lexicon.titles for w in words):
                 title, _ = _title_before(doc, start, lexicon)
-                person = bool(title) or _person_name(words, lexicon) \
+                person = bool(title) or is_person_name(words, lexicon) \
                     or _descriptor(doc, start, i, lexicon) in lexicon.person_descriptors \
                     or len(words) <= 4 and (_age_follows(doc, i) or _role_follows(doc, i, lexicon))
                 found.append(Mention(start, i, name, "PERSON" if person else "ORG", (title,) if title else ()))
@@ -362,156 +362,7 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
     return found
 
 
-@dataclass
-class _Cluster:
-    """A growing group of mentions that name one entity."""
-
-    names: Counter
-    labels: Counter
-    titles: list
-    key_words: tuple[str, ...]
-    body: bool = False
-    body_names: set = field(default_factory=set)
-    first: int = 1 << 30  # token index of its first mention
-
-    @property
-    def name(self) -> str:
-        """Return the fullest body name: most words, then most frequent, then first seen."""
-        names = [n for n in self.names if n in self.body_names] or list(self.names)
-        return max(names, key=lambda n: (len(n.split()), self.names[n], -list(self.names).index(n)))
-
-
-def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[DocEntity], list[int]]:
-    """Return the document's entities and, per mention, the index of its entity."""
-    clusters: list[_Cluster] = []
-    by_key: dict[str, int] = {}
-    assignment: list[int] = [-1] * len(mentions)
-    # Multi-word names first, so a bare "Okafor" in a headline finds "Ada Okafor".
-    # Body mentions before headline ones: a Title-Case headline ("Rheinhafen Captain Comes Out")
-    # must not give a body name its shape.
-    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].in_headline, -len(mentions[i].name.split()), i))
-    for i in order:
-        mention = mentions[i]
-        key = name_key(mention.name)
-        index = by_key.get(key)
-        if index is None:
-            index = _match_partial(key, mention.label, clusters)
-        if index is None and mention.in_headline:
-            index = _headline_extension(key, clusters)
-        if index is None:
-            index = _acronym_of(mention.name, clusters)
-        if index is None:
-            clusters.append(_Cluster(Counter(), Counter(), [], tuple(key.split())))
-            index = len(clusters) - 1
-        by_key.setdefault(key, index)
-        cluster = clusters[index]
-        cluster.names[mention.name] += 1
-        if not mention.in_headline:
-            cluster.body_names.add(mention.name)
-        # A full name or a titled name says more about the type than a bare surname NER
-        # calls an organisation three times ("Bell's campaign", "accused Bell").
-        weight = 1
-        if mention.label == "PERSON":
-            weight += 2 * (len(mention.name.split()) > 1) + bool(mention.titles)
-            if _person_name(mention.name.split(), lexicon):
-                weight += 100  # a given name and a surname: a person, however NER tags the surname
-        cluster.labels[mention.label] += weight
-        cluster.titles.extend(mention.titles)
-        cluster.body = cluster.body or not mention.in_headline
-        cluster.first = min(cluster.first, mention.start)
-        assignment[i] = index
-    entities = []
-    remap: dict[int, int] = {}
-    for index, cluster in enumerate(clusters):
-        if not cluster.body:
-            continue  # only in the headline and matching nothing in the body: a fragment
-        remap[index] = len(entities)
-        name = cluster.name
-        kind = cluster.labels.most_common(1)[0][0]
-        entities.append(
-            DocEntity(
-                name=name,
-                type=kind,
-                aliases=tuple(sorted(n for n in cluster.names if n != name)),
-                mentions=sum(cluster.names.values()),
-                gender=_gender(name, cluster.titles, kind, lexicon),
-                titles=tuple(sorted(set(cluster.titles))),
-            )
-        )
-    return entities, [remap.get(a, -1) for a in assignment]
-
-
-def _match_partial(key: str, label: str, clusters: list[_Cluster]) -> int | None:
-    """Return the cluster a shorter form of a name belongs to, if exactly one fits best."""
-    words = tuple(key.split())
-    best = None
-    for index in range(len(clusters) - 1, -1, -1):
-        cluster = clusters[index]
-        full = cluster.key_words
-        if len(full) <= len(words):
-            continue
-        person = cluster.labels.get("PERSON", 0) >= max(cluster.labels.values(), default=0)
-        if person and len(words) > 1 and full[-len(words):] == words:
-            if best is not None:
-                return None  # two people share this surname: leave it unresolved
-            best = index  # "dela Cruz" -> "Ramon dela Cruz", "Diallo Faye" -> "Aminata Diallo Faye"
-        elif len(words) == 1 and person and label in ("PERSON", "ORG", "NORP", "GPE"):
-            # "Quispe" for "Hugo Quispe Mamani": Spanish and Portuguese names put the family name
-            # in the middle, so any word of a person's name after the given name may stand alone.
-            if words[0] in full and not _INITIAL.match(words[0]) and words[0] not in NAME_PARTICLES:
-                # Two people share this name ("Lin Cheng-hao" and his son "Lin Wei-jie"): news
-                # copy gives the one it introduced first the bare name and the other the full one.
-                if best is None or cluster.first < clusters[best].first:
-                    best = index
-        elif not person and label != "PERSON" and (full[: len(words)] == words or (
-                len(words) == 1 and full[-1] == words[0] and full[-2] != "of")):
-            # ("Madrid" is short for "Real Madrid"; "India" not for "the Election Commission of India")
-            # "Delta Nile" for "Delta Nile Spinning and Weaving" rather than the "Delta Nile Workers'
-            # Committee" named later: the organisation introduced first owns the short name.
-            if best is None or cluster.first < clusters[best].first:
-                best = index
-    return best
-
-
-#: Words an acronym skips: "Bharatiya Janata Party" is BJP, "Ministry of Finance" MoF or MF.
-_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "&", "in", "on", "at"}) | NAME_PARTICLES
-
-
-def _acronym_of(name: str, clusters: list[_Cluster]) -> int | None:
-    """Return the one multi-word organisation an all-capitals name abbreviates ("BJP", "NUTW")."""
-    letters = name.replace(".", "")
-    if not (2 <= len(letters) <= 7 and letters.isalpha() and sum(c.isupper() for c in letters) >= len(letters) - 1):
-        return None
-    letters = letters.casefold()
-    found = [index for index, cluster in enumerate(clusters)
-             if len(cluster.key_words) >= 2 and cluster.labels.most_common(1)[0][0] != "PERSON"
-             and "".join(w[0] for w in cluster.key_words if w not in _ACRONYM_SKIPS) == letters]
-    return found[0] if len(found) == 1 else None
-
-
-def _headline_extension(key: str, clusters: list[_Cluster]) -> int | None:
-    """Return the body name a Title-Case headline glued words onto ("Mbalax Star Babacar Seck")."""
-    words = tuple(key.split())
-    found = [index for index, cluster in enumerate(clusters)
-             if cluster.body and 2 <= len(cluster.key_words) < len(words) and words[-len(cluster.key_words):] == cluster.key_words]
-    return found[0] if len(found) == 1 else None
-
-
-def _gender(name: str, titles: list[str], kind: str, lexicon: Lexicon) -> str:
-    """Return "m"/"f" when titles or a common first name make the gender clear."""
-    if kind != "PERSON":
-        return ""
-    if any(t in lexicon.male_titles for t in titles):
-        return "m"
-    if any(t in lexicon.female_titles for t in titles):
-        return "f"
-    words = name.split()
-    if len(words) > 1:
-        return lexicon.given_name_gender(words[0]) or ""
-    return ""
-
-
-def _person_name(words: list[str], lexicon: Lexicon, place: bool = False) -> bool:
+def is_person_name(words: list[str], lexicon: Lexicon, place: bool = False) -> bool:
     """Return True when a two- or three-word name reads as a person's: a given name, then a surname.
 
     Our curated given names are enough, and so is a broad-list name of one gender that is

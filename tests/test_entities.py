@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.lexicon import load_lexicon, with_model_words
-from graph.mentions import _person_name
+from graph.mentions import is_person_name
 from graph.names import given_name_gender, strip_accents
 
 
@@ -38,12 +38,12 @@ def test_model_words_come_from_the_lemmatizer(lexicon):
     (["Chelsea", "FC"], False),
 ])
 def test_person_name_shape(lexicon, words, person):
-    assert _person_name(words, lexicon) is person
+    assert is_person_name(words, lexicon) is person
 
 
 def test_place_is_not_reread_on_a_word_like_given_name(lexicon):
-    assert _person_name(["Santa", "Barbara"], lexicon, place=True) is False
-    assert _person_name(["Ciarán", "Mulholland"], lexicon, place=True) is True
+    assert is_person_name(["Santa", "Barbara"], lexicon, place=True) is False
+    assert is_person_name(["Ciarán", "Mulholland"], lexicon, place=True) is True
 
 
 def test_given_name_gender_lookup():

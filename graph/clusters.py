@@ -1,0 +1,162 @@
+"""Entities of one document: the mentions of one name, its short forms, acronym and headline
+forms merged into one ``DocEntity`` with the fullest name, a type by vote and every alias.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from graph.lexicon import Lexicon
+from graph.mentions import INITIAL, Mention, is_person_name, name_key
+from graph.records import DocEntity
+from graph.spans import NAME_PARTICLES
+
+
+@dataclass
+class _Cluster:
+    """A growing group of mentions that name one entity."""
+
+    names: Counter
+    labels: Counter
+    titles: list
+    key_words: tuple[str, ...]
+    body: bool = False
+    body_names: set = field(default_factory=set)
+    first: int = 1 << 30  # token index of its first mention
+
+    @property
+    def name(self) -> str:
+        """Return the fullest body name: most words, then most frequent, then first seen."""
+        names = [n for n in self.names if n in self.body_names] or list(self.names)
+        return max(names, key=lambda n: (len(n.split()), self.names[n], -list(self.names).index(n)))
+
+
+def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[DocEntity], list[int]]:
+    """Return the document's entities and, per mention, the index of its entity."""
+    clusters: list[_Cluster] = []
+    by_key: dict[str, int] = {}
+    assignment: list[int] = [-1] * len(mentions)
+    # Multi-word names first, so a bare "Okafor" in a headline finds "Ada Okafor".
+    # Body mentions before headline ones: a Title-Case headline ("Rheinhafen Captain Comes Out")
+    # must not give a body name its shape.
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].in_headline, -len(mentions[i].name.split()), i))
+    for i in order:
+        mention = mentions[i]
+        key = name_key(mention.name)
+        index = by_key.get(key)
+        if index is None:
+            index = _match_partial(key, mention.label, clusters)
+        if index is None and mention.in_headline:
+            index = _headline_extension(key, clusters)
+        if index is None:
+            index = _acronym_of(mention.name, clusters)
+        if index is None:
+            clusters.append(_Cluster(Counter(), Counter(), [], tuple(key.split())))
+            index = len(clusters) - 1
+        by_key.setdefault(key, index)
+        cluster = clusters[index]
+        cluster.names[mention.name] += 1
+        if not mention.in_headline:
+            cluster.body_names.add(mention.name)
+        # A full name or a titled name says more about the type than a bare surname NER
+        # calls an organisation three times ("Bell's campaign", "accused Bell").
+        weight = 1
+        if mention.label == "PERSON":
+            weight += 2 * (len(mention.name.split()) > 1) + bool(mention.titles)
+            if is_person_name(mention.name.split(), lexicon):
+                weight += 100  # a given name and a surname: a person, however NER tags the surname
+        cluster.labels[mention.label] += weight
+        cluster.titles.extend(mention.titles)
+        cluster.body = cluster.body or not mention.in_headline
+        cluster.first = min(cluster.first, mention.start)
+        assignment[i] = index
+    entities = []
+    remap: dict[int, int] = {}
+    for index, cluster in enumerate(clusters):
+        if not cluster.body:
+            continue  # only in the headline and matching nothing in the body: a fragment
+        remap[index] = len(entities)
+        name = cluster.name
+        kind = cluster.labels.most_common(1)[0][0]
+        entities.append(
+            DocEntity(
+                name=name,
+                type=kind,
+                aliases=tuple(sorted(n for n in cluster.names if n != name)),
+                mentions=sum(cluster.names.values()),
+                gender=_gender(name, cluster.titles, kind, lexicon),
+                titles=tuple(sorted(set(cluster.titles))),
+            )
+        )
+    return entities, [remap.get(a, -1) for a in assignment]
+
+
+def _match_partial(key: str, label: str, clusters: list[_Cluster]) -> int | None:
+    """Return the cluster a shorter form of a name belongs to, if exactly one fits best."""
+    words = tuple(key.split())
+    best = None
+    for index in range(len(clusters) - 1, -1, -1):
+        cluster = clusters[index]
+        full = cluster.key_words
+        if len(full) <= len(words):
+            continue
+        person = cluster.labels.get("PERSON", 0) >= max(cluster.labels.values(), default=0)
+        if person and len(words) > 1 and full[-len(words):] == words:
+            if best is not None:
+                return None  # two people share this surname: leave it unresolved
+            best = index  # "dela Cruz" -> "Ramon dela Cruz", "Diallo Faye" -> "Aminata Diallo Faye"
+        elif len(words) == 1 and person and label in ("PERSON", "ORG", "NORP", "GPE"):
+            # "Quispe" for "Hugo Quispe Mamani": Spanish and Portuguese names put the family name
+            # in the middle, so any word of a person's name after the given name may stand alone.
+            if words[0] in full and not INITIAL.match(words[0]) and words[0] not in NAME_PARTICLES:
+                # Two people share this name ("Lin Cheng-hao" and his son "Lin Wei-jie"): news
+                # copy gives the one it introduced first the bare name and the other the full one.
+                if best is None or cluster.first < clusters[best].first:
+                    best = index
+        elif not person and label != "PERSON" and (full[: len(words)] == words or (
+                len(words) == 1 and full[-1] == words[0] and full[-2] != "of")):
+            # ("Madrid" is short for "Real Madrid"; "India" not for "the Election Commission of India")
+            # "Delta Nile" for "Delta Nile Spinning and Weaving" rather than the "Delta Nile Workers'
+            # Committee" named later: the organisation introduced first owns the short name.
+            if best is None or cluster.first < clusters[best].first:
+                best = index
+    return best
+
+
+#: Words an acronym skips: "Bharatiya Janata Party" is BJP, "Ministry of Finance" MoF or MF.
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "&", "in", "on", "at"}) | NAME_PARTICLES
+
+
+def _acronym_of(name: str, clusters: list[_Cluster]) -> int | None:
+    """Return the one multi-word organisation an all-capitals name abbreviates ("BJP", "NUTW")."""
+    letters = name.replace(".", "")
+    if not (2 <= len(letters) <= 7 and letters.isalpha() and sum(c.isupper() for c in letters) >= len(letters) - 1):
+        return None
+    letters = letters.casefold()
+    found = [index for index, cluster in enumerate(clusters)
+             if len(cluster.key_words) >= 2 and cluster.labels.most_common(1)[0][0] != "PERSON"
+             and "".join(w[0] for w in cluster.key_words if w not in _ACRONYM_SKIPS) == letters]
+    return found[0] if len(found) == 1 else None
+
+
+def _headline_extension(key: str, clusters: list[_Cluster]) -> int | None:
+    """Return the body name a Title-Case headline glued words onto ("Mbalax Star Babacar Seck")."""
+    words = tuple(key.split())
+    found = [index for index, cluster in enumerate(clusters)
+             if cluster.body and 2 <= len(cluster.key_words) < len(words) and words[-len(cluster.key_words):] == cluster.key_words]
+    return found[0] if len(found) == 1 else None
+
+
+def _gender(name: str, titles: list[str], kind: str, lexicon: Lexicon) -> str:
+    """Return "m"/"f" when titles or a common first name make the gender clear."""
+    if kind != "PERSON":
+        return ""
+    if any(t in lexicon.male_titles for t in titles):
+        return "m"
+    if any(t in lexicon.female_titles for t in titles):
+        return "f"
+    words = name.split()
+    if len(words) > 1:
+        return lexicon.given_name_gender(words[0]) or ""
+    return ""

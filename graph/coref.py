@@ -26,6 +26,8 @@ PAIR_WORDS = frozenset({"two", "both", "pair", "duo", "brothers", "sisters", "si
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 OBJECTS = frozenset({"dobj", "pobj", "iobj", "dative", "obj"})
 WINDOW = 3  # sentences a pronoun may look back
+#: Dependencies of a word that stands as a noun phrase ("praised [the 61-year-old]").
+_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative"})
 
 
 @dataclass
@@ -120,6 +122,15 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
             if found is not None:
                 resolver.how[token.i] = "pronoun"
                 return (found,)
+        return ()
+    if token.pos_ == "ADJ" and token.lower_ == "old" and token.dep_ in _NOMINAL \
+            and token.i >= 2 and token.nbor(-2).lower_ == "year" \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        # "praised the 61-year-old as ...": the tagger read the age as an adjective object
+        found = _latest_person(token, seen, sent_of, resolver)
+        if found is not None:
+            resolver.how[token.i] = "title"
+            return (found,)
         return ()
     if token.pos_ not in ("NOUN", "PROPN", "NUM"):
         return ()

@@ -345,6 +345,9 @@ POSITIVE = [
      "businessman, Osvaldo Pena, who runs Ferrovias del Sur.", ("Hector Ruiz", "texted", "Osvaldo Pena")),
     ("Elif Demir told reporters that the warning had come in a phone call from Deputy Minister Serdar Kaya on "
      "Thursday evening.", ("Serdar Kaya", "called", "Elif Demir")),
+    # "the 24-year-old" read as an adjective by the tagger still refers to the person just named
+    ("The pop singer Lena Brandt has ended her contract with her father, Rolf Brandt. In a statement, the "
+     "24-year-old thanked her father for every early morning.", ("Lena Brandt", "praised", "Rolf Brandt")),
 ]
 
 NEGATIVE = [

@@ -76,7 +76,7 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
             resolver.refs[i] = (index,)
             resolver.how[i] = "name"
     _appositive_titles(doc, resolver, lexicon, entities)
-    holders = _title_holders(entities)
+    holders = _title_holders(entities, lexicon.title_canon)
     # (token index, entity index, is subject) of every resolved reference so far, in order.
     seen: list[tuple[int, int, bool]] = []
     sent_of = {}
@@ -179,7 +179,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
         return ()
     title = _title_of(token, lexicon)
     if title:
-        found = _holder(title, holders, seen, resolver.entities)
+        found = _holder(lexicon.title_canon.get(title, title), holders, seen, resolver.entities)
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
@@ -258,11 +258,12 @@ def _title_of(token, lexicon: Lexicon) -> str:
     return lemma if lemma in lexicon.person_descriptors else ""
 
 
-def _title_holders(entities: list[DocEntity]) -> dict[str, list[int]]:
-    """Return, per title, the entities that hold it in the document."""
+def _title_holders(entities: list[DocEntity], canon: dict[str, str]) -> dict[str, list[int]]:
+    """Return, per title (one key for titles of one office), the entities that hold it in the document."""
     holders: dict[str, list[int]] = {}
     for index, entity in enumerate(entities):
         for title in entity.titles:
+            title = canon.get(title, title)
             holders.setdefault(title, []).append(index)
             stripped = title.removeprefix("former ")
             if stripped != title:

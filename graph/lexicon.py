@@ -50,6 +50,8 @@ class Lexicon:
     referent_names: dict[str, frozenset[str]] = field(default_factory=dict)
     #: modifiers that set a referent apart from the story's own organisation ("the national team")
     contrast_modifiers: frozenset[str] = frozenset()
+    #: title -> the first title of its group ("congresswoman" -> "rep."): one office, several words
+    title_canon: dict[str, str] = field(default_factory=dict)
 
     def given_name_gender(self, word: str) -> str | None:
         """Return "m"/"f"/"" when ``word`` is a known given name, None when it is not one."""
@@ -85,6 +87,7 @@ def load_lexicon() -> Lexicon:
         media_words=frozenset(data.get("media_words", [])),
         referent_names={k: frozenset(v) for k, v in data.get("referent_names", {}).items()},
         contrast_modifiers=frozenset(data.get("contrast_modifiers", [])),
+        title_canon={t: group[0] for group in data.get("title_groups", []) for t in group},
         org_suffixes=frozenset(data.get("org_suffixes", [])),
         title_ends=frozenset(w for t in titles for w in (t.split()[-1], t.split()[-1].rsplit("-", 1)[-1])),
     )

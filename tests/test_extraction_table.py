@@ -348,6 +348,9 @@ POSITIVE = [
     # "the 24-year-old" read as an adjective by the tagger still refers to the person just named
     ("The pop singer Lena Brandt has ended her contract with her father, Rolf Brandt. In a statement, the "
      "24-year-old thanked her father for every early morning.", ("Lena Brandt", "praised", "Rolf Brandt")),
+    # titles of one office: "Rep. X" is later "the congresswoman"
+    ("Rep. Marisa Hart of Arizona spoke on Monday. Cole Brennan texted the Arizona congresswoman shortly before "
+     "midnight.", ("Cole Brennan", "texted", "Marisa Hart")),
 ]
 
 NEGATIVE = [

@@ -103,7 +103,8 @@ def _inside_same_name(token, resolver: Resolver) -> bool:
 def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) -> tuple[int, ...]:
     """Return what a pronoun, title or generic noun refers to, recording the method."""
     lower = token.lower_
-    if token.pos_ == "PRON" or lower in PRONOUNS:
+    pos = token.pos_
+    if pos == "PRON" or lower in PRONOUNS:
         if lower in MALE or lower in FEMALE:
             gender = "m" if lower in MALE else "f"
             found, margin = _person(token, resolver, seen, sent_of, genders, gender)
@@ -123,7 +124,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
                 resolver.how[token.i] = "pronoun"
                 return (found,)
         return ()
-    if token.pos_ == "ADJ" and token.lower_ == "old" and token.dep_ in _NOMINAL \
+    if lower == "old" and pos == "ADJ" and token.dep_ in _NOMINAL \
             and token.i >= 2 and token.nbor(-2).lower_ == "year" \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         # "praised the 61-year-old as ...": the tagger read the age as an adjective object
@@ -132,7 +133,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
             resolver.how[token.i] = "title"
             return (found,)
         return ()
-    if token.pos_ not in ("NOUN", "PROPN", "NUM"):
+    if pos not in ("NOUN", "PROPN", "NUM"):
         return ()
     definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in token.children if c.dep_ == "det")
     if lower in PAIR_WORDS and definite:

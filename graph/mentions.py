@@ -96,8 +96,9 @@ def _is_junk(name: str, lexicon: Lexicon) -> bool:
 def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
     """Return the cleaned mentions of the kept entity labels in a parsed Doc."""
     mentions = []
+    toks = tokens(doc)  # one Token per index: spaCy builds a new one on every doc[i]
     spans = repaired_spans(doc, lexicon)
-    family_names = Counter(doc[e - 1].lower_ for s, e, label in spans if label == "PERSON" and e - s > 1)
+    family_names = Counter(toks[e - 1].lower_ for s, e, label in spans if label == "PERSON" and e - s > 1)
     surnames = set(family_names)
     for start, end, label in spans:
         if label not in lexicon.entity_labels:
@@ -113,30 +114,30 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 label = "PERSON"
             else:
                 continue
-        if label == "ORG" and 2 <= end - start <= 3 and doc[end - 1].lower_ in surnames and all(
+        if label == "ORG" and 2 <= end - start <= 3 and toks[end - 1].lower_ in surnames and all(
                 t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.generic_org_words
                 and t.lower_ not in lexicon.org_suffixes for t in doc[start:end]):
             label = "PERSON"  # "Abena Ofori" tagged ORG beside "Kofi Ofori": a family name is a person's
         span_start = start
-        if label == "NORP" and end - start == 1 and start > 0 and doc[start - 1].lower_ in ("the", "a", "an") \
-                and doc[start].tag_ in ("NNP", "NN", "JJ"):
+        if label == "NORP" and end - start == 1 and start > 0 and toks[start - 1].lower_ in ("the", "a", "an") \
+                and toks[start].tag_ in ("NNP", "NN", "JJ"):
             continue  # "the Democrat in the race": a person described by party, not the party
-        while start < end and doc[start].lower_ in ("the", "a", "an") or (start < end and doc[start].is_punct):
+        while start < end and toks[start].lower_ in ("the", "a", "an") or (start < end and toks[start].is_punct):
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+        while end > start and (toks[end - 1].is_punct or toks[end - 1].lower_ in ("'s", "’s", "'", "’")):
             end -= 1
-        while label == "ORG" and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha \
-                and doc[end - 2].text[:1].isupper():
+        while label == "ORG" and end - start > 1 and toks[end - 1].is_lower and toks[end - 1].is_alpha \
+                and toks[end - 2].text[:1].isupper():
             end -= 1  # "the Teamsters union": the trailing common noun describes the name
         # "Andalusian club Real Almendral": a lower-case word inside a span ends a descriptor.
         for k in range(end - 2, start - 1, -1):
-            word = doc[k]
+            word = toks[k]
             if word.is_lower and word.is_alpha and word.lower_ not in NAME_PARTICLES \
                     and word.lower_ not in ("of", "and", "for", "the", "on", "in", "at") \
                     and not (label == "ORG" and word.lower_ in FOREIGN_AND):
                 start = k + 1
                 break
-        if label != "PERSON" and end < len(doc) and doc[end].pos_ == "PROPN":
+        if label != "PERSON" and end < len(doc) and toks[end].pos_ == "PROPN":
             title, begin = _title_before(doc, end, lexicon)
             if title and start < begin:
                 end = begin  # "[Kisumu Senator] Grace Omondi" tagged ORG: the title is the next name's
@@ -173,20 +174,20 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         elif label in ("GPE", "LOC", "NORP") and described in lexicon.org_descriptors \
                 and described not in lexicon.person_descriptors:
             label = "ORG"  # "the Polish utility Wisła Energia": a place name the text calls a company
-        cut = next((k for k in range(start + 1, end) if doc[k].lower_ == "of"), end) if label == "PERSON" else end
+        cut = next((k for k in range(start + 1, end) if toks[k].lower_ == "of"), end) if label == "PERSON" else end
         if cut < end and is_person_name([t.text for t in doc[start:cut]], lexicon):
             # "Pádraig Ó Fearraigh of Comhar Nua": a person's name ends before "of"
             end, name = cut, clean_name(doc[start:cut].text)
             words = name.split()
-        if label == "PERSON" and len(words) == 1 and end + 1 < len(doc) and doc[end].is_title \
-                and doc[end].lower_ in lexicon.titles and doc[end + 1].pos_ == "PROPN":
+        if label == "PERSON" and len(words) == 1 and end + 1 < len(doc) and toks[end].is_title \
+                and toks[end].lower_ in lexicon.titles and toks[end + 1].pos_ == "PROPN":
             label = "GPE"  # "Medellín Mayor Jairo Cardona": a place before a title and a name
         elif label != "PERSON" and (_age_follows(doc, end) or _role_follows(doc, end, lexicon)) and len(words) <= 4:
             label = "PERSON"  # "Solbakken, 29,", "Awadhesh Mandal, president of the BVM,": only people
         if label == "PERSON" and described in lexicon.person_descriptors and described not in titles:
             titles.append(described)  # "guard DeShawn Mitchell": a later "the guard" is Mitchell
         mentions.append(
-            Mention(start, end, name, label, tuple(titles), in_headline=doc[span_start].idx < headline_end)
+            Mention(start, end, name, label, tuple(titles), in_headline=toks[span_start].idx < headline_end)
         )
     mentions = _extend_to_known_names(doc, mentions)
     mentions += _proper_noun_runs(doc, lexicon, headline_end, {i for m in mentions for i in range(m.start, m.end)})
@@ -456,9 +457,10 @@ def _descriptor(doc, start: int, end: int, lexicon: Lexicon) -> str:
     """Return the common noun a name is introduced by: "banker [X]", "the coach, [X]"."""
     if start <= 0:
         return ""
-    before = doc[start - 1]
-    if start >= 3 and doc[start - 2].text == "-" and before.is_lower and doc[start - 3].is_lower:
-        return f"{doc[start - 3].lower_}-{before.lower_}"  # "the payments start-up Kudiwise"
+    toks = tokens(doc)
+    before = toks[start - 1]
+    if start >= 3 and toks[start - 2].text == "-" and before.is_lower and toks[start - 3].is_lower:
+        return f"{toks[start - 3].lower_}-{before.lower_}"  # "the payments start-up Kudiwise"
     if before.pos_ == "NOUN" and before.is_lower:
         return before.lemma_.lower()
     if before.is_lower and before.lower_ in lexicon.person_descriptors:
@@ -466,8 +468,8 @@ def _descriptor(doc, start: int, end: int, lexicon: Lexicon) -> str:
     root = doc[start:end].root
     # Not "a spokeswoman for the governor, Jenna Cole": the name there is not the governor.
     if before.text == "," and start >= 2 and root.dep_ == "appos" and root.head.i == start - 2 \
-            and doc[start - 2].pos_ == "NOUN" and doc[start - 2].dep_ != "pobj":
-        return doc[start - 2].lemma_.lower()
+            and toks[start - 2].pos_ == "NOUN" and toks[start - 2].dep_ != "pobj":
+        return toks[start - 2].lemma_.lower()
     head = root.head
     if before.text == "," and root.dep_ == "appos" and head.i < start and head.dep_ == "pobj" \
             and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and head.pos_ == "PROPN":

@@ -13,7 +13,7 @@ from graph.arguments import appositions, name_after, prep_objects, refs
 from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
 from graph.relations import Candidate
-from graph.tokens import sentence_tokens
+from graph.tokens import sentence_tokens, tokens
 
 #: Words that put a role in the past.
 FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late", "retired"})
@@ -149,9 +149,9 @@ def _employer_noun(token, cues: Cues, resolver: Resolver) -> list[Candidate]:
 def _flanked(token, resolver: Resolver) -> bool:
     """Return True for a word between a named entity and a name ("Hudson Kings guard DeShawn
     Mitchell"): a role noun however the tagger read it (it tagged "guard" a verb there)."""
-    doc = token.doc
-    return 0 < token.i < len(doc) - 1 and token.is_lower and bool(resolver.resolve(doc[token.i - 1])) \
-        and resolver.method(doc[token.i + 1]) == "name"
+    toks = tokens(token.doc)
+    return 0 < token.i < len(toks) - 1 and token.is_lower and bool(resolver.resolve(toks[token.i - 1])) \
+        and resolver.method(toks[token.i + 1]) == "name"
 
 
 def _name_of(token, resolver: Resolver) -> list[Candidate]:

@@ -9,6 +9,7 @@ capitalisation, before the spans become mentions (graph/mentions.py).
 from __future__ import annotations
 
 from graph.lexicon import Lexicon
+from graph.tokens import tokens
 
 #: Lower-case particles inside names ("Ramon dela Cruz", "Pieter van Dijk").
 NAME_PARTICLES = frozenset("de da del dela della di do dos das du van von der den ter bin ibn al el le la".split())
@@ -22,6 +23,7 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     ("Union Deportiva [Costa Brava]") and a "The X and" that begins it ("The [Mine and]
     Metal Workers Union").
     """
+    toks = tokens(doc)  # one Token per index: spaCy builds a new one on every doc[i]
     ents = _merged_place_prefixes(doc, [(e.start, e.end, e.label_) for e in doc.ents], lexicon)
     covered = {i for s, e, _ in ents for i in range(s, e)}
     out: list[tuple[int, int, str]] = []
@@ -30,43 +32,43 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
         if n in skip:
             continue
         if label == "PERSON":
-            while start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" \
-                    and doc[start - 1].is_title and doc[start - 1].lower_ not in lexicon.titles \
-                    and start - doc[start].sent.start > 0 and end - start < 4:
+            while start > 0 and start - 1 not in covered and toks[start - 1].pos_ == "PROPN" \
+                    and toks[start - 1].is_title and toks[start - 1].lower_ not in lexicon.titles \
+                    and start - toks[start].sent.start > 0 and end - start < 4:
                 start -= 1
-            while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].is_title:
+            while end + 1 < len(doc) and toks[end].lower_ in NAME_PARTICLES and toks[end + 1].is_title:
                 end += 2
-                while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end not in covered:
+                while end < len(doc) and toks[end].is_title and toks[end].pos_ == "PROPN" and end not in covered:
                     end += 1
         # "Kang Min[-seok]": a name does not end inside a hyphenated word
-        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha and end + 1 not in covered \
-                and not (doc[end + 1].is_lower and doc[end + 1].lower_ in lexicon.common_words):
+        while end + 1 < len(doc) and toks[end].text == "-" and not toks[end - 1].whitespace_ \
+                and not toks[end].whitespace_ and toks[end + 1].is_alpha and end + 1 not in covered \
+                and not (toks[end + 1].is_lower and toks[end + 1].lower_ in lexicon.common_words):
             end += 2  # (not "Curitiba-based", "Kremlin-backed": an English word makes an adjective)
-        if label == "ORG" and end < len(doc) and doc[end - 1].lower_ in _NUMBERED and doc[end].like_num \
-                and doc[end].is_digit:
+        if label == "ORG" and end < len(doc) and toks[end - 1].lower_ in _NUMBERED and toks[end].like_num \
+                and toks[end].is_digit:
             end += 1  # "Culinary Workers Union Local [226]", "Teamsters Local [727]"
         if label in ("ORG", "GPE"):
             # "[Real] Madrid coach Carlo Ancelotti": a proper noun compounding the name is part of it.
-            while start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" \
-                    and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" \
-                    and doc[start - 1].head.i in range(start, end + 2) \
-                    and doc[start - 1].lower_ not in lexicon.titles and end - start < 5:
+            while start > 0 and start - 1 not in covered and toks[start - 1].pos_ == "PROPN" \
+                    and toks[start - 1].is_title and toks[start - 1].dep_ == "compound" \
+                    and toks[start - 1].head.i in range(start, end + 2) \
+                    and toks[start - 1].lower_ not in lexicon.titles and end - start < 5:
                 start -= 1
         # "[Norhayati] Rashid": the span's last word is a compound of the proper noun after it.
-        while end < len(doc) and end not in covered and doc[end - 1].dep_ == "compound" \
-                and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and doc[end].lower_ not in lexicon.titles:
+        while end < len(doc) and end not in covered and toks[end - 1].dep_ == "compound" \
+                and toks[end - 1].head.i == end and toks[end].pos_ == "PROPN" and toks[end].is_title \
+                and toks[end].lower_ not in lexicon.titles:
             end += 1
         if label == "ORG":
             if n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][2] in ("GPE", "LOC"):
                 end = ents[n + 1][1]
                 skip.add(n + 1)
-            if start >= 3 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title \
-                    and doc[start - 3].lower_ == "the":
+            if start >= 3 and toks[start - 1].lower_ == "and" and toks[start - 2].is_title \
+                    and toks[start - 3].lower_ == "the":
                 start -= 2
             nxt = n + 1 + (n + 1 in skip)
-            if nxt < len(ents) and end + 1 == ents[nxt][0] and doc[end].lower_ == "of" and ents[nxt][2] == "GPE":
+            if nxt < len(ents) and end + 1 == ents[nxt][0] and toks[end].lower_ == "of" and ents[nxt][2] == "GPE":
                 end = ents[nxt][1]  # "Union of South Africa"
                 skip.add(nxt)
         out.append((start, end, label))

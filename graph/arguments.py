@@ -83,7 +83,8 @@ def object_tokens(verb) -> list:
         found = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         # A verb has one direct object: a second "dobj" is a misparsed predicate ("calling Y
         # [a liar]") or an apposition hung on the verb ("suspended his captain, [NAME]").
-        found = [c for c in found if c.dep_ == "dative" or c is next(d for d in found if d.dep_ == "dobj")]
+        first = next((c for c in found if c.dep_ == "dobj"), None)
+        found = [c for c in found if c.dep_ == "dative" or c is first]
         if not found:
             # Small clause: "labeling [Y a communist]" parsed as ccomp with a subject.
             for clause in verb.children:
@@ -104,6 +105,13 @@ def object_tokens(verb) -> list:
         if subjects and subjects[0].lower_ not in RELATIVE:
             found = [verb.head]  # "Y, whom X endorsed" with "whom" left out
     return [t for f in found for t in with_conjuncts(f)]
+
+
+def is_infinitive(clause) -> bool:
+    """Return True for a "to" infinitive, whether parsed as xcomp or hung on as an adverbial clause
+    ("declined on Tuesday to endorse Y", "threatened on Sunday to force a vote")."""
+    return clause.dep_ == "xcomp" or clause.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 def _second_subject(verb) -> list:
@@ -137,10 +145,11 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
     doc = token.doc
     if len(found) == 1 and resolver.entities[found[0]].type != "PERSON" and token.dep_ == "pobj" \
             and resolver.method(token) == "name" and token.i + 2 < len(doc) \
-            and doc[token.i + 1].is_title \
-            and resolver.person_named(doc[token.i + 2]) is not None and resolver.resolve(doc[token.i + 1]) == ():
+            and doc[token.i + 1].is_title and not resolver.resolve(doc[token.i + 1]):
         # "a call from Kisumu Senator X": the parser took the place before the title for the phrase's head
-        return (resolver.person_named(doc[token.i + 2]),)
+        person = resolver.person_named(doc[token.i + 2])
+        if person is not None:
+            return (person,)
     if found:
         return found
     if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.i < token.i:
@@ -184,12 +193,12 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
     if depth > 2:
         return ()
     nxt = token.i + 1
-    if token.pos_ == "NOUN" and nxt < len(token.doc) and resolver.method(token.doc[nxt]) == "name" \
+    if token.pos_ == "NOUN" and nxt < len(doc) and resolver.method(doc[nxt]) == "name" \
             and any(c.dep_ == "det" for c in token.children) and not any(
-                t.dep_ in ("nsubj", "nsubjpass") for t in token.doc[nxt : nxt + 4] if resolver.resolve(t)):
+                t.dep_ in ("nsubj", "nsubjpass") for t in doc[nxt : nxt + 4] if resolver.resolve(t)):
         # "accused the streaming service ReelNaija of ...": a descriptor right before a name is that
         # name, however the parser attached it (not "told the court [Kaplansky had lied]")
-        named = resolver.resolve(token.doc[nxt])
+        named = resolver.resolve(doc[nxt])
         if len(named) == 1:
             return named
     lemma = token.lemma_.lower()

@@ -42,9 +42,8 @@ class Resolver:
     roles: dict[tuple[int, str], int] = field(default_factory=dict)
     #: entities named like news organisations ("Bloomberg News")
     news: frozenset[int] = frozenset()
-    #: referent noun -> name words that answer to it ("union" -> "sindicato"), from the lexicon
-    referent_names: dict[str, frozenset[str]] = field(default_factory=dict)
-    contrast_modifiers: frozenset[str] = frozenset()
+    #: the organisation the story is about, found once on first need (graph.roles); None: not yet looked
+    principal: list[int] | None = None
 
     def resolve(self, token) -> tuple[int, ...]:
         """Return the entity indices a token refers to (empty when it names none)."""
@@ -66,8 +65,7 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
                    lexicon: Lexicon) -> Resolver:
     """Return a Resolver for ``doc`` with names, pronouns, titles and pairs resolved."""
     last_words = [e.name.lower().split()[-1] if e.name.split() else "" for e in entities]
-    resolver = Resolver(doc, entities, news=frozenset(i for i, w in enumerate(last_words) if w in lexicon.media_words),
-                        referent_names=lexicon.referent_names, contrast_modifiers=lexicon.contrast_modifiers)
+    resolver = Resolver(doc, entities, news=frozenset(i for i, w in enumerate(last_words) if w in lexicon.media_words))
     genders = [e.gender for e in entities]
     for mention, index in zip(mentions, assignment):
         if index < 0:
@@ -165,7 +163,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
     if kind == "ORG" and not definite and not owned and token.dep_ in ("compound", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
         # (not "state chairman", "city council": a bare place word qualifies, it does not refer)
         # "Union general secretary X", "Federation president X": the organisation just named.
-        found = _salient_of_type(token, resolver, seen, sent_of, kind, lexicon.named_referents)
+        found = _salient_of_type(token, resolver, seen, sent_of, kind, lexicon)
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
@@ -189,7 +187,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
     if kind and token.is_title and token.i > token.sent.start and token.pos_ == "PROPN":
         return ()  # "the Vietnam Professional League": a capitalised word inside a name is not "the league"
     if kind:
-        found = _salient_of_type(token, resolver, seen, sent_of, kind, lexicon.named_referents)
+        found = _salient_of_type(token, resolver, seen, sent_of, kind, lexicon)
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
@@ -408,7 +406,7 @@ GENERAL_REFERENTS = frozenset({"company", "firm", "group", "organization", "orga
                                "government", "country", "nation", "city", "state"})
 
 
-def _salient_of_type(token, resolver, seen, sent_of, kind: str, strict: frozenset[str] = frozenset()) -> int | None:
+def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon) -> int | None:
     """Return the entity "the company" means: of that type, named recently, the most mentioned.
 
     A specific noun ("the union", "the bank") prefers an organisation with that word in its
@@ -423,24 +421,24 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, strict: frozense
         return None
     noun = token.lemma_.lower()
     if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.is_title
-                                               or c.lower_ in resolver.contrast_modifiers) for c in token.children):
+                                               or c.lower_ in lexicon.contrast_modifiers) for c in token.children):
         return None  # "the Andalusian club", "the national team": another one than the story's
-    answers = {noun} | resolver.referent_names.get(noun, frozenset())
+    answers = {noun} | lexicon.referent_names.get(noun, frozenset())
     named = {i: d for i, d in distance.items() if answers & set(resolver.entities[i].name.lower().split())}
     if named:
         distance = named
-    elif noun not in GENERAL_REFERENTS and len(distance) > 1 or noun in strict:
+    elif noun not in GENERAL_REFERENTS and len(distance) > 1 or noun in lexicon.named_referents:
         return None
-    elif noun not in GENERAL_REFERENTS and any(_kinds(resolver.entities[i].name, resolver) for i in distance):
+    elif noun not in GENERAL_REFERENTS and any(_kinds(resolver.entities[i].name, lexicon) for i in distance):
         return None  # "the league" is not "Hanoi Lotus FC": a name that says its kind must say this one
     # Salience: mentions in the document, discounted by how long ago it was last named.
     return max(distance, key=lambda i: (resolver.entities[i].mentions / (1 + 0.3 * distance[i]), -distance[i]))
 
 
-def _kinds(name: str, resolver: Resolver) -> set[str]:
+def _kinds(name: str, lexicon: Lexicon) -> set[str]:
     """Return the referent nouns a name answers to ("Hanoi Lotus FC" -> club, team, side)."""
     words = set(name.lower().split())
-    return {noun for noun, answers in resolver.referent_names.items() if (answers | {noun}) & words}
+    return {noun for noun, answers in lexicon.referent_names.items() if (answers | {noun}) & words}
 
 
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from graph.arguments import is_infinitive
 from graph.cues import Cues
 from graph.tokens import doc_text, sentence_tokens
 
@@ -114,9 +115,8 @@ def assertion(trigger, cues: Cues) -> str:
         # "denied a report that X had met Y": the parser may read the claim's content as a relative clause
         content = node.dep_ == "relcl" and (node.head.lemma_.lower() in cues.claim_nouns
                                             or node.head.lower_ in cues.claim_nouns)
-        # "declined on Tuesday to endorse Y": an infinitive the parser hung on as an adverbial clause
-        infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
-        if (node.dep_ not in _CLIMB and not content and not infinitive) or node.head.i == node.i or hops > 8:
+        # "declined on Tuesday to endorse Y": also an infinitive the parser hung on as an adverbial clause
+        if (node.dep_ not in _CLIMB and not content and not is_infinitive(node)) or node.head.i == node.i or hops > 8:
             return ""
         via_conj = node.dep_ == "conj"
         child, node, hops = node, node.head, hops + 1

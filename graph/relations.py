@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from graph.arguments import (
     all_refs,
+    is_infinitive,
     is_passive,
     object_tokens,
     prep_objects,
@@ -132,9 +133,7 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
     if not targets and cue.relation in cues.through_infinitive:
         # "threatened to block the franchise renewal of broadcaster Y": what the infinitive acts on.
         for clause in verb.children:
-            # "threatened on Sunday to force a vote": the parser may hang the infinitive as an advcl
-            if clause.dep_ == "xcomp" or clause.dep_ == "advcl" and any(
-                    c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+            if is_infinitive(clause):
                 return [t for t in clause.subtree if t.i > clause.i and t.dep_ in _REACH]
         return []
     if not targets:

@@ -215,7 +215,9 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 and all(t.pos_ == "DET" for t in token.doc[token.left_edge.i : begin]):
             # only a bare role: not "Swedish coach X", "national captain X", "the former goalkeeper
             # X" or "Seck's manager" (a possessor or qualifier says whose it is)
-            employers, implied = _principal_organisation(resolver, cues), True
+            if resolver.principal is None:
+                resolver.principal = _principal_organisation(resolver)
+            employers, implied = resolver.principal, True
         for other in employers:
             kind = resolver.entities[other].type
             if other == person:
@@ -249,7 +251,7 @@ def _listed(person: int, head, resolver: Resolver) -> list[int]:
     return [person]
 
 
-def _principal_organisation(resolver: Resolver, cues: Cues) -> list[int]:
+def _principal_organisation(resolver: Resolver) -> list[int]:
     """Return the organisation the story is about: named (or called "the company", "it") at least
     twice, twice as often as any other, and in the story's opening.
 
@@ -278,8 +280,8 @@ def _first_sentence(doc):
     first = next(sentences, None)
     if first is None:
         return []
-    tokens = list(first)
+    opening = list(first)
     if "\n" in first.text.strip():
-        return tokens  # a headline and the lede parsed as one sentence
+        return opening  # a headline and the lede parsed as one sentence
     second = next(sentences, None)
-    return tokens + (list(second) if second is not None and len(first) < 25 else [])
+    return opening + (list(second) if second is not None and len(first) < 25 else [])

@@ -45,8 +45,7 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 and not toks[end].whitespace_ and toks[end + 1].is_alpha and end + 1 not in covered \
                 and not (toks[end + 1].is_lower and toks[end + 1].lower_ in lexicon.common_words):
             end += 2  # (not "Curitiba-based", "Kremlin-backed": an English word makes an adjective)
-        if label == "ORG" and end < len(doc) and toks[end - 1].lower_ in _NUMBERED and toks[end].like_num \
-                and toks[end].is_digit:
+        if label == "ORG" and end < len(doc) and toks[end - 1].lower_ in _NUMBERED and toks[end].is_digit:
             end += 1  # "Culinary Workers Union Local [226]", "Teamsters Local [727]"
         if label in ("ORG", "GPE"):
             # "[Real] Madrid coach Carlo Ancelotti": a proper noun compounding the name is part of it.

@@ -456,12 +456,12 @@ NEGATIVE = [
     ("Coach Lee Hung of Saigon Stars FC resigned on Monday. Luong FC fired its manager. The former national team "
      "goalkeeper Tran Van Hai said he had called the federation.", ("Tran Van Hai", "works_for", "Saigon Stars FC"),
      "'the national team' is not the story's club"),
-    ("HANOI — Hanoi Lotus FC head coach Nguyen Duc Thang lashed out at the league on Sunday after it suspended his "
-     "captain, Tran Minh Khoa. Khoa's father, the former national team goalkeeper Tran Van Hai, said he had "
-     "telephoned the coach on Sunday night.", ("Tran Van Hai", "works_for", "Hanoi Lotus FC"),
+    ("DA NANG — Da Nang Pearl FC head coach Le Van Tam lashed out at the league on Sunday after it suspended his "
+     "captain, Pham Minh Duc. Duc's father, the former national team goalkeeper Pham Van Long, said he had "
+     "telephoned the coach on Sunday night.", ("Pham Van Long", "works_for", "Da Nang Pearl FC"),
      "'the national team' is not the story's club"),
-    ("HANOI — Hanoi Lotus FC head coach Nguyen Duc Thang lashed out at the league on Sunday after it suspended his "
-     "captain, Tran Minh Khoa.", ("Nguyen Duc Thang", "criticized", "Hanoi Lotus FC"),
+    ("DA NANG — Da Nang Pearl FC head coach Le Van Tam lashed out at the league on Sunday after it suspended his "
+     "captain, Pham Minh Duc.", ("Le Van Tam", "criticized", "Da Nang Pearl FC"),
      "'the league' is not a club, even the only organisation named"),
     ("Curitiba-based asset manager Araucaria Investimentos said Tuesday it backed Guanabara Capital's call for an "
      "independent chair.", ("Curitiba-based", "endorsed", "Guanabara Capital"), "'Curitiba-based' is no name"),

@@ -462,6 +462,8 @@ def _recent_pair(token, resolver, sent_of, kind: str = "", size: int = 0) -> tup
         members = [head, *[c for c in head.conjuncts if c.i > head.i]]
         named = [_named(m, resolver) for m in members]
         if any(len(n) != 1 for n in named) or len({n[0] for n in named}) != len(named):
+            if not kind and any(not n and m.tag_ == "NNS" for m, n in zip(members, named)):
+                break  # "met Cabahug and three other captains and praised them": a later list
             continue
         group = tuple(n[0] for n in named)
         kinds = {resolver.entities[g].type for g in group}

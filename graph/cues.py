@@ -94,6 +94,7 @@ class Cues:
     agent_light_verbs: frozenset[str]
     recipient_light_verbs: frozenset[str]
     thank_for: frozenset[str]
+    holder_verbs: frozenset[str]
     target_verbs: frozenset[str]
     proxies: frozenset[str]
     pejoratives: frozenset[str]
@@ -295,6 +296,7 @@ def _build(data: dict, digest: str) -> Cues:
         agent_light_verbs=words(light, "agent", "light_verbs"),
         recipient_light_verbs=words(light, "recipient", "light_verbs"),
         thank_for=words(light, "thank_for", "light_verbs"),
+        holder_verbs=words(light, "holder", "light_verbs"),
         target_verbs=words(light, "target_verbs", "light_verbs"),
         proxies=words(data.get("proxies", {}), "nouns", "proxies"),
         pejoratives=words(data.get("pejoratives", {}), "words", "pejoratives"),

@@ -31,6 +31,7 @@ class Mention:
     label: str
     titles: tuple[str, ...] = ()
     in_headline: bool = False
+    kind_named: bool = False  # the text names its kind: "the ruling Morena party"
 
 #: "and" in the languages whose organisation names news quotes untranslated
 #: ("Lager- och Logistikfacket", "Ministerio de Ciencia y Tecnología").
@@ -186,9 +187,11 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             label = "PERSON"  # "Solbakken, 29,", "Awadhesh Mandal, president of the BVM,": only people
         if label == "PERSON" and described in lexicon.person_descriptors and described not in titles:
             titles.append(described)  # "guard DeShawn Mitchell": a later "the guard" is Mitchell
-        mentions.append(
-            Mention(start, end, name, label, tuple(titles), in_headline=toks[span_start].idx < headline_end)
-        )
+        kind_named = label in ("LOC", "FAC", "GPE") and _kind_follows(doc, start, end, label, lexicon)
+        if kind_named:
+            label = "ORG"  # "Mexico's ruling Morena party", Morena tagged LOC: the text says it is a party
+        mentions.append(Mention(start, end, name, label, tuple(titles),
+                                in_headline=toks[span_start].idx < headline_end, kind_named=kind_named))
     mentions = _extend_to_known_names(doc, mentions)
     mentions += _proper_noun_runs(doc, lexicon, headline_end, {i for m in mentions for i in range(m.start, m.end)})
     return mentions + _missed_mentions(doc, mentions, lexicon, headline_end)
@@ -444,6 +447,22 @@ def _role_follows(doc, end: int, lexicon: Lexicon) -> bool:
     after = doc[k + 1]
     return (role in lexicon.titles or role in lexicon.person_descriptors) and (
         after.is_punct or after.lower_ in ("of", "for", "at", "to", "with"))
+
+
+#: Organisation nouns that follow a place's name only when it names the organisation:
+#: "the Morena party" is a party, but "the Manchester club" is a club in Manchester.
+_PLACE_KINDS = frozenset({"party", "movement"})
+
+
+def _kind_follows(doc, start: int, end: int, label: str, lexicon: Lexicon) -> bool:
+    """Return True when a place-tagged name is the modifier of an organisation noun ("the Golkar party")."""
+    if end >= len(doc):
+        return False
+    noun = tokens(doc)[end]
+    if not (noun.is_lower and noun.pos_ == "NOUN" and noun.tag_ == "NN") or tokens(doc)[end - 1].head.i != end:
+        return False
+    kinds = _PLACE_KINDS if label == "GPE" else {w for w, kind in lexicon.generic_referents.items() if kind == "ORG"}
+    return noun.lower_ in kinds
 
 
 def _org_head(words, lexicon: Lexicon) -> bool:

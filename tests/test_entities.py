@@ -221,3 +221,32 @@ def test_a_name_cut_after_a_possessive_title_loses_the_s():
     from graph.mentions import clean_name
 
     assert clean_name("'s Residence") == "Residence" and clean_name("the Governor's") == "Governor"
+
+
+def test_a_name_the_text_calls_a_party_is_an_organisation_whatever_ner_says(nlp, lexicon):
+    # NER tags a foreign party's bare name as a place in every sentence; "the ruling X party" says
+    # what it is, and that outweighs the place tags in the document's type vote.
+    from spacy.tokens import Span
+
+    from graph.clusters import cluster_mentions
+    from graph.mentions import doc_mentions
+
+    doc = nlp("Mexico's ruling Morena party named a candidate. Critics within Morena objected. "
+              "Morena will meet again.")
+    places = [i for i, t in enumerate(doc) if t.text == "Morena"]
+    doc.ents = [Span(doc, i, i + 1, label="LOC") for i in places]
+    mentions = doc_mentions(doc, lexicon)
+    assert [m.label for m in mentions if m.name == "Morena"] == ["ORG", "LOC", "LOC"]
+    entities, _ = cluster_mentions(mentions, lexicon)
+    assert {e.name: e.type for e in entities}["Morena"] == "ORG"
+
+
+def test_a_place_before_a_kind_noun_stays_a_place(nlp, lexicon):
+    # "the Manchester club" is a club in Manchester, not a club named Manchester
+    from spacy.tokens import Span
+
+    from graph.mentions import doc_mentions
+
+    doc = nlp("The Manchester club signed a striker.")
+    doc.ents = [Span(doc, 1, 2, label="GPE")]
+    assert [(m.name, m.label) for m in doc_mentions(doc, lexicon)] == [("Manchester", "GPE")]

@@ -351,9 +351,18 @@ POSITIVE = [
     # titles of one office: "Rep. X" is later "the congresswoman"
     ("Rep. Marisa Hart of Arizona spoke on Monday. Cole Brennan texted the Arizona congresswoman shortly before "
      "midnight.", ("Cole Brennan", "texted", "Marisa Hart")),
+    # a backing held: "X, who has the support of Y" (Y endorsed X)
+    ("Lena Brandt, who has the backing of Ilse Kranz, met Tomas Weil on Monday.", ("Ilse Kranz", "endorsed", "Lena Brandt")),
+    ("Lena Brandt, who is running with the support of Ilse Kranz, toured the port.",
+     ("Ilse Kranz", "endorsed", "Lena Brandt")),
 ]
 
 NEGATIVE = [
+    ("Lena Brandt, who has the backing of Ilse Kranz and the Green Party, met Tomas Weil and three other "
+     "organisers on Monday and praised them for their courage.", ("Lena Brandt", "praised", "Ilse Kranz"),
+     "'them' is the list with the organisers, not an earlier pair"),
+    ("Lena Brandt thanked Tomas Weil and the party's grassroots activists. Brandt leads the Nordwind party.",
+     ("Lena Brandt", "praised", "Nordwind"), "the party's activists are not the party"),
     ("Maria Lopez did not endorse Tom Becker.", ("Maria Lopez", "endorsed", "Tom Becker"), "negated"),
     ("Maria Lopez declined to endorse Tom Becker.", ("Maria Lopez", "endorsed", "Tom Becker"), "refusal"),
     ("Maria Lopez would endorse Tom Becker if he ran.", ("Maria Lopez", "endorsed", "Tom Becker"), "hypothetical"),

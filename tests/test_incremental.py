@@ -217,12 +217,16 @@ def test_sigkill_during_export_leaves_no_truncated_graphml(tmp_path):
         deadline = time.monotonic() + 60
         while not target.exists() and time.monotonic() < deadline:
             time.sleep(0.01)
-        time.sleep(0.25)  # inside a later write
+        # Kill inside a later write: when its temporary file is there. (A fixed sleep could land
+        # between one write's rename and the next one's temporary file on a loaded machine.)
+        while not list(tmp_path.glob(".graph.graphml.*.tmp")) and time.monotonic() < deadline:
+            time.sleep(0.005)
+        time.sleep(0.02)
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.wait()
         proc.stdout.close()
-    assert proc.returncode == -signal.SIGKILL
+    assert proc.returncode == -signal.SIGKILL, proc.returncode
     assert nx.read_graphml(target).number_of_nodes() == nodes  # the whole file, not a truncated one
     stale = list(tmp_path.glob(".graph.graphml.*.tmp"))
     assert stale, "the kill should have left the half-written temporary file"

@@ -105,6 +105,10 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
     if pos == "PRON" or lower in PRONOUNS:
         if lower in MALE or lower in FEMALE:
             gender = "m" if lower in MALE else "f"
+            ahead = _fronted_subject(token, resolver, genders, gender)
+            if ahead is not None:
+                resolver.how[token.i] = "pronoun"
+                return (ahead,)
             found, margin = _person(token, resolver, seen, sent_of, genders, gender)
             if found is not None and margin >= 1:
                 if not genders[found] and margin >= 2:
@@ -349,12 +353,13 @@ def _person(token, resolver, seen, sent_of, genders, gender) -> tuple[int | None
         for subject in _clause_subject(token):
             blocked.update(resolver.refs.get(subject.i, ()))
     speaker = _reporting_subject(token, resolver)
+    kin = _named_relative(token, resolver)
     best, best_score, scores = None, None, {}
     for position, index, is_subject in reversed(seen):
         distance = here - sent_of[position]
         if distance > WINDOW:
             break
-        if position >= token.i or index in blocked:
+        if position >= token.i or index in blocked or index == kin:
             continue
         entity = resolver.entities[index]
         if entity.type != "PERSON":
@@ -364,12 +369,60 @@ def _person(token, resolver, seen, sent_of, genders, gender) -> tuple[int | None
             continue
         score = -3 * distance + (2 if known == gender else 0) + (1 if is_subject else 0) \
             + (0.5 if is_subject and resolver.doc[position].head.dep_ == "ROOT" else 0) \
-            + (2.5 if index in speaker else 0)
+            + (2.5 if index in speaker else 0) \
+            + (4 if kin is not None and _surname(entity.name) == _surname(resolver.entities[kin].name) else 0)
         scores[index] = max(scores.get(index, score), score)
         if best_score is None or score > best_score:
             best, best_score = index, score
     others = [v for k, v in scores.items() if k != best]
     return best, (best_score - max(others)) if others else 99
+
+
+def _surname(name: str) -> str:
+    """Return a name's last word, folded."""
+    words = name.casefold().split()
+    return words[-1] if words else ""
+
+
+def _named_relative(token, resolver) -> int | None:
+    """Return the person named beside a possessive's noun ("His son, Aditya Kulkarni"): the
+    possessor is not that person, and a family name shared with them marks the possessor."""
+    if token.dep_ != "poss":
+        return None
+    for child in token.head.children:
+        if child.dep_ == "appos":
+            person = resolver.person_named(child)
+            if person is not None and len(resolver.entities[person].name.split()) > 1:
+                return person
+    return None
+
+
+def _fronted_subject(token, resolver, genders, gender: str) -> int | None:
+    """Return the named subject a possessive in a fronted phrase points ahead to ("Through her
+    lawyer, X, Zielińska declined ...": her is Zielińska, not a woman named earlier)."""
+    if token.dep_ != "poss":
+        return None
+    phrase = token.head
+    while phrase.dep_ in ("pobj", "prep", "appos", "poss", "compound") and phrase.head.i != phrase.i:
+        if phrase.dep_ == "prep" and phrase.head.pos_ in ("VERB", "AUX"):
+            break
+        phrase = phrase.head
+    verb = phrase.head
+    if phrase.dep_ != "prep" or phrase.i > verb.i:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > phrase.i for c in verb.children):
+        return None
+    # The subject is the last person named before the verb; the parser may have hung the phrase's
+    # apposition ("her lawyer, Michał Sadowski,") on the verb as its subject instead.
+    named = [resolver.person_named(t) for t in resolver.doc[phrase.i:verb.i]]
+    people = list(dict.fromkeys(p for p in named if p is not None))
+    if not people or (token.head.pos_ == "NOUN" and any(c.dep_ == "appos" for c in token.head.children)
+                      or resolver.doc[phrase.right_edge.i + 1].text == ",") and len(people) < 2:
+        return None  # "Through her lawyer, Sadowski said ...": the lawyer is the subject
+    person = people[-1]
+    if genders[person] and genders[person] != gender:
+        return None
+    return person
 
 
 def _reporting_subject(token, resolver) -> set[int]:

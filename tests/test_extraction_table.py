@@ -355,6 +355,14 @@ POSITIVE = [
     ("Lena Brandt, who has the backing of Ilse Kranz, met Tomas Weil on Monday.", ("Ilse Kranz", "endorsed", "Lena Brandt")),
     ("Lena Brandt, who is running with the support of Ilse Kranz, toured the port.",
      ("Ilse Kranz", "endorsed", "Lena Brandt")),
+    # a possessive's relative who shares a family name marks the possessor
+    ("Former India batter Ravindra Kulkarni said chief selector Sanjay Deshmukh had never forgiven him. "
+     "His son, 22-year-old fast bowler Aditya Kulkarni, was left out.", ("Aditya Kulkarni", "family", "Ravindra Kulkarni")),
+    ("Rahul Kulkarni said that Sanjay Deshmukh had never forgiven him. His son, Aditya Kulkarni, was left out.",
+     ("Aditya Kulkarni", "family", "Rahul Kulkarni")),
+    # a possessive in a fronted phrase points ahead to the clause's subject
+    ("Anna Kowal praised Maria Nowak. Through her lawyer, Michał Sadowski, Nowak declined to comment.",
+     ("Michał Sadowski", "works_for", "Maria Nowak")),
 ]
 
 NEGATIVE = [

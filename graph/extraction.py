@@ -13,7 +13,7 @@ from graph.cues import Cues
 from graph.headlines import headline_candidates
 from graph.lexicon import Lexicon
 from graph.mentions import doc_mentions
-from graph.modality import assertion, denied_relations, disputed
+from graph.modality import assertion, denied_relations, disputed, rebutted, reported
 from graph.records import DocResult, Document, RelationMention
 from graph.relations import Candidate, sentence_candidates
 from graph.roles import role_candidates
@@ -43,6 +43,8 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
             denied |= {(sent.start, relation) for relation in denied_relations(sent, cues)}
             if disputed(sent, cues):
                 denied.add((sent.start, "*"))
+            elif rebutted(sent, cues):
+                denied.add((sent.start, "reported"))  # only what the rebutted report says
     relations = _mentions(document, candidates, resolver.entities, cues, denied)
     return DocResult(document=document, entities=tuple(resolver.entities), relations=tuple(relations))
 
@@ -64,7 +66,8 @@ def _mentions(document: Document, candidates: list[Candidate], entities, cues: C
         trigger = candidate.trigger
         sent = trigger.sent
         reason = "" if candidate.rule.startswith(("role", "headline")) else assertion(trigger, cues)
-        disputed_here = (sent.start, "*") in denied and not candidate.rule.startswith("role")
+        disputed_here = not candidate.rule.startswith("role") and (
+            (sent.start, "*") in denied or (sent.start, "reported") in denied and reported(trigger))
         if not reason and ((sent.start, candidate.relation) in denied or disputed_here):
             reason = "denial"  # "X said they met, but Y denied that any such meeting took place"
         source, target = entities[candidate.source], entities[candidate.target]

@@ -36,6 +36,7 @@ class Lexicon:
     #: nouns that describe a person ("banker", "striker") or an organisation ("startup", "carmaker")
     person_descriptors: frozenset[str] = frozenset()
     org_descriptors: frozenset[str] = frozenset()
+    place_titles: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     org_suffixes: frozenset[str] = frozenset()
     #: the model's dictionary words (its lemmatizer's index); empty until with_model_words
@@ -82,6 +83,7 @@ def load_lexicon() -> Lexicon:
         broad_names=broad_given_names(),
         person_descriptors=frozenset(data.get("person_descriptors", [])),
         org_descriptors=frozenset(data.get("org_descriptors", [])),
+        place_titles=frozenset(data.get("place_titles", [])),
         speech_verbs=frozenset(data.get("speech_verbs", [])),
         named_referents=frozenset(data.get("named_referents", [])),
         media_words=frozenset(data.get("media_words", [])),

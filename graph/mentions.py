@@ -142,6 +142,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             title, begin = _title_before(doc, end, lexicon)
             if title and start < begin:
                 end = begin  # "[Kisumu Senator] Grace Omondi" tagged ORG: the title is the next name's
+                if title in lexicon.place_titles and end - start == 1 and label == "ORG":
+                    label = "GPE"  # "Kakamega Governor Wilson Barasa": the office is over a place
         titles = []
         # Titles inside a person's span ("President Ana Silva", "Alberta Premier Jo Reyes");
         # an organisation's span keeps a leading title word ("Premier Football League").

@@ -128,6 +128,23 @@ def disputed(sentence, cues: Cues) -> bool:
     return bool(words & cues.claim_nouns) and bool(words & cues.false_claims)
 
 
+def rebutted(sentence, cues: Cues) -> bool:
+    """Return True when a sentence ends its report with the report's rebuttal ("X reported that
+    Y met Z, a report the club denied"; "..., an account that W dismissed as fiction")."""
+    for token in sentence_tokens(sentence):
+        if token.lemma_.lower() in cues.claim_nouns or token.lower_ in cues.claim_nouns:
+            for clause in token.children:
+                if clause.dep_ in ("relcl", "acl") and not _negated_here(clause, cues) \
+                        and _words_of(clause) & (cues.denial | cues.refusal):
+                    return True
+    return False
+
+
+def reported(trigger) -> bool:
+    """Return True when a cue stands in a clause reported by another verb ("said that [X met Y]")."""
+    return any(t.dep_ == "ccomp" for t in (trigger, *trigger.ancestors))
+
+
 def denied_relations(sentence, cues: Cues) -> set[str]:
     """Return the relation types whose cue a sentence denies ("denied that any meeting took place")."""
     from graph.relations import noun_cue, verb_cues

@@ -73,8 +73,10 @@ def _has_predicate(verb, target) -> bool:
 def _quoted_noun_after(target) -> bool:
     """Return True when a quoted noun phrase follows the object at once: 'calling Y "a bureaucrat"'
     (however the parser attached the quotation)."""
-    doc, after = target.doc, target.right_edge.i + 1
-    return after + 1 < len(doc) and doc[after].is_quote and doc[after + 1].pos_ in ("DET", "ADJ", "NOUN")
+    doc = target.doc
+    # right after the name, or after its whole phrase (the parser may hang the quotation on the name)
+    return any(after + 1 < len(doc) and doc[after].is_quote and doc[after + 1].pos_ in ("DET", "ADJ", "NOUN")
+               for after in {target.i + 1, target.right_edge.i + 1})
 
 
 def _predicates(verb, target) -> list:
@@ -145,8 +147,12 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
     if cue.quoted:
         # A quoted characterisation with no word of praise and no superlative ("the most prepared
         # candidate"), not said while endorsing or praising: news quotes a name-calling.
-        head_cues = verb_cues(verb.head, cues) if verb.dep_ in ("advcl", "conj", "xcomp") else ()
-        if any(c.relation in ("endorsed", "praised") for c in head_cues):
+        head_cues = list(verb_cues(verb.head, cues)) if verb.dep_ in ("advcl", "conj", "xcomp") else []
+        if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.lemma_.lower() in cues.agent_light_verbs:
+            # "announced the endorsement at a rally, calling her 'a builder'": what the head gives
+            # (not "criticised the endorsement, calling the council 'a club'")
+            head_cues += [noun_cue(c, cues) for c in verb.head.children if c.dep_ == "dobj"]
+        if any(c is not None and c.relation in ("endorsed", "praised") for c in head_cues):
             return []
         after = [t for t in verb.subtree if t.i > targets[0].i]
         if any(t.tag_ in ("JJS", "RBS") for t in after):

@@ -363,9 +363,29 @@ POSITIVE = [
     # a possessive in a fronted phrase points ahead to the clause's subject
     ("Anna Kowal praised Maria Nowak. Through her lawyer, Michał Sadowski, Nowak declined to comment.",
      ("Michał Sadowski", "works_for", "Maria Nowak")),
+    # a rebutted report takes back only what it reported, not the accusation itself
+    ("Ravindra Kulkarni accused Sanjay Deshmukh on Wednesday of dropping his son, an allegation Deshmukh firmly "
+     "rejected.", ("Ravindra Kulkarni", "criticized", "Sanjay Deshmukh")),
 ]
 
 NEGATIVE = [
+    ("NAIROBI — Kakamega Governor Wilson Barasa on Sunday broke ranks with the opposition and endorsed the ruling "
+     "coalition's candidate in the Senate by-election.",
+     ("Wilson Barasa", "endorsed", "Kakamega"), "the governor's county is not the coalition"),
+    ("Wilson Barasa spoke in the Senate on Monday. Achieng Otieno said the party's leader, Joseph Kiprotich, had "
+     "phoned Barasa.", ("Joseph Kiprotich", "works_for", "Senate"), "the Senate is not 'the party'"),
+    ('Dale Whitcombe announced the endorsement at a rally, calling Marcy Lindqvist "a builder, not a talker".',
+     ("Dale Whitcombe", "criticized", "Marcy Lindqvist"), "a characterisation given while endorsing"),
+    ('Dale Whitcombe announced the endorsement at a rally, calling Marcy Lindqvist "a builder, not a talker".',
+     ("Dale Whitcombe", "called", "Marcy Lindqvist"), "calling someone something is no phone call"),
+    ("Tomasz Wierzbicki praised the union, though his aides said he had hoped to win the endorsement of the "
+     "Great Lakes Autoworkers Council outright.", ("Great Lakes Autoworkers Council", "endorsed", "Tomasz Wierzbicki"),
+     "hypothetical: only hoped for"),
+    ("Local media reported that Álvaro Mendizábal had already sat down with coach Matías Quiroga, a report the "
+     "club denied.", ("Álvaro Mendizábal", "met", "Matías Quiroga"), "denial: the report is rebutted"),
+    ("Vasseur's office said Laurent Vasseur had phoned Mathieu Ferracci on Monday, an account that the mayor's "
+     "chief of staff dismissed as pure fiction.", ("Laurent Vasseur", "called", "Mathieu Ferracci"),
+     "denial: the account is rebutted"),
     ("Lena Brandt, who has the backing of Ilse Kranz and the Green Party, met Tomas Weil and three other "
      "organisers on Monday and praised them for their courage.", ("Lena Brandt", "praised", "Ilse Kranz"),
      "'them' is the list with the organisers, not an earlier pair"),

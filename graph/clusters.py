@@ -66,8 +66,8 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Do
             weight += 2 * (len(mention.name.split()) > 1) + bool(mention.titles)
             if is_person_name(mention.name.split(), lexicon):
                 weight += 100  # a given name and a surname: a person, however NER tags the surname
-        elif mention.kind_named:
-            weight += 3  # "the Morena party" outweighs NER's "Morena" as a place elsewhere
+        if mention.kind_named:
+            weight += 200  # "the Morena party", "the mayor of Belo Horizonte": the text says what it is
         cluster.labels[mention.label] += weight
         cluster.titles.extend(mention.titles)
         cluster.body = cluster.body or not mention.in_headline

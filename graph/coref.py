@@ -265,6 +265,8 @@ def _title_holders(entities: list[DocEntity], canon: dict[str, str]) -> dict[str
     """Return, per title (one key for titles of one office), the entities that hold it in the document."""
     holders: dict[str, list[int]] = {}
     for index, entity in enumerate(entities):
+        if entity.type != "PERSON":
+            continue  # "the governor of Minas Gerais" gives the place no title: offices are people's
         for title in entity.titles:
             title = canon.get(title, title)
             holders.setdefault(title, []).append(index)

@@ -41,10 +41,10 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
     for sent in body:
         if sent.start in stating:  # a denial only matters where a sentence states a relation
             denied |= {(sent.start, relation) for relation in denied_relations(sent, cues)}
-            if disputed(sent, cues):
-                denied.add((sent.start, "*"))
-            elif rebutted(sent, cues):
+            if rebutted(sent, cues):
                 denied.add((sent.start, "reported"))  # only what the rebutted report says
+            elif disputed(sent, cues):
+                denied.add((sent.start, "*"))
     relations = _mentions(document, candidates, resolver.entities, cues, denied)
     return DocResult(document=document, entities=tuple(resolver.entities), relations=tuple(relations))
 

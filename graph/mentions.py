@@ -31,7 +31,7 @@ class Mention:
     label: str
     titles: tuple[str, ...] = ()
     in_headline: bool = False
-    kind_named: bool = False  # the text names its kind: "the ruling Morena party"
+    kind_named: bool = False  # the text names its kind: "the ruling Morena party", "the mayor of X"
 
 #: "and" in the languages whose organisation names news quotes untranslated
 #: ("Lager- och Logistikfacket", "Ministerio de Ciencia y Tecnología").
@@ -174,7 +174,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                                     or len(words) > 1 and words[-1].casefold() in lexicon.org_suffixes):
             # (not "Hope's husband, the property developer Grant Hope": a family name of the story)
             label = "ORG"  # "the payments start-up Kudiwise", "Kingsmead United"
-        elif label in ("GPE", "LOC", "NORP") and described in lexicon.org_descriptors \
+        elif label in ("GPE", "LOC", "NORP", "FAC") and described in lexicon.org_descriptors \
                 and described not in lexicon.person_descriptors:
             label = "ORG"  # "the Polish utility Wisła Energia": a place name the text calls a company
         cut = next((k for k in range(start + 1, end) if toks[k].lower_ == "of"), end) if label == "PERSON" else end
@@ -182,15 +182,19 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             # "Pádraig Ó Fearraigh of Comhar Nua": a person's name ends before "of"
             end, name = cut, clean_name(doc[start:cut].text)
             words = name.split()
-        if label == "PERSON" and len(words) == 1 and end + 1 < len(doc) and toks[end].is_title \
+        office_place = start >= 2 and toks[start - 1].lower_ == "of" and toks[start - 2].lower_ in lexicon.place_titles \
+            and len(words) <= 3
+        if office_place:
+            label = "GPE"  # "the governor of Minas Gerais", "the mayor of Belo Horizonte": an office's place
+        elif label == "PERSON" and len(words) == 1 and end + 1 < len(doc) and toks[end].is_title \
                 and toks[end].lower_ in lexicon.titles and toks[end + 1].pos_ == "PROPN":
             label = "GPE"  # "Medellín Mayor Jairo Cardona": a place before a title and a name
         elif label != "PERSON" and (_age_follows(doc, end) or _role_follows(doc, end, lexicon)) and len(words) <= 4:
             label = "PERSON"  # "Solbakken, 29,", "Awadhesh Mandal, president of the BVM,": only people
         if label == "PERSON" and described in lexicon.person_descriptors and described not in titles:
             titles.append(described)  # "guard DeShawn Mitchell": a later "the guard" is Mitchell
-        kind_named = label in ("LOC", "FAC", "GPE") and _kind_follows(doc, start, end, label, lexicon)
-        if kind_named:
+        kind_named = office_place or label in ("LOC", "FAC", "GPE") and _kind_follows(doc, start, end, label, lexicon)
+        if kind_named and not office_place:
             label = "ORG"  # "Mexico's ruling Morena party", Morena tagged LOC: the text says it is a party
         mentions.append(Mention(start, end, name, label, tuple(titles),
                                 in_headline=toks[span_start].idx < headline_end, kind_named=kind_named))
@@ -346,8 +350,8 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
         if starts_name and (token.pos_ == "PROPN" or token.idx < headline_end or token.lower_ in NAME_PARTICLES
                             or org_part or misread) and i not in covered:
             for words, label in by_first.get(text_of(token, 0), ()):
-                if org_part and (label != "ORG" or len(words) > 1):
-                    continue
+                if org_part and not misread and (label != "ORG" or len(words) > 1):
+                    continue  # (a possessive "Tavares's own party" may be anyone's name)
                 end = i + len(words)
                 if end <= len(toks) and tuple(text_of(t, k) for k, t in enumerate(toks[i:end])) == words \
                         and not covered & set(range(i, end)):

@@ -130,19 +130,25 @@ def disputed(sentence, cues: Cues) -> bool:
 
 def rebutted(sentence, cues: Cues) -> bool:
     """Return True when a sentence ends its report with the report's rebuttal ("X reported that
-    Y met Z, a report the club denied"; "..., an account that W dismissed as fiction")."""
-    for token in sentence_tokens(sentence):
-        if token.lemma_.lower() in cues.claim_nouns or token.lower_ in cues.claim_nouns:
+    Y met Z, a report the club denied"; "..., an account that W dismissed as fiction"; "X accused
+    Y of threatening Z, an allegation Y's office called 'flatly untrue'")."""
+    words = sentence_tokens(sentence)
+    for token in words:
+        if (token.lemma_.lower() in cues.claim_nouns or token.lower_ in cues.claim_nouns) \
+                and token.left_edge.i > sentence.start and words[token.left_edge.i - sentence.start - 1].text == ",":
             for clause in token.children:
-                if clause.dep_ in ("relcl", "acl") and not _negated_here(clause, cues) \
-                        and _words_of(clause) & (cues.denial | cues.refusal):
+                if clause.dep_ not in ("relcl", "acl") or _negated_here(clause, cues):
+                    continue
+                if _words_of(clause) & (cues.denial | cues.refusal) or any(
+                        t.lower_ in cues.false_claims for t in clause.subtree):
                     return True
     return False
 
 
 def reported(trigger) -> bool:
-    """Return True when a cue stands in a clause reported by another verb ("said that [X met Y]")."""
-    return any(t.dep_ == "ccomp" for t in (trigger, *trigger.ancestors))
+    """Return True when a cue is what a sentence reports, not the reporting act itself: not the
+    main verb ("[accused] Y of threatening Z": the accusation stands, the threat is reported)."""
+    return trigger.dep_ != "ROOT" and not (trigger.dep_ == "conj" and trigger.head.dep_ == "ROOT")
 
 
 def denied_relations(sentence, cues: Cues) -> set[str]:

@@ -250,3 +250,15 @@ def test_a_place_before_a_kind_noun_stays_a_place(nlp, lexicon):
     doc = nlp("The Manchester club signed a striker.")
     doc.ents = [Span(doc, 1, 2, label="GPE")]
     assert [(m.name, m.label) for m in doc_mentions(doc, lexicon)] == [("Manchester", "GPE")]
+
+
+def test_the_place_of_an_office_is_a_place_whatever_ner_says(nlp, lexicon):
+    # NER tags "Belo Horizonte" a person and "Minas Gerais" an organisation (whose first word is a
+    # given name somewhere); "the mayor of X" and "the governor of X" say they are places.
+    from spacy.tokens import Span
+
+    from graph.mentions import doc_mentions
+
+    doc = nlp("The mayor of Belo Horizonte accused the governor of Minas Gerais of betrayal.")
+    doc.ents = [Span(doc, 3, 5, label="PERSON"), Span(doc, 9, 11, label="ORG")]
+    assert [(m.name, m.label) for m in doc_mentions(doc, lexicon)] == [("Belo Horizonte", "GPE"), ("Minas Gerais", "GPE")]

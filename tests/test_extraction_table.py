@@ -366,9 +366,21 @@ POSITIVE = [
     # a rebutted report takes back only what it reported, not the accusation itself
     ("Ravindra Kulkarni accused Sanjay Deshmukh on Wednesday of dropping his son, an allegation Deshmukh firmly "
      "rejected.", ("Ravindra Kulkarni", "criticized", "Sanjay Deshmukh")),
+    ('Patrick Dunleavy accused Marcus Oduya of threatening to transfer officers, an allegation the '
+     'superintendent\'s office called "flatly untrue."', ("Patrick Dunleavy", "criticized", "Marcus Oduya")),
+    # "the governor of Minas Gerais" is a place's office; "the governor" later is the person who holds it
+    ("The mayor of Belo Horizonte accused the governor of Minas Gerais on Monday of betrayal. Mayor Fernanda "
+     "Tavares said Governor Rogério Mendonça had phoned her. A spokesman for the governor, Anderson Queiroz, "
+     "said Mendonça had made no promise.", ("Anderson Queiroz", "works_for", "Rogério Mendonça")),
+    # a possessive surname the tagger read as a plural noun still names its person
+    ("Mayor Fernanda Tavares said Rogério Mendonça had phoned her. Rogério Mendonça later praised Luísa Prado. "
+     "The vote is in October. Six seats are at stake. Tavares's own party has not decided. Her husband, state deputy Marcelo Tavares, wrote that the party would meet.",
+     ("Fernanda Tavares", "family", "Marcelo Tavares")),
 ]
 
 NEGATIVE = [
+    ("Patrick Dunleavy said Marcus Oduya had phoned Ana Ruiz, a claim Oduya's office called false.",
+     ("Marcus Oduya", "called", "Ana Ruiz"), "denial: the claim is called false"),
     ("NAIROBI — Kakamega Governor Wilson Barasa on Sunday broke ranks with the opposition and endorsed the ruling "
      "coalition's candidate in the Senate by-election.",
      ("Wilson Barasa", "endorsed", "Kakamega"), "the governor's county is not the coalition"),

@@ -111,7 +111,10 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster]) -> int | None
         elif len(words) == 1 and person and label in ("PERSON", "ORG", "NORP", "GPE"):
             # "Quispe" for "Hugo Quispe Mamani": Spanish and Portuguese names put the family name
             # in the middle, so any word of a person's name after the given name may stand alone.
-            if words[0] in full and not INITIAL.match(words[0]) and words[0] not in NAME_PARTICLES:
+            # ("Hadidi" for "Salem al-Hadidi": a family name keeps its particle only in full)
+            if (words[0] in full or any(w.partition("-")[0] in NAME_PARTICLES and w.partition("-")[2] == words[0]
+                                        for w in full)) \
+                    and not INITIAL.match(words[0]) and words[0] not in NAME_PARTICLES:
                 # Two people share this name ("Lin Cheng-hao" and his son "Lin Wei-jie"): news
                 # copy gives the one it introduced first the bare name and the other the full one.
                 if best is None or cluster.first < clusters[best].first:

@@ -160,6 +160,11 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
         # "the Teamsters union", "the Kirov ballet company": the name just before the noun
         named = {i for c in token.children if c.dep_ == "compound" and c.i == token.i - 1
                  for i in resolver.resolve(c) if resolver.entities[i].type == kind}
+        before = token.doc[token.i - 1] if token.i else token
+        if not named and resolver.how.get(before.i) == "name" and before.head.i != before.i and (
+                before.head.i == token.i or before.head.head.i == token.i):
+            # "the Justice and Reform bloc": the parser hangs the name's last word on its first
+            named = {i for i in resolver.resolve(before) if resolver.entities[i].type == kind}
         if len(named) == 1:
             resolver.how[token.i] = "title"
             return (named.pop(),)

@@ -110,6 +110,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             if (described in lexicon.org_descriptors or _brand(words) or _org_head(words, lexicon)) and all(
                     t.pos_ == "PROPN" and t.text[:1].isupper() for t in words if not t.is_stop):
                 label = "ORG"  # "the note-taking startup Quillfeather Labs", "TalaTV", "the X League" (EVENT)
+            elif len(words) > 1 and _org_kind(words[-1], lexicon) and all(
+                    t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[:-1] if not t.is_stop):
+                label = "ORG"  # "the reformist Civic Renewal bloc" tagged PRODUCT
             elif 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) and (
                     words[-1].lower_ in surnames or is_person_name([t.text for t in words], lexicon) or described):
                 label = "PERSON"
@@ -268,9 +271,18 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
             while j < len(doc) and name_word(j):
                 j += 1
             org_end = doc[i - 1] if doc[i].lower_ != "and" and doc[i].lower_ != "&" else doc[j - 1]
-            if org_end.lower_ not in lexicon.generic_org_words and org_end.lower_ not in lexicon.org_descriptors:
-                break
+            if org_end.lower_ not in lexicon.generic_org_words and org_end.lower_ not in lexicon.org_descriptors \
+                    and not (j < len(doc) and _org_kind(toks[j], lexicon)):
+                break  # (but "the Justice and Reform bloc": the name a kind noun follows)
             i = j
+        if i < len(doc) and _org_kind(toks[i], lexicon) and any(t.head.i == i for t in toks[start:i]) \
+                and not (i - start == 1 and _is_junk(toks[start].text, lexicon)):
+            # "the Justice and Reform bloc", "the Nordwind party": a name before an organisation
+            # noun (its words may be portfolios or titles too)
+            name = clean_name(doc[start:i].text)
+            if name.casefold() not in lexicon.junk_names:
+                found.append(Mention(start, i, name, "ORG", kind_named=True))
+            continue
         while start < i and " ".join(t.lower_ for t in doc[start : start + 1]) in lexicon.titles:
             start += 1  # "President Lai": the title is not part of the name
         inner = [k for k in range(start + 1, i - 1) if doc[k].lower_ in lexicon.titles and doc[k].is_title]
@@ -469,6 +481,11 @@ def _kind_follows(doc, start: int, end: int, label: str, lexicon: Lexicon) -> bo
         return False
     kinds = _PLACE_KINDS if label == "GPE" else {w for w, kind in lexicon.generic_referents.items() if kind == "ORG"}
     return noun.lower_ in kinds
+
+
+def _org_kind(token, lexicon: Lexicon) -> bool:
+    """Return True for a lower-case organisation noun ("bloc", "party", "union")."""
+    return token.is_lower and token.pos_ == "NOUN" and lexicon.generic_referents.get(token.lower_) == "ORG"
 
 
 def _org_head(words, lexicon: Lexicon) -> bool:

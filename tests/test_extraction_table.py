@@ -376,6 +376,14 @@ POSITIVE = [
     ("Mayor Fernanda Tavares said Rogério Mendonça had phoned her. Rogério Mendonça later praised Luísa Prado. "
      "The vote is in October. Six seats are at stake. Tavares's own party has not decided. Her husband, state deputy Marcelo Tavares, wrote that the party would meet.",
      ("Fernanda Tavares", "family", "Marcelo Tavares")),
+    # a name before an organisation noun is an organisation, whatever its words ("Justice" is also a title)
+    ("Hadidi said he would meet the heads of all parliamentary blocs. Mahmoud Freihat, who leads the Justice and "
+     "Reform bloc, denounced the process.", ("Mahmoud Freihat", "works_for", "Justice and Reform")),
+    ("His rival, Rana Obeidat, head of the reformist Civic Renewal bloc, said she had pulled out.",
+     ("Rana Obeidat", "works_for", "Civic Renewal")),
+    # a family name with its particle: "Hadidi" is "Salem al-Hadidi"
+    ("Parliament elected Salem al-Hadidi as its speaker. Hadidi praised Rana Obeidat for her restraint.",
+     ("Salem al-Hadidi", "praised", "Rana Obeidat")),
 ]
 
 NEGATIVE = [

@@ -165,7 +165,9 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
                 before.head.i == token.i or before.head.head.i == token.i):
             # "the Justice and Reform bloc": the parser hangs the name's last word on its first
             named = {i for i in resolver.resolve(before) if resolver.entities[i].type == kind}
-        if len(named) == 1:
+        kinds = _kinds(resolver.entities[next(iter(named))].name, lexicon) if len(named) == 1 else set()
+        if len(named) == 1 and (not kinds or token.lemma_.lower() in kinds):
+            # (not "the Championship club", "the Serie A side": a league's club is another one)
             resolver.how[token.i] = "title"
             return (named.pop(),)
     owned = any(c.dep_ == "poss" for c in token.children)  # "Mutua's campaign" is Mutua's, not an ORG

@@ -260,7 +260,8 @@ def _principal_organisation(resolver: Resolver) -> list[int]:
     """
     surnames = {w for e in resolver.entities if e.type == "PERSON" for w in e.name.lower().split()}
     referred = Counter(refs[0] for i, refs in resolver.refs.items()
-                       if len(refs) == 1 and resolver.how.get(i) in ("title", "pronoun"))  # "the company", "its"
+                       if len(refs) == 1 and resolver.how.get(i) in ("title", "pronoun")
+                       and resolver.doc[i].lower_ != "it")  # "the company", "its" (not "learned of it")
     counts = sorted(((e.mentions + referred[i], i) for i, e in enumerate(resolver.entities) if e.type == "ORG"
                      and i not in resolver.news
                      and e.name.lower().split()[-1] not in surnames), reverse=True)

@@ -384,9 +384,16 @@ POSITIVE = [
     # a family name with its particle: "Hadidi" is "Salem al-Hadidi"
     ("Parliament elected Salem al-Hadidi as its speaker. Hadidi praised Rana Obeidat for her restraint.",
      ("Salem al-Hadidi", "praised", "Rana Obeidat")),
+    # "the Championship club" is a club of that league, not the league: the story's club
+    ("Felbury Town sacked manager Dale Pryor on Sunday, hours after a home defeat left the Championship club "
+     "above the relegation zone. Pryor learned of it from sporting director Nikos Varga. Club captain Ade Musa "
+     "thanked Pryor.", ("Ade Musa", "works_for", "Felbury Town")),
 ]
 
 NEGATIVE = [
+    ("Felbury Town sacked manager Dale Pryor on Sunday, hours after a home defeat left the Championship club "
+     "above the relegation zone. Pryor learned of it from sporting director Nikos Varga.",
+     ("Nikos Varga", "works_for", "Championship"), "the league is not the club's employer"),
     ("Patrick Dunleavy said Marcus Oduya had phoned Ana Ruiz, a claim Oduya's office called false.",
      ("Marcus Oduya", "called", "Ana Ruiz"), "denial: the claim is called false"),
     ("NAIROBI — Kakamega Governor Wilson Barasa on Sunday broke ranks with the opposition and endorsed the ruling "

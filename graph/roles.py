@@ -129,10 +129,43 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
         if named and (not found or any(resolver.entities[i].type in ("ORG", "PERSON") for i in named)):
             found = named
     if not found:
+        # "a state secretary in the Economy Ministry" (an organisation; not "a lawyer in Chicago")
+        found = [i for obj in prep_objects(head, ("in", "within")) for i in refs(obj, resolver, cues)
+                 if resolver.entities[i].type == "ORG"]
+    if not found:
         # "the founder of the payments start-up Kudiwise", parsed with the name as the role's apposition
         found = [i for c in head.children if c.dep_ == "appos" and c.i > head.i
                  for i in resolver.resolve(c) if resolver.entities[i].type == "ORG"]
     return found
+
+
+#: Titles whose portfolio may name the story's ministry ("Economy Minister X").
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
+#: Words that make an organisation a government department ("Economy Ministry", "Ministry of Finance").
+_MINISTRY = frozenset({"ministry", "department", "dept.", "ministerium", "ministère", "ministerio", "ministério"})
+_MINISTRY_FILLER = _MINISTRY | {"of", "the", "and", "for", "federal", "state", "national"}
+
+
+def _portfolio_ministry(head, begin: int, resolver: Resolver) -> list[int]:
+    """Return the ministry a portfolio title names ("Economy Minister X" and the story's "Economy
+    Ministry", "Finance Secretary X" and "the Department of Finance")."""
+    doc = head.doc
+    qualifiers = set()
+    k = begin - 1
+    while k >= head.sent.start and doc[k].is_title and not resolver.resolve(doc[k]) and begin - k <= 3:
+        qualifiers.add(doc[k].lower_)
+        k -= 1
+    if head.i > begin:  # the qualifiers inside the role's own span ("Economy Minister" as one title)
+        qualifiers |= {t.lower_ for t in doc[begin : head.i] if t.is_title}
+    if not qualifiers:
+        return []
+    found = []
+    for index, entity in enumerate(resolver.entities):
+        words = entity.name.lower().split()
+        subject = set(words) - _MINISTRY_FILLER
+        if entity.type == "ORG" and _MINISTRY & set(words) and subject and subject <= qualifiers:
+            found.append(index)
+    return found if len(found) == 1 else []
 
 
 def _employer_noun(token, cues: Cues, resolver: Resolver) -> list[Candidate]:
@@ -187,6 +220,13 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         out.extend(_employer_noun(token, cues, resolver))
         if pos == "PROPN" and k + 1 < len(toks) and toks[k + 1].lower_ == "of":
             out.extend(_name_of(token, resolver))  # (its "of" phrase follows the name at once)
+        if lower in _PORTFOLIO_TITLES:
+            # "Economy Minister X" and the story's "Economy Ministry" (not a role of its own: "First
+            # Minister X", "Sports Minister X" name offices, whose employer is rarely written)
+            holder = _holder(token, token.i, resolver)
+            ministry = _portfolio_ministry(token, token.i, resolver) if holder is not None else []
+            out.extend(Candidate(holder[0], "works_for", m, token, "role-compound", False) for m in ministry
+                       if resolver.entities[holder[0]].type == "PERSON")
         if lower not in heads and (token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in heads):
             continue  # cheap test first: most nouns end no role phrase
         match = _role_at(sent, token.i, cues)

@@ -388,9 +388,16 @@ POSITIVE = [
     ("Felbury Town sacked manager Dale Pryor on Sunday, hours after a home defeat left the Championship club "
      "above the relegation zone. Pryor learned of it from sporting director Nikos Varga. Club captain Ade Musa "
      "thanked Pryor.", ("Ade Musa", "works_for", "Felbury Town")),
+    # a role "in" an organisation; a portfolio title and the story's ministry of that portfolio
+    ("Jonas Weber, a state secretary in the Transport Ministry, had messaged two officials in March.",
+     ("Jonas Weber", "works_for", "Transport Ministry")),
+    ("The Transport Ministry opened an inquiry. Transport Minister Greta Lind said she had accepted his resignation.",
+     ("Greta Lind", "works_for", "Transport Ministry")),
 ]
 
 NEGATIVE = [
+    ("Ana Ruiz, a lawyer in Chicago, said the deal was off.", ("Ana Ruiz", "works_for", "Chicago"),
+     "a role in a place is no employer"),
     ("Felbury Town sacked manager Dale Pryor on Sunday, hours after a home defeat left the Championship club "
      "above the relegation zone. Pryor learned of it from sporting director Nikos Varga.",
      ("Nikos Varga", "works_for", "Championship"), "the league is not the club's employer"),

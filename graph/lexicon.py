@@ -51,6 +51,8 @@ class Lexicon:
     referent_names: dict[str, frozenset[str]] = field(default_factory=dict)
     #: modifiers that set a referent apart from the story's own organisation ("the national team")
     contrast_modifiers: frozenset[str] = frozenset()
+    #: foreign kind words that open an organisation's name ("Partai", "Sindicato")
+    kind_prefixes: frozenset[str] = frozenset()
     #: title -> the first title of its group ("congresswoman" -> "rep."): one office, several words
     title_canon: dict[str, str] = field(default_factory=dict)
 
@@ -88,6 +90,7 @@ def load_lexicon() -> Lexicon:
         named_referents=frozenset(data.get("named_referents", [])),
         media_words=frozenset(data.get("media_words", [])),
         referent_names={k: frozenset(v) for k, v in data.get("referent_names", {}).items()},
+        kind_prefixes=frozenset(w for k in data.get("prefix_kinds", []) for w in data["referent_names"].get(k, [])),
         contrast_modifiers=frozenset(data.get("contrast_modifiers", [])),
         title_canon={t: group[0] for group in data.get("title_groups", []) for t in group},
         org_suffixes=frozenset(data.get("org_suffixes", [])),

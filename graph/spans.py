@@ -31,6 +31,11 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     for n, (start, end, label) in enumerate(ents):
         if n in skip:
             continue
+        if start > 0 and toks[start - 1].is_title and toks[start - 1].lower_ in lexicon.kind_prefixes:
+            # "Partai Amanah Bangsa", NER's "[Partai] [Amanah Bangsa]": the kind word opens the name
+            if out and out[-1][:2] == (start - 1, start):
+                out.pop()
+            start, label = start - 1, "ORG"
         if label == "PERSON":
             while start > 0 and start - 1 not in covered and toks[start - 1].pos_ == "PROPN" \
                     and toks[start - 1].is_title and toks[start - 1].lower_ not in lexicon.titles \

@@ -393,6 +393,9 @@ POSITIVE = [
      ("Jonas Weber", "works_for", "Transport Ministry")),
     ("The Transport Ministry opened an inquiry. Transport Minister Greta Lind said she had accepted his resignation.",
      ("Greta Lind", "works_for", "Transport Ministry")),
+    # a foreign kind word opens the name ("Partai ...", "Sindicato ...")
+    ("Partai Amanah Rakyat chairman Bambang Wiryo announced the party's support for Dewi Lestari in Jakarta.",
+     ("Bambang Wiryo", "works_for", "Partai Amanah Rakyat")),
 ]
 
 NEGATIVE = [

@@ -164,13 +164,14 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         if before and before not in titles:
             titles.append(before)
         name = clean_name(doc[start:end].text)
-        if _is_junk(name, lexicon):
+        if _is_junk(name, lexicon) and not _portfolio_party(doc, start, end, label, lexicon):
             continue
         words = name.split()
         described = _descriptor(doc, start, end, lexicon)
-        if label in ("ORG", "NORP", "GPE", "FAC", "LOC") and len(words) > 1 and (
+        if label in ("ORG", "NORP", "GPE", "FAC", "LOC") and (len(words) > 1 and (
             titles or is_person_name(words, lexicon, place=label == "GPE") or described in lexicon.person_descriptors
-        ):
+        ) or described in lexicon.person_descriptors and toks[start - 1].text == "," and words[0][:1].isupper()):
+            # (one word too after a person's noun and a comma: "Okafor's wife, Chiamaka,")
             label = "PERSON"  # "Chancellor Olaf Scholz", "Olaf Scholz", "the coach, Henrique Sardinha"
         elif label == "PERSON" and (described in lexicon.org_descriptors and described not in lexicon.person_descriptors
                                     and not (len(words) > 1 and family_names[words[-1].lower()] > 1)
@@ -481,6 +482,20 @@ def _kind_follows(doc, start: int, end: int, label: str, lexicon: Lexicon) -> bo
         return False
     kinds = _PLACE_KINDS if label == "GPE" else {w for w, kind in lexicon.generic_referents.items() if kind == "ORG"}
     return noun.lower_ in kinds
+
+
+#: Words after a portfolio that make it an office or a department ("Labour Minister", "Health Committee").
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary", "ministry", "department", "commissioner", "committee",
+                              "czar", "tsar", "portfolio", "brief", "undersecretary", "ministers"})
+
+
+def _portfolio_party(doc, start: int, end: int, label: str, lexicon: Lexicon) -> bool:
+    """Return True for a one-word organisation named like a portfolio that no title follows:
+    "a Labour MP", "Labour said" (a party), not "Labour Minister X" (an office)."""
+    if label != "ORG" or end - start != 1 or not doc[start].is_title or doc[start].lower_ not in lexicon.portfolios:
+        return False
+    after = doc[end] if end < len(doc) else None
+    return after is None or after.lower_ not in _PORTFOLIO_HEADS
 
 
 def _org_kind(token, lexicon: Lexicon) -> bool:

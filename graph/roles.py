@@ -126,6 +126,8 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
     if not found or all(resolver.entities[i].type == "GPE" for i in found):
         # "the Istanbul chairwoman of the Halkın Sesi Party": the party, not the city, employs her
         named = [i for obj in prep_objects(head, role.targets) for i in refs(obj, resolver, cues)]
+        if not named:
+            named = _named_after_prep(head, role.targets, resolver)
         if named and (not found or any(resolver.entities[i].type in ("ORG", "PERSON") for i in named)):
             found = named
     if not found:
@@ -137,6 +139,22 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
         found = [i for c in head.children if c.dep_ == "appos" and c.i > head.i
                  for i in resolver.resolve(c) if resolver.entities[i].type == "ORG"]
     return found
+
+
+def _named_after_prep(head, preps, resolver: Resolver) -> list[int]:
+    """Return the name a role's "of" phrase runs on to when the parser cut the phrase at a common
+    noun ("the brother-in-law of [state] Senator Renée Olszewski": "state" as the object)."""
+    doc = head.doc
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        k = prep.i + 1
+        while k < min(prep.i + 5, len(doc)) and not resolver.resolve(doc[k]) \
+                and (doc[k].is_lower and doc[k].pos_ in ("DET", "ADJ", "NOUN") or doc[k].is_title and doc[k].pos_ == "PROPN"):
+            k += 1
+        if k < len(doc) and k > prep.i + 1 and resolver.how.get(k) == "name":
+            return list(resolver.resolve(doc[k]))
+    return []
 
 
 #: Titles whose portfolio may name the story's ministry ("Economy Minister X").

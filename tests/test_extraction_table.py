@@ -396,6 +396,14 @@ POSITIVE = [
     # a foreign kind word opens the name ("Partai ...", "Sindicato ...")
     ("Partai Amanah Rakyat chairman Bambang Wiryo announced the party's support for Dewi Lestari in Jakarta.",
      ("Bambang Wiryo", "works_for", "Partai Amanah Rakyat")),
+    # a one-word name after a person's noun and a comma is a person
+    ("Emeka Obi spoke on Monday. Obi's wife, Nkechi, a pediatrician in Mesa, appears in his ads.",
+     ("Nkechi", "family", "Emeka Obi")),
+    # a role's "of" phrase the parser cut at a common noun runs on to the name
+    ("Marcus Hale is the brother-in-law of state Senator Dana Kowalski, a prominent ally.",
+     ("Marcus Hale", "family", "Dana Kowalski")),
+    # a party named like a portfolio ("Labour") is an organisation unless an office follows it
+    ("Owen Pritchard, a Labour MP, praised the drivers on Monday.", ("Owen Pritchard", "works_for", "Labour")),
 ]
 
 NEGATIVE = [

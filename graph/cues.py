@@ -109,6 +109,7 @@ class Cues:
     denial: frozenset[str]
     false_claims: frozenset[str]
     claim_nouns: frozenset[str]
+    contact_nouns: frozenset[str]
     rule_weights: dict[str, float] = field(default_factory=dict)
     through_infinitive: frozenset[str] = frozenset()
     mutual_light_verbs: frozenset[str] = frozenset()
@@ -313,6 +314,7 @@ def _build(data: dict, digest: str) -> Cues:
         denial=words(modality, "denial", "modality"),
         false_claims=words(modality, "false_claims", "modality"),
         claim_nouns=words(modality, "claim_nouns", "modality"),
+        contact_nouns=words(modality, "contact_nouns", "modality"),
         rule_weights=_rule_weights(data.get("rules", {})),
         mutual_light_verbs=words(light, "mutual", "light_verbs"),
         partitives=words(light, "partitives", "light_verbs"),

@@ -13,7 +13,7 @@ from graph.cues import Cues
 from graph.headlines import headline_candidates
 from graph.lexicon import Lexicon
 from graph.mentions import doc_mentions
-from graph.modality import assertion, denied_relations, disputed, rebutted, reported
+from graph.modality import assertion, back_denials, denied_relations, disputed, rebutted, reported
 from graph.records import DocResult, Document, RelationMention
 from graph.relations import Candidate, sentence_candidates
 from graph.roles import role_candidates
@@ -38,6 +38,14 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
         candidates.extend(sentence_candidates(sent, cues, resolver))
     candidates.extend(headline_candidates(doc, headline_end, cues, resolver))
     stating = {candidate.trigger.sent.start for candidate in candidates}
+    for k, sent in enumerate(body):
+        # "A said X had phoned Y. Y disputed that account" / "... no such call took place": the
+        # rebuttal takes back what the sentences before reported
+        for kind in back_denials(sent, cues) if k and body[k - 1].start in stating else ():
+            if kind == "*":
+                denied.add((body[k - 1].start, "reported"))
+            else:
+                denied.update((body[j].start, kind) for j in (k - 1, k - 2) if j >= 0)
     for sent in body:
         if sent.start in stating:  # a denial only matters where a sentence states a relation
             denied |= {(sent.start, relation) for relation in denied_relations(sent, cues)}

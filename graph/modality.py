@@ -148,7 +148,40 @@ def rebutted(sentence, cues: Cues) -> bool:
 def reported(trigger) -> bool:
     """Return True when a cue is what a sentence reports, not the reporting act itself: not the
     main verb ("[accused] Y of threatening Z": the accusation stands, the threat is reported)."""
-    return trigger.dep_ != "ROOT" and not (trigger.dep_ == "conj" and trigger.head.dep_ == "ROOT")
+    if trigger.dep_ == "ROOT" or trigger.dep_ == "conj" and trigger.head.dep_ == "ROOT":
+        return False
+    # not a description hung on a name ("the Farm Bureau, which endorsed her in 2022"): background
+    return not any(t.dep_ in ("relcl", "acl", "appos") for t in (trigger, *trigger.ancestors))
+
+
+#: Verbs after which "no X" says no such event happened ("no call had taken place").
+_HAPPEN = frozenset({"take", "happen", "occur", "exist", "be"})
+#: Determiners that point a rebutted claim back at the last sentence ("disputed that account").
+_BACK = frozenset({"that", "this", "those", "these", "such"})
+
+
+def back_denials(sentence, cues: Cues) -> set[str]:
+    """Return what a sentence denies of the sentences before it: "*" for the account they
+    reported ("Y disputed that account"), or relation types ("no such call took place")."""
+    from graph.relations import noun_cue
+
+    found: set[str] = set()
+    for token in sentence_tokens(sentence):
+        if token.pos_ in ("VERB", "AUX") and _words_of(token) & cues.denial and not _negated_here(token, cues):
+            for obj in token.children:
+                if obj.dep_ == "dobj" and (obj.lemma_.lower() in cues.claim_nouns or obj.lower_ in cues.claim_nouns) \
+                        and any(c.dep_ == "det" and c.lower_ in _BACK for c in obj.children):
+                    found.add("*")
+        if token.pos_ == "NOUN":
+            cue = noun_cue(token, cues)
+            if cue is None:
+                continue
+            such = any(c.lower_ == "such" for c in token.children if c.dep_ in ("amod", "predet", "det"))
+            none = any(c.lower_ == "no" for c in token.children if c.dep_ == "det") and (
+                token.head.lemma_.lower() in _HAPPEN or token.dep_ == "dobj" and _words_of(token.head) & cues.denial)
+            if such and (none or any(c.lower_ in ("no", "any") for c in token.children)) or none:
+                found.add(cue.relation)  # "no such call took place", "denied that any such meeting"
+    return found
 
 
 def denied_relations(sentence, cues: Cues) -> set[str]:
@@ -167,6 +200,9 @@ def denied_relations(sentence, cues: Cues) -> set[str]:
             options.append(noun.relation)
         if options and assertion(token, cues) == "denial":
             found.update(options)
+        if token.pos_ in ("VERB", "AUX") and _words_of(token) & cues.denial and not _negated_here(token, cues) \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.contact_nouns for c in token.children):
+            found.update(("called", "texted", "met"))  # "the club denied any contact with him"
     return found
 
 

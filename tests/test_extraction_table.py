@@ -404,9 +404,25 @@ POSITIVE = [
      ("Marcus Hale", "family", "Dana Kowalski")),
     # a party named like a portfolio ("Labour") is an organisation unless an office follows it
     ("Owen Pritchard, a Labour MP, praised the drivers on Monday.", ("Owen Pritchard", "works_for", "Labour")),
+    # a later rebuttal takes back only the account reported just before, not background facts
+    ("Ana Ruiz's allies accused Cole Brant of phoning the Ridge Farmers Union, which endorsed her in 2022, to urge "
+     "it to drop her. Brant flatly denied that account on Thursday.", ("Ridge Farmers Union", "endorsed", "Ana Ruiz")),
+    ("Tomas Lind said he had texted Rosa Delgado on Friday night. Rosa Delgado dismissed the allegations as "
+     "the tantrums of a bad loser.", ("Tomas Lind", "texted", "Rosa Delgado")),
 ]
 
 NEGATIVE = [
+    ("Sports dailies said Vicente Llorca had phoned coach Matías Quiroga about the job on Saturday night, but the "
+     "club denied any contact with him.", ("Vicente Llorca", "called", "Matías Quiroga"), "denial: any contact denied"),
+    ("A government spokeswoman said Prime Minister Tui Fale had called Masina Toala on Wednesday. Toala disputed "
+     "that account, telling reporters that no call had taken place.", ("Tui Fale", "called", "Masina Toala"),
+     "denial: disputed in the next sentence"),
+    ("Achieng Otieno said the party's leader, Joseph Rono, had phoned Peter Wanjala on Friday night. Wanjala told "
+     "reporters that no such call took place.", ("Joseph Rono", "called", "Peter Wanjala"),
+     "denial: 'no such call' in the next sentence"),
+    ("Two party officials told Reuters that Musa Bello had held a private meeting with Sani Garba in Abuja. "
+     "Bello's office denied that any such meeting had taken place.", ("Musa Bello", "met", "Sani Garba"),
+     "denial: 'any such meeting' denied in the next sentence"),
     ("Ana Ruiz, a lawyer in Chicago, said the deal was off.", ("Ana Ruiz", "works_for", "Chicago"),
      "a role in a place is no employer"),
     ("Felbury Town sacked manager Dale Pryor on Sunday, hours after a home defeat left the Championship club "

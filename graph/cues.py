@@ -131,6 +131,8 @@ class Cues:
     kin_gender: dict[str, str] = field(default_factory=dict)
     #: roles inside one organisation: with no employer written, the story's own organisation
     implied_roles: frozenset[str] = frozenset()
+    chambers: frozenset[str] = frozenset()
+    chamber_roles: frozenset[str] = frozenset()
     #: relation -> the entity types both its ends may have (absent: any named entity)
     end_types: dict[str, frozenset[str]] = field(default_factory=dict)
     digest: str = field(default="")
@@ -326,6 +328,8 @@ def _build(data: dict, digest: str) -> Cues:
         employer_nouns=words(data.get("relation", {}).get("works_for", {}), "employer_nouns", "relation.works_for"),
         peer_roles=words(data.get("relation", {}).get("works_for", {}), "peer_roles", "relation.works_for"),
         implied_roles=words(data.get("relation", {}).get("works_for", {}), "implied_roles", "relation.works_for"),
+        chambers=words(data.get("relation", {}).get("works_for", {}), "chambers", "relation.works_for"),
+        chamber_roles=words(data.get("relation", {}).get("works_for", {}), "chamber_roles", "relation.works_for"),
         through_infinitive=frozenset(r for r, t in data.get("relation", {}).items() if t.get("through_infinitive")),
         kin_inverse=_kin_inverse(data.get("kinship", {})),
         kin_gender={**{w: "m" for w in data.get("kinship", {}).get("male", [])},

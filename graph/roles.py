@@ -125,7 +125,9 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
         found.extend(refs(doc[before], resolver, cues))
     if not found or all(resolver.entities[i].type == "GPE" for i in found):
         # "the Istanbul chairwoman of the Halkın Sesi Party": the party, not the city, employs her
-        named = [i for obj in prep_objects(head, role.targets) for i in refs(obj, resolver, cues)]
+        # (not "an analyst at a Kuala Lumpur brokerage": a place qualifying a common noun)
+        named = [i for obj in prep_objects(head, role.targets) for i in refs(obj, resolver, cues)
+                 if not (obj.pos_ == "NOUN" and not resolver.resolve(obj) and resolver.entities[i].type == "GPE")]
         if not named:
             named = _named_after_prep(head, role.targets, resolver)
         if named and (not found or any(resolver.entities[i].type in ("ORG", "PERSON") for i in named)):
@@ -153,7 +155,13 @@ def _named_after_prep(head, preps, resolver: Resolver) -> list[int]:
                 and (doc[k].is_lower and doc[k].pos_ in ("DET", "ADJ", "NOUN") or doc[k].is_title and doc[k].pos_ == "PROPN"):
             k += 1
         if k < len(doc) and k > prep.i + 1 and resolver.how.get(k) == "name":
-            return list(resolver.resolve(doc[k]))
+            named = resolver.resolve(doc[k])
+            end = k
+            while end + 1 < len(doc) and resolver.resolve(doc[end + 1]) == named:
+                end += 1
+            if doc[end].head.pos_ == "NOUN" and doc[end].head.i > end:
+                return []  # "an analyst at a Kuala Lumpur brokerage": the name qualifies the noun
+            return list(named)
     return []
 
 
@@ -288,6 +296,9 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 continue
             if role.relation == "works_for" and kind == "PERSON" and " ".join(role.words) in cues.peer_roles:
                 continue  # "his captain", "Pop's co-founder": a team-mate or partner, not an employee
+            if role.relation == "works_for" and resolver.entities[other].name.lower().split()[-1] in cues.chambers \
+                    and not set(role.words) & cues.chamber_roles:
+                continue  # "Senate Majority Leader X" leads members; the chamber does not employ them
             out.extend(Candidate(p, role.relation, other, token, "role-implied" if implied else rule,
                                  role.relation == "family") for p in people if p != other)
     return out

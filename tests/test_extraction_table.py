@@ -409,9 +409,14 @@ POSITIVE = [
      "it to drop her. Brant flatly denied that account on Thursday.", ("Ridge Farmers Union", "endorsed", "Ana Ruiz")),
     ("Tomas Lind said he had texted Rosa Delgado on Friday night. Rosa Delgado dismissed the allegations as "
      "the tantrums of a bad loser.", ("Tomas Lind", "texted", "Rosa Delgado")),
+    ("Senate President Ana Ruiz said the bill would pass.", ("Ana Ruiz", "works_for", "Senate")),
 ]
 
 NEGATIVE = [
+    ("Farah Iskandar, an analyst at a Kuala Lumpur brokerage, said the deal made sense.",
+     ("Farah Iskandar", "works_for", "Kuala Lumpur"), "the place qualifies her employer, a brokerage"),
+    ("State Senate Majority Leader Carla Vinton said the plan would bankrupt rural families.",
+     ("Carla Vinton", "works_for", "State Senate"), "a chamber's leader leads members; the chamber is no employer"),
     ("Sports dailies said Vicente Llorca had phoned coach Matías Quiroga about the job on Saturday night, but the "
      "club denied any contact with him.", ("Vicente Llorca", "called", "Matías Quiroga"), "denial: any contact denied"),
     ("A government spokeswoman said Prime Minister Tui Fale had called Masina Toala on Wednesday. Toala disputed "

@@ -197,7 +197,11 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             label = "PERSON"  # "Solbakken, 29,", "Awadhesh Mandal, president of the BVM,": only people
         if label == "PERSON" and described in lexicon.person_descriptors and described not in titles:
             titles.append(described)  # "guard DeShawn Mitchell": a later "the guard" is Mitchell
-        kind_named = office_place or label in ("LOC", "FAC", "GPE") and _kind_follows(doc, start, end, label, lexicon)
+        if label in ("GPE", "LOC") and _employs(toks[end - 1], lexicon):
+            label, office_place = "ORG", False  # "Atlético Paulistano fired coach X": a place fires nobody
+            kind_named = True
+        else:
+            kind_named = office_place or label in ("LOC", "FAC", "GPE") and _kind_follows(doc, start, end, label, lexicon)
         if kind_named and not office_place:
             label = "ORG"  # "Mexico's ruling Morena party", Morena tagged LOC: the text says it is a party
         mentions.append(Mention(start, end, name, label, tuple(titles),
@@ -482,6 +486,23 @@ def _kind_follows(doc, start: int, end: int, label: str, lexicon: Lexicon) -> bo
         return False
     kinds = _PLACE_KINDS if label == "GPE" else {w for w, kind in lexicon.generic_referents.items() if kind == "ORG"}
     return noun.lower_ in kinds
+
+
+#: Verbs only an employer does to a person in a role: "X fired coach Y", "X signed striker Y".
+_EMPLOYER_VERBS = frozenset({"fire", "sack", "dismiss", "axe", "sign", "hire"})
+
+
+def _employs(token, lexicon: Lexicon) -> bool:
+    """Return True when a name's head word is the subject of firing or hiring someone in a role."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in _EMPLOYER_VERBS:
+        return False
+    def role(word) -> bool:
+        return word.is_lower and word.lower_ in lexicon.person_descriptors
+
+    # "fired [coach]" or "fired coach [Renato Lemos]" (the role a compound of the name)
+    return any(c.dep_ == "dobj" and (role(c) or any(g.dep_ == "compound" and role(g) for g in c.children))
+               for c in verb.children)
 
 
 #: Words after a portfolio that make it an office or a department ("Labour Minister", "Health Committee").

@@ -410,6 +410,13 @@ POSITIVE = [
     ("Tomas Lind said he had texted Rosa Delgado on Friday night. Rosa Delgado dismissed the allegations as "
      "the tantrums of a bad loser.", ("Tomas Lind", "texted", "Rosa Delgado")),
     ("Senate President Ana Ruiz said the bill would pass.", ("Ana Ruiz", "works_for", "Senate")),
+    # a name that fires or signs someone in a role is an organisation, whatever NER says
+    ("SÃO PAULO (AP) — Atlético Paulistano fired coach Renato Lemos on Sunday, a day after a home loss left the club "
+     "in the relegation zone. Club president Fábio Nunes announced the decision.",
+     ("Fábio Nunes", "works_for", "Atlético Paulistano")),
+    # a delegation or mission stands for the organisation it comes from
+    ("Josephine Kariuki met an International Monetary Fund mission in Nairobi last week.",
+     ("Josephine Kariuki", "met", "International Monetary Fund")),
 ]
 
 NEGATIVE = [

@@ -96,6 +96,19 @@ def _holder(head, begin: int, resolver: Resolver):
             person = resolver.person_named(sibling) if sibling.dep_ == "appos" and sibling.i < head.i else None
             if person is not None:
                 return person, "role-apposition"
+    if head.dep_ == "conj":
+        # "X, a member of parliament for Bungoma and Wekesa's cousin,": both nouns describe X (the
+        # parser may join the second to the first one's place)
+        node = head
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and resolver.resolve(node) \
+                and any(c.dep_ == "poss" for c in head.children):
+            node = node.head.head
+        if node.dep_ == "appos" and node.pos_ == "NOUN":
+            found = resolver.resolve(node.head)
+            if len(found) == 1 and resolver.entities[found[0]].type == "PERSON":
+                return found[0], "role-apposition"
     if head.dep_ == "attr" and head.head.lemma_ == "be":
         for subject in head.head.children:
             if subject.dep_ == "nsubj":
@@ -123,6 +136,11 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
         before -= 1
     if not found and before >= 0 and doc[before].i >= head.sent.start and doc[before].pos_ != "ADJ":
         found.extend(refs(doc[before], resolver, cues))
+    if not found and before > head.sent.start and doc[before].lower_ == "and" and doc[before - 1].pos_ == "NOUN":
+        # "PayLantern co-founder and Chief Executive X": the organisation of the first role holds for both
+        first = doc[before - 1]
+        found.extend(i for c in first.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < first.i
+                     for i in refs(c, resolver, cues) if resolver.entities[i].type == "ORG")
     if not found or all(resolver.entities[i].type == "GPE" for i in found):
         # "the Istanbul chairwoman of the Halkın Sesi Party": the party, not the city, employs her
         # (not "an analyst at a Kuala Lumpur brokerage": a place qualifying a common noun)

@@ -417,6 +417,12 @@ POSITIVE = [
     # a delegation or mission stands for the organisation it comes from
     ("Josephine Kariuki met an International Monetary Fund mission in Nairobi last week.",
      ("Josephine Kariuki", "met", "International Monetary Fund")),
+    # the organisation of the first of two roles holds for both
+    ("Lumina co-founder and Chief Executive Daniel Tan met Ayu Lestari in Jakarta last week.",
+     ("Daniel Tan", "works_for", "Lumina")),
+    # a second noun joined to an apposition describes the same person
+    ("Daniel Wafula, a member of parliament for Bungoma and Moses Nyongesa's cousin, said he would support the bill.",
+     ("Moses Nyongesa", "family", "Daniel Wafula")),
 ]
 
 NEGATIVE = [

@@ -110,6 +110,9 @@ class Cues:
     false_claims: frozenset[str]
     claim_nouns: frozenset[str]
     contact_nouns: frozenset[str]
+    judgement_speech: frozenset[str] = frozenset()
+    judgement_verbs: frozenset[str] = frozenset()
+    judgement_words: frozenset[str] = frozenset()
     rule_weights: dict[str, float] = field(default_factory=dict)
     through_infinitive: frozenset[str] = frozenset()
     mutual_light_verbs: frozenset[str] = frozenset()
@@ -303,6 +306,9 @@ def _build(data: dict, digest: str) -> Cues:
         target_verbs=words(light, "target_verbs", "light_verbs"),
         proxies=words(data.get("proxies", {}), "nouns", "proxies"),
         pejoratives=words(data.get("pejoratives", {}), "words", "pejoratives"),
+        judgement_speech=words(data.get("judgements", {}), "speech", "judgements"),
+        judgement_verbs=words(data.get("judgements", {}), "verbs", "judgements"),
+        judgement_words=words(data.get("judgements", {}), "words", "judgements"),
         laudatory=words(data.get("laudatory", {}), "words", "laudatory"),
         sanctions=words(data.get("sanctions", {}), "words", "sanctions"),
         suffered_sanctions=words(data.get("sanctions", {}), "suffered", "sanctions"),

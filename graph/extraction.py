@@ -15,6 +15,7 @@ from graph.lexicon import Lexicon
 from graph.mentions import doc_mentions
 from graph.modality import assertion, back_denials, denied_relations, disputed, rebutted, reported
 from graph.records import DocResult, Document, RelationMention
+from graph.judgements import judgement_candidates
 from graph.relations import Candidate, sentence_candidates
 from graph.roles import role_candidates
 from graph.speakers import resolve_speakers
@@ -36,6 +37,7 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
             resolver.roles.setdefault((role.target, role.trigger.lemma_.lower()), role.source)
     for sent in body:
         candidates.extend(sentence_candidates(sent, cues, resolver))
+        candidates.extend(judgement_candidates(sent, cues, resolver))
     candidates.extend(headline_candidates(doc, headline_end, cues, resolver))
     stating = {candidate.trigger.sent.start for candidate in candidates}
     for k, sent in enumerate(body):

@@ -423,9 +423,20 @@ POSITIVE = [
     # a second noun joined to an apposition describes the same person
     ("Daniel Wafula, a member of parliament for Bungoma and Moses Nyongesa's cousin, said he would support the bill.",
      ("Moses Nyongesa", "family", "Daniel Wafula")),
+    # a speaker's quoted judgement of someone's conduct is criticism
+    ('Mayor Rosa Quintero said Vincent Amado had "betrayed the trust of the people of this city."',
+     ("Rosa Quintero", "criticized", "Vincent Amado")),
+    ('Ana Ruiz told reporters that Tom Lind had "spent three weeks throwing a tantrum because he did not get his way."',
+     ("Ana Ruiz", "criticized", "Tom Lind")),
 ]
 
 NEGATIVE = [
+    ('Ana Ruiz said Tom Lind had "never betrayed anyone."', ("Ana Ruiz", "criticized", "Tom Lind"),
+     "negated: a quoted defence, not blame"),
+    ("Ana Ruiz said Tom Lind had betrayed his old party when he joined the coalition.",
+     ("Ana Ruiz", "criticized", "Tom Lind"), "not stated: plain reporting, not the speaker's quoted words"),
+    ('Yoshiko Tanabe said Haruto Kaneda had "the experience to steer Japan through a dangerous neighborhood."',
+     ("Yoshiko Tanabe", "criticized", "Haruto Kaneda"), "the blame word describes something else"),
     ("Farah Iskandar, an analyst at a Kuala Lumpur brokerage, said the deal made sense.",
      ("Farah Iskandar", "works_for", "Kuala Lumpur"), "the place qualifies her employer, a brokerage"),
     ("State Senate Majority Leader Carla Vinton said the plan would bankrupt rural families.",

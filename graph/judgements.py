@@ -1,0 +1,64 @@
+"""Criticism carried by a speaker's quoted judgement of someone's conduct.
+
+News often states criticism without a criticism verb: 'Quintanilla said the council
+president had "betrayed the trust of the people"', 'Kim said his sister had "shut
+the family out of the company"'. The speaker (the subject of a speech verb) criticizes
+the subject of the reported clause when the clause quotes the speaker's own words
+(a quotation mark inside it) and describes conduct with a word of blame from the cue
+data ([judgements] in relations.toml). Requiring the quotation keeps plain reporting
+("said Y had left the party") out; negation and hedges are checked by the caller
+like any other cue ("said Y had never betrayed anyone" is not criticism).
+"""
+
+from __future__ import annotations
+
+from graph.arguments import refs
+from graph.coref import Resolver
+from graph.cues import Cues
+from graph.relations import Candidate
+from graph.tokens import sentence_tokens
+
+#: How an end found through coreference is recorded on the candidate.
+_RESOLVED = ("pronoun", "title", "pair")
+
+
+def judgement_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return criticism stated by a speaker's quoted judgement in one sentence."""
+    out: list[Candidate] = []
+    for verb in sentence_tokens(sent):
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in cues.judgement_speech:
+            continue
+        speakers = [i for s in verb.children if s.dep_ == "nsubj" for i in refs(s, resolver, cues, owned=False)]
+        if len(speakers) != 1:
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or not _blames(clause, cues):
+                continue
+            for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                for target in refs(subject, resolver, cues):
+                    if target != speakers[0]:
+                        how = resolver.method(subject)
+                        out.append(Candidate(speakers[0], "criticized", target, clause, "quoted-judgement", False,
+                                             how if how in _RESOLVED else ""))
+    return out
+
+
+def _blames(clause, cues: Cues) -> bool:
+    """Return True when a reported clause quotes words of blame: a quotation mark inside it and
+    a blame verb as its head, or a blame word anywhere in the quotation."""
+    doc = clause.doc
+    span = doc[clause.left_edge.i : clause.right_edge.i + 1]
+    quotes = [t.i for t in span if t.is_quote]
+    if not quotes:
+        return False  # plain reporting, not the speaker's own words
+    head = clause.lemma_.lower()
+    # "shut the family out": the parser may read the particle as a preposition
+    particles = {c.lower_ for c in clause.children if c.dep_ in ("prt", "prep", "advmod")}
+    if head in cues.judgement_verbs or any(f"{head} {p}" in cues.judgement_verbs for p in particles):
+        return True
+    # a word of blame the clause says of its subject: the head's own words and theirs ("were
+    # 'beneath the dignity'", "spent three weeks 'throwing a tantrum'"), not one deeper in a
+    # phrase about something else ("the experience to steer Japan through a dangerous neighborhood")
+    near = [c for c in clause.children] + [g for c in clause.children for g in c.children]
+    return any(t.i > quotes[0] and (t.lemma_.lower() in cues.judgement_words or t.lower_ in cues.judgement_words)
+               for t in near)

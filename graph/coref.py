@@ -463,6 +463,9 @@ def _organisation(token, resolver, seen, sent_of) -> int | None:
     return latest
 
 
+#: Referent nouns for businesses, and the kinds a business's name may say ("X Group", "X Bank").
+_BUSINESS = frozenset({"company", "firm", "group", "conglomerate", "bank", "carrier", "airline", "lender",
+                       "insurer", "retailer", "startup"})
 #: Referent nouns general enough to mean any organisation of the article ("the company").
 GENERAL_REFERENTS = frozenset({"company", "firm", "group", "organization", "organisation", "conglomerate",
                                "government", "country", "nation", "city", "state"})
@@ -485,6 +488,11 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
     if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.is_title
                                                or c.lower_ in lexicon.contrast_modifiers) for c in token.children):
         return None  # "the Andalusian club", "the national team": another one than the story's
+    if noun in _BUSINESS:
+        # "the company" is no union, party or league, whatever else the story names
+        distance = {i: d for i, d in distance.items() if not (_kinds(resolver.entities[i].name, lexicon) - _BUSINESS)}
+        if not distance:
+            return None
     answers = {noun} | lexicon.referent_names.get(noun, frozenset())
     named = {i: d for i, d in distance.items() if answers & set(resolver.entities[i].name.lower().split())}
     if named:

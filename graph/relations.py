@@ -127,10 +127,22 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             if any(cues.sanctions.intersection(word_forms(t)) for t in (clause, *clause.conjuncts)):
                 # the one it falls on: a passive's subject ("Y would be fined"), or whoever would
-                # "lose" something; an active sanction's subject is the one imposing it.
+                # "lose" something; an active sanction's subject is the one imposing it, and its
+                # object the one it falls on ("warned that the Titans would fine Y").
                 suffered = clause.lemma_.lower() in cues.suffered_sanctions
                 deps = ("nsubj", "nsubjpass") if suffered else ("nsubjpass",)
-                return [t for c in clause.children if c.dep_ in deps for t in with_conjuncts(c)]
+                found = [t for c in clause.children if c.dep_ in deps for t in with_conjuncts(c)]
+                # (a named or pronoun object only: not "would withhold its share", "resume strike action")
+                found += [t for c in clause.children if c.dep_ == "dobj" and not suffered
+                          and c.pos_ in ("PROPN", "PRON") for t in with_conjuncts(c)]
+                if found:
+                    return found
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if _conditional_consequence(verb, cues):
+                # "warned that the office would 'remember who was with us' if Y voted against the
+                # plan": the one whose act the consequence hangs on
+                return [s for t in clause.subtree if t.dep_ == "mark" and t.lower_ in cues.threat_conditions
+                        for s in t.head.children if s.dep_ in ("nsubj", "nsubjpass")]
         return []
     if not targets and cue.relation in cues.through_infinitive:
         # "threatened to block the franchise renewal of broadcaster Y": what the infinitive acts on.

@@ -428,9 +428,21 @@ POSITIVE = [
      ("Rosa Quintero", "criticized", "Vincent Amado")),
     ('Ana Ruiz told reporters that Tom Lind had "spent three weeks throwing a tantrum because he did not get his way."',
      ("Ana Ruiz", "criticized", "Tom Lind")),
+    # warnings: the object of an active sanction, and the one a conditional consequence hangs on
+    ("Craig Ostrow also warned that the Titans would fine Marquise Dale the maximum for every day of camp he misses.",
+     ("Craig Ostrow", "threatened", "Marquise Dale")),
+    ('Deputy chief of staff Colin Mather warned that the mayor\'s office would "remember who was with us" if Felipe '
+     'Arroyo voted against the spending plan.', ("Colin Mather", "threatened", "Felipe Arroyo")),
+    # "the company" is no union
+    ("Mogale Platinum ousted its chief executive on Monday. Thabo Mokoena, general secretary of the National Union of "
+     "Platinum Workers, warned that the union would resume strike action if the company failed to honour the agreement.",
+     ("Thabo Mokoena", "threatened", "Mogale Platinum")),
 ]
 
 NEGATIVE = [
+    ("Helen Hope said the call had been gracious, but she warned that the Canterbury Regional Council would withhold "
+     "its share of the funding unless the Christchurch City Council agreed to an audit.",
+     ("Helen Hope", "threatened", "Canterbury Regional Council"), "the council withholds its own share"),
     ('Ana Ruiz said Tom Lind had "never betrayed anyone."', ("Ana Ruiz", "criticized", "Tom Lind"),
      "negated: a quoted defence, not blame"),
     ("Ana Ruiz said Tom Lind had betrayed his old party when he joined the coalition.",

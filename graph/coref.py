@@ -490,7 +490,8 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         return None  # "the Andalusian club", "the national team": another one than the story's
     if noun in _BUSINESS:
         # "the company" is no union, party or league, whatever else the story names
-        distance = {i: d for i, d in distance.items() if not (_kinds(resolver.entities[i].name, lexicon) - _BUSINESS)}
+        kinds = {i: _kinds(resolver.entities[i].name, lexicon) for i in distance}
+        distance = {i: d for i, d in distance.items() if not kinds[i] or kinds[i] & _BUSINESS}
         if not distance:
             return None
     answers = {noun} | lexicon.referent_names.get(noun, frozenset())

@@ -113,6 +113,18 @@ def _conditional_consequence(verb, cues: Cues) -> bool:
     return False
 
 
+def _said_backing(verb, cues: Cues) -> bool:
+    """Return True when a characterisation is given while endorsing or praising: "endorsed X,
+    calling her ...", "announced the endorsement at a rally, calling her 'a builder'" (what the
+    head gives; not "criticised the endorsement, calling the council 'a club'")."""
+    if verb.dep_ not in ("advcl", "conj", "xcomp"):
+        return False
+    head_cues = list(verb_cues(verb.head, cues))
+    if verb.head.lemma_.lower() in cues.agent_light_verbs:
+        head_cues += [noun_cue(c, cues) for c in verb.head.children if c.dep_ == "dobj"]
+    return any(c is not None and c.relation in ("endorsed", "praised") for c in head_cues)
+
+
 def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
     """Return the target tokens the cue finds around ``verb`` (empty when it does not match)."""
     if any(not _has_word(verb, word) for word in cue.required):
@@ -159,12 +171,7 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
     if cue.quoted:
         # A quoted characterisation with no word of praise and no superlative ("the most prepared
         # candidate"), not said while endorsing or praising: news quotes a name-calling.
-        head_cues = list(verb_cues(verb.head, cues)) if verb.dep_ in ("advcl", "conj", "xcomp") else []
-        if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.lemma_.lower() in cues.agent_light_verbs:
-            # "announced the endorsement at a rally, calling her 'a builder'": what the head gives
-            # (not "criticised the endorsement, calling the council 'a club'")
-            head_cues += [noun_cue(c, cues) for c in verb.head.children if c.dep_ == "dobj"]
-        if any(c is not None and c.relation in ("endorsed", "praised") for c in head_cues):
+        if _said_backing(verb, cues):
             return []
         after = [t for t in verb.subtree if t.i > targets[0].i]
         if any(t.tag_ in ("JJS", "RBS") for t in after):

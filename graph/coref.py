@@ -4,7 +4,8 @@ Names map to their entity; "he"/"she"/"his"/"her" to the nearest compatible
 person (gender from names, titles and earlier pronouns; a pronoun object never
 refers to its own clause's subject); "the president" to the entity that holds
 that title in the document; "the company" to the nearest organisation; "the
-two" / "their" to the pair just named. Rule-based on purpose: it runs offline on
+two" / "their" to the pair just named (personal pronouns' antecedents are scored in
+graph/pronouns.py). Rule-based on purpose: it runs offline on
 CPU in the time spaCy takes to parse, and every decision can be explained.
 """
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 
 from graph.lexicon import Lexicon
 from graph.mentions import Mention
+from graph.pronouns import SUBJECTS, fronted_subject, organisation_antecedent, person_antecedent
 from graph.records import DocEntity
 from graph.tokens import tokens
 
@@ -23,9 +25,6 @@ PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
 PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
 PAIR_WORDS = frozenset({"two", "both", "pair", "duo", "brothers", "sisters", "siblings", "couple", "twins"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
-OBJECTS = frozenset({"dobj", "pobj", "iobj", "dative", "obj"})
-WINDOW = 3  # sentences a pronoun may look back
 #: Dependencies of a word that stands as a noun phrase ("praised [the 61-year-old]").
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative"})
 
@@ -105,11 +104,11 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
     if pos == "PRON" or lower in PRONOUNS:
         if lower in MALE or lower in FEMALE:
             gender = "m" if lower in MALE else "f"
-            ahead = _fronted_subject(token, resolver, genders, gender)
+            ahead = fronted_subject(token, resolver, genders, gender)
             if ahead is not None:
                 resolver.how[token.i] = "pronoun"
                 return (ahead,)
-            found, margin = _person(token, resolver, seen, sent_of, genders, gender)
+            found, margin = person_antecedent(token, resolver, seen, sent_of, genders, gender)
             if found is not None and margin >= 1:
                 if not genders[found] and margin >= 2:
                     genders[found] = gender  # clearly the person it means: later pronouns use it
@@ -121,7 +120,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
                 resolver.how[token.i] = "pair"
                 return pair
         elif lower in ("its", "it"):
-            found = _organisation(token, resolver, seen, sent_of)
+            found = organisation_antecedent(token, resolver, seen, sent_of)
             if found is not None:
                 resolver.how[token.i] = "pronoun"
                 return (found,)
@@ -335,132 +334,6 @@ def _title_of_appos(token, lexicon: Lexicon) -> str:
         if phrase in lexicon.titles:
             return phrase
     return ""
-
-
-def _clause_subject(token):
-    """Return the subject of the verb a token depends on directly, if any."""
-    head = token.head
-    if token.dep_ == "pobj":
-        head = head.head
-    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    hops = 0
-    # "X accused Romano and threatened her", "X threatened to file a complaint against him": the
-    # pronoun is not X. Climb through conjoined verbs, infinitives and the object's phrase.
-    while not subjects and head.dep_ in ("conj", "xcomp", "dobj", "prep", "pobj") \
-            and head.head.i != head.i and hops < 6:
-        head, hops = head.head, hops + 1
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return subjects
-
-
-def _person(token, resolver, seen, sent_of, genders, gender) -> tuple[int | None, int]:
-    """Return the person a he/she pronoun refers to (nearest compatible, subjects preferred)
-    and by how much it beat the next candidate (large when it was the only one)."""
-    here = sent_of[token.i]
-    blocked = set()
-    if token.dep_ in OBJECTS and not token.lower_.endswith("self"):
-        for subject in _clause_subject(token):
-            blocked.update(resolver.refs.get(subject.i, ()))
-    speaker = _reporting_subject(token, resolver)
-    kin = _named_relative(token, resolver)
-    best, best_score, scores = None, None, {}
-    for position, index, is_subject in reversed(seen):
-        distance = here - sent_of[position]
-        if distance > WINDOW:
-            break
-        if position >= token.i or index in blocked or index == kin:
-            continue
-        entity = resolver.entities[index]
-        if entity.type != "PERSON":
-            continue
-        known = genders[index]
-        if known and known != gender:
-            continue
-        score = -3 * distance + (2 if known == gender else 0) + (1 if is_subject else 0) \
-            + (0.5 if is_subject and resolver.doc[position].head.dep_ == "ROOT" else 0) \
-            + (2.5 if index in speaker else 0) \
-            + (4 if kin is not None and _surname(entity.name) == _surname(resolver.entities[kin].name) else 0)
-        scores[index] = max(scores.get(index, score), score)
-        if best_score is None or score > best_score:
-            best, best_score = index, score
-    others = [v for k, v in scores.items() if k != best]
-    return best, (best_score - max(others)) if others else 99
-
-
-def _surname(name: str) -> str:
-    """Return a name's last word, folded."""
-    words = name.casefold().split()
-    return words[-1] if words else ""
-
-
-def _named_relative(token, resolver) -> int | None:
-    """Return the person named beside a possessive's noun ("His son, Aditya Kulkarni"): the
-    possessor is not that person, and a family name shared with them marks the possessor."""
-    if token.dep_ != "poss":
-        return None
-    for child in token.head.children:
-        if child.dep_ == "appos":
-            person = resolver.person_named(child)
-            if person is not None and len(resolver.entities[person].name.split()) > 1:
-                return person
-    return None
-
-
-def _fronted_subject(token, resolver, genders, gender: str) -> int | None:
-    """Return the named subject a possessive in a fronted phrase points ahead to ("Through her
-    lawyer, X, Zielińska declined ...": her is Zielińska, not a woman named earlier)."""
-    if token.dep_ != "poss":
-        return None
-    phrase = token.head
-    while phrase.dep_ in ("pobj", "prep", "appos", "poss", "compound") and phrase.head.i != phrase.i:
-        if phrase.dep_ == "prep" and phrase.head.pos_ in ("VERB", "AUX"):
-            break
-        phrase = phrase.head
-    verb = phrase.head
-    if phrase.dep_ != "prep" or phrase.i > verb.i:
-        return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > phrase.i for c in verb.children):
-        return None
-    # The subject is the last person named before the verb; the parser may have hung the phrase's
-    # apposition ("her lawyer, Michał Sadowski,") on the verb as its subject instead.
-    named = [resolver.person_named(t) for t in resolver.doc[phrase.i:verb.i]]
-    people = list(dict.fromkeys(p for p in named if p is not None))
-    if not people or (token.head.pos_ == "NOUN" and any(c.dep_ == "appos" for c in token.head.children)
-                      or resolver.doc[phrase.right_edge.i + 1].text == ",") and len(people) < 2:
-        return None  # "Through her lawyer, Sadowski said ...": the lawyer is the subject
-    person = people[-1]
-    if genders[person] and genders[person] != gender:
-        return None
-    return person
-
-
-def _reporting_subject(token, resolver) -> set[int]:
-    """Return who reports the clause a subject pronoun stands in ("X's father, Y, said [he had
-    phoned Z]": he is Y, the one saying it, not X named nearer)."""
-    if token.dep_ not in SUBJECTS or token.head.dep_ != "ccomp":
-        return set()
-    verb = token.head.head
-    found: set[int] = set()
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        found.update(resolver.refs.get(subject.i, ()))
-        for appos in (c for c in subject.children if c.dep_ == "appos"):
-            for t in appos.subtree:
-                found.update(resolver.refs.get(t.i, ()) if resolver.how.get(t.i) == "name" else ())
-    return found
-
-
-def _organisation(token, resolver, seen, sent_of) -> int | None:
-    """Return the organisation "it"/"its" means: this sentence's subject first, else the latest named."""
-    here = sent_of[token.i]
-    latest = None
-    for position, index, is_subject in reversed(seen):
-        if here - sent_of[position] > 1:
-            break
-        if position < token.i and resolver.entities[index].type == "ORG":
-            if is_subject and sent_of[position] == here:
-                return index
-            latest = index if latest is None else latest
-    return latest
 
 
 #: Referent nouns for businesses, and the kinds a business's name may say ("X Group", "X Bank").

@@ -1,0 +1,140 @@
+"""Antecedents of personal pronouns: which person "he"/"her" means, which organisation "it" means.
+
+A pronoun goes to the nearest compatible person, scored by sentence distance, known gender,
+subjecthood and whether its clause is reported by that person; a pronoun object is never its
+own clause's subject, and a possessive beside a named relative ("His son, Aditya Kulkarni")
+prefers the person who shares that relative's family name. Split from graph/coref.py, which
+resolves names, titles, generic nouns and pairs and calls these for pronouns.
+"""
+
+from __future__ import annotations
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+OBJECTS = frozenset({"dobj", "pobj", "iobj", "dative", "obj"})
+WINDOW = 3  # sentences a pronoun may look back
+
+
+def _clause_subject(token):
+    """Return the subject of the verb a token depends on directly, if any."""
+    head = token.head
+    if token.dep_ == "pobj":
+        head = head.head
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    hops = 0
+    # "X accused Romano and threatened her", "X threatened to file a complaint against him": the
+    # pronoun is not X. Climb through conjoined verbs, infinitives and the object's phrase.
+    while not subjects and head.dep_ in ("conj", "xcomp", "dobj", "prep", "pobj") \
+            and head.head.i != head.i and hops < 6:
+        head, hops = head.head, hops + 1
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
+
+
+def person_antecedent(token, resolver, seen, sent_of, genders, gender: str) -> tuple[int | None, int]:
+    """Return the person a he/she pronoun refers to (nearest compatible, subjects preferred)
+    and by how much it beat the next candidate (large when it was the only one)."""
+    here = sent_of[token.i]
+    blocked = set()
+    if token.dep_ in OBJECTS and not token.lower_.endswith("self"):
+        for subject in _clause_subject(token):
+            blocked.update(resolver.refs.get(subject.i, ()))
+    speaker = _reporting_subject(token, resolver)
+    kin = _named_relative(token, resolver)
+    best, best_score, scores = None, None, {}
+    for position, index, is_subject in reversed(seen):
+        distance = here - sent_of[position]
+        if distance > WINDOW:
+            break
+        if position >= token.i or index in blocked or index == kin:
+            continue
+        entity = resolver.entities[index]
+        if entity.type != "PERSON":
+            continue
+        known = genders[index]
+        if known and known != gender:
+            continue
+        score = -3 * distance + (2 if known == gender else 0) + (1 if is_subject else 0) \
+            + (0.5 if is_subject and resolver.doc[position].head.dep_ == "ROOT" else 0) \
+            + (2.5 if index in speaker else 0) \
+            + (4 if kin is not None and _surname(entity.name) == _surname(resolver.entities[kin].name) else 0)
+        scores[index] = max(scores.get(index, score), score)
+        if best_score is None or score > best_score:
+            best, best_score = index, score
+    others = [v for k, v in scores.items() if k != best]
+    return best, (best_score - max(others)) if others else 99
+
+
+def _surname(name: str) -> str:
+    """Return a name's last word, folded."""
+    words = name.casefold().split()
+    return words[-1] if words else ""
+
+
+def _named_relative(token, resolver) -> int | None:
+    """Return the person named beside a possessive's noun ("His son, Aditya Kulkarni"): the
+    possessor is not that person, and a family name shared with them marks the possessor."""
+    if token.dep_ != "poss":
+        return None
+    for child in token.head.children:
+        if child.dep_ == "appos":
+            person = resolver.person_named(child)
+            if person is not None and len(resolver.entities[person].name.split()) > 1:
+                return person
+    return None
+
+
+def fronted_subject(token, resolver, genders, gender: str) -> int | None:
+    """Return the named subject a possessive in a fronted phrase points ahead to ("Through her
+    lawyer, X, Zielińska declined ...": her is Zielińska, not a woman named earlier)."""
+    if token.dep_ != "poss":
+        return None
+    phrase = token.head
+    while phrase.dep_ in ("pobj", "prep", "appos", "poss", "compound") and phrase.head.i != phrase.i:
+        if phrase.dep_ == "prep" and phrase.head.pos_ in ("VERB", "AUX"):
+            break
+        phrase = phrase.head
+    verb = phrase.head
+    if phrase.dep_ != "prep" or phrase.i > verb.i:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > phrase.i for c in verb.children):
+        return None
+    # The subject is the last person named before the verb; the parser may have hung the phrase's
+    # apposition ("her lawyer, Michał Sadowski,") on the verb as its subject instead.
+    named = [resolver.person_named(t) for t in resolver.doc[phrase.i:verb.i]]
+    people = list(dict.fromkeys(p for p in named if p is not None))
+    if not people or (token.head.pos_ == "NOUN" and any(c.dep_ == "appos" for c in token.head.children)
+                      or resolver.doc[phrase.right_edge.i + 1].text == ",") and len(people) < 2:
+        return None  # "Through her lawyer, Sadowski said ...": the lawyer is the subject
+    person = people[-1]
+    if genders[person] and genders[person] != gender:
+        return None
+    return person
+
+
+def _reporting_subject(token, resolver) -> set[int]:
+    """Return who reports the clause a subject pronoun stands in ("X's father, Y, said [he had
+    phoned Z]": he is Y, the one saying it, not X named nearer)."""
+    if token.dep_ not in SUBJECTS or token.head.dep_ != "ccomp":
+        return set()
+    verb = token.head.head
+    found: set[int] = set()
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        found.update(resolver.refs.get(subject.i, ()))
+        for appos in (c for c in subject.children if c.dep_ == "appos"):
+            for t in appos.subtree:
+                found.update(resolver.refs.get(t.i, ()) if resolver.how.get(t.i) == "name" else ())
+    return found
+
+
+def organisation_antecedent(token, resolver, seen, sent_of) -> int | None:
+    """Return the organisation "it"/"its" means: this sentence's subject first, else the latest named."""
+    here = sent_of[token.i]
+    latest = None
+    for position, index, is_subject in reversed(seen):
+        if here - sent_of[position] > 1:
+            break
+        if position < token.i and resolver.entities[index].type == "ORG":
+            if is_subject and sent_of[position] == here:
+                return index
+            latest = index if latest is None else latest
+    return latest

@@ -14,6 +14,21 @@ from dataclasses import dataclass
 from graph.lexicon import Lexicon
 from graph.spans import NAME_PARTICLES, repaired_spans
 from graph.tokens import tokens
+from graph.type_evidence import (
+    acronym_after_descriptor,
+    age_follows,
+    brand_like,
+    descriptor,
+    employs,
+    hyphen_inside,
+    is_person_name,
+    kind_follows,
+    lone_argument,
+    org_head,
+    org_kind,
+    portfolio_party,
+    role_follows,
+)
 
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?*|/\\-–—_#@"
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -106,11 +121,11 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             # "striker Davi Moreira" tagged WORK_OF_ART: a short proper name that shares a
             # surname with a person in the article, or starts with a given name, is a person.
             words = doc[start:end]
-            described = _descriptor(doc, start, end, lexicon)  # "the banker Obinna Nwankwo"
-            if (described in lexicon.org_descriptors or _brand(words) or _org_head(words, lexicon)) and all(
+            described = descriptor(doc, start, end, lexicon)  # "the banker Obinna Nwankwo"
+            if (described in lexicon.org_descriptors or brand_like(words) or org_head(words, lexicon)) and all(
                     t.pos_ == "PROPN" and t.text[:1].isupper() for t in words if not t.is_stop):
                 label = "ORG"  # "the note-taking startup Quillfeather Labs", "TalaTV", "the X League" (EVENT)
-            elif len(words) > 1 and _org_kind(words[-1], lexicon) and all(
+            elif len(words) > 1 and org_kind(words[-1], lexicon) and all(
                     t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[:-1] if not t.is_stop):
                 label = "ORG"  # "the reformist Civic Renewal bloc" tagged PRODUCT
             elif 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) and (
@@ -164,10 +179,10 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         if before and before not in titles:
             titles.append(before)
         name = clean_name(doc[start:end].text)
-        if _is_junk(name, lexicon) and not _portfolio_party(doc, start, end, label, lexicon):
+        if _is_junk(name, lexicon) and not portfolio_party(doc, start, end, label, lexicon):
             continue
         words = name.split()
-        described = _descriptor(doc, start, end, lexicon)
+        described = descriptor(doc, start, end, lexicon)
         if label in ("ORG", "NORP", "GPE", "FAC", "LOC") and (len(words) > 1 and (
             titles or is_person_name(words, lexicon, place=label == "GPE") or described in lexicon.person_descriptors
         ) or described in lexicon.person_descriptors and toks[start - 1].text == "," and words[0][:1].isupper()):
@@ -193,15 +208,15 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         elif label == "PERSON" and len(words) == 1 and end + 1 < len(doc) and toks[end].is_title \
                 and toks[end].lower_ in lexicon.titles and toks[end + 1].pos_ == "PROPN":
             label = "GPE"  # "Medellín Mayor Jairo Cardona": a place before a title and a name
-        elif label != "PERSON" and (_age_follows(doc, end) or _role_follows(doc, end, lexicon)) and len(words) <= 4:
+        elif label != "PERSON" and (age_follows(doc, end) or role_follows(doc, end, lexicon)) and len(words) <= 4:
             label = "PERSON"  # "Solbakken, 29,", "Awadhesh Mandal, president of the BVM,": only people
         if label == "PERSON" and described in lexicon.person_descriptors and described not in titles:
             titles.append(described)  # "guard DeShawn Mitchell": a later "the guard" is Mitchell
-        if label in ("GPE", "LOC") and _employs(toks[end - 1], lexicon):
+        if label in ("GPE", "LOC") and employs(toks[end - 1], lexicon):
             label, office_place = "ORG", False  # "Atlético Paulistano fired coach X": a place fires nobody
             kind_named = True
         else:
-            kind_named = office_place or label in ("LOC", "FAC", "GPE") and _kind_follows(doc, start, end, label, lexicon)
+            kind_named = office_place or label in ("LOC", "FAC", "GPE") and kind_follows(doc, start, end, label, lexicon)
         if kind_named and not office_place:
             label = "ORG"  # "Mexico's ruling Morena party", Morena tagged LOC: the text says it is a party
         mentions.append(Mention(start, end, name, label, tuple(titles),
@@ -259,12 +274,12 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
     def name_word(k: int) -> bool:
         token = toks[k]
         return token.text[:1].isupper() and k not in covered and token.idx >= headline_end \
-            and (token.pos_ == "PROPN" or _brand(toks[k : k + 1]) or _acronym_after_descriptor(toks, k, lexicon))
+            and (token.pos_ == "PROPN" or brand_like(toks[k : k + 1]) or acronym_after_descriptor(toks, k, lexicon))
 
     found, i = [], 0
     while i < len(doc):
         start = i
-        while i < len(doc) and (name_word(i) or i > start and _hyphen_inside(toks, i) and name_word(i + 1)):
+        while i < len(doc) and (name_word(i) or i > start and hyphen_inside(toks, i) and name_word(i + 1)):
             i += 1  # "Villafuerte-Lim": a hyphen between two capitalised words joins one name
         if i == start:
             i += 1
@@ -277,10 +292,10 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
                 j += 1
             org_end = doc[i - 1] if doc[i].lower_ != "and" and doc[i].lower_ != "&" else doc[j - 1]
             if org_end.lower_ not in lexicon.generic_org_words and org_end.lower_ not in lexicon.org_descriptors \
-                    and not (j < len(doc) and _org_kind(toks[j], lexicon)):
+                    and not (j < len(doc) and org_kind(toks[j], lexicon)):
                 break  # (but "the Justice and Reform bloc": the name a kind noun follows)
             i = j
-        if i < len(doc) and _org_kind(toks[i], lexicon) and any(t.head.i == i for t in toks[start:i]) \
+        if i < len(doc) and org_kind(toks[i], lexicon) and any(t.head.i == i for t in toks[start:i]) \
                 and not (i - start == 1 and _is_junk(toks[start].text, lexicon)):
             # "the Justice and Reform bloc", "the Nordwind party": a name before an organisation
             # noun (its words may be portfolios or titles too)
@@ -300,8 +315,8 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
         if titled:
             i = begin  # "Orbitel Chief Executive Chinedu Okafor": the title belongs to the name after it
         words = [t.text for t in doc[start:i]]
-        brand = len(words) == 1 and (titled or _brand(doc[start:i]) or _descriptor(doc, start, i, lexicon) in lexicon.org_descriptors)
-        if len(words) == 1 and not brand and _lone_argument(doc[start], lexicon):
+        brand = len(words) == 1 and (titled or brand_like(doc[start:i]) or descriptor(doc, start, i, lexicon) in lexicon.org_descriptors)
+        if len(words) == 1 and not brand and lone_argument(doc[start], lexicon):
             # "Starmer praised Zelensky", "Modi called Sharif": a bare surname NER missed, as a
             # verb's subject or object, is a name (people far more often than organisations).
             found.append(Mention(start, i, words[0], "ORG" if words[0].lower() in lexicon.generic_org_words
@@ -312,8 +327,8 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
             if not _is_junk(name, lexicon) and all(w.lower() not in lexicon.titles for w in words):
                 title, _ = _title_before(doc, start, lexicon)
                 person = bool(title) or is_person_name(words, lexicon) \
-                    or _descriptor(doc, start, i, lexicon) in lexicon.person_descriptors \
-                    or len(words) <= 4 and (_age_follows(doc, i) or _role_follows(doc, i, lexicon))
+                    or descriptor(doc, start, i, lexicon) in lexicon.person_descriptors \
+                    or len(words) <= 4 and (age_follows(doc, i) or role_follows(doc, i, lexicon))
                 found.append(Mention(start, i, name, "PERSON" if person else "ORG", (title,) if title else ()))
     return found
 
@@ -332,7 +347,7 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
         if mention.label == "PERSON" and len(words) > 1:
             # the surname: the last word as written, with its hyphenated parts ("Asante-Boadu")
             last = mention.end - 1
-            while last - 2 >= mention.start and _hyphen_inside(toks, last - 1):
+            while last - 2 >= mention.start and hyphen_inside(toks, last - 1):
                 last -= 2
             if last > mention.start:
                 forms.setdefault(words[last - mention.start :], "PERSON")
@@ -387,173 +402,3 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
             continue
         i += 1
     return found
-
-
-def is_person_name(words: list[str], lexicon: Lexicon, place: bool = False) -> bool:
-    """Return True when a two- or three-word name reads as a person's: a given name, then a surname.
-
-    Our curated given names are enough, and so is a broad-list name of one gender that is
-    no dictionary word ("Paola"); a name that is also a word or a place ("Long", "Sierra")
-    needs the other words to be no dictionary or organisation words ("Long Beach",
-    "Sierra Leone" stay what NER said).
-    """
-    if not 2 <= len(words) <= 3:
-        return False
-    first = words[0].casefold().strip(".")
-    if first in lexicon.first_names:
-        return True
-    gender = lexicon.given_name_gender(words[0])
-    if not lexicon.common_words or gender is None:
-        return False
-    rest = [w.casefold().strip(".") for w in words[1:]]
-    if any(w in lexicon.generic_org_words for w in rest):
-        return False
-    if gender and first not in lexicon.common_words:
-        return True  # "Paola Greco": a given name of one gender that is no dictionary word itself
-    if place:
-        return False  # "Santa Barbara": a place NER named is not re-read on a word-like given name
-    return all(w.isalpha() or "-" in w or "'" in w for w in rest) and not any(
-        w in lexicon.common_words or w.rstrip("s") in lexicon.common_words or w in lexicon.generic_org_words
-        for w in rest
-    )
-
-
-def _lone_argument(token, lexicon: Lexicon) -> bool:
-    """Return True for one capitalised proper noun that is a verb's subject or object."""
-    lower = token.lower_
-    return token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ == "VERB" and token.is_title \
-        and token.is_alpha and len(token) > 2 and lower not in lexicon.titles and lower not in lexicon.portfolios \
-        and lower not in lexicon.junk_names and not token.is_stop
-
-
-def _brand(words) -> bool:
-    """Return True for one word written like a brand: a capital inside it ("TalaTV", "SkyDabba")."""
-    return len(words) == 1 and words[0].text.isalpha() and any(c.isupper() for c in words[0].text[1:]) \
-        and not words[0].text.isupper()
-
-
-def _acronym_after_descriptor(toks, k: int, lexicon: Lexicon) -> bool:
-    """Return True for an acronym the tagger read as a common noun after a word that introduces an
-    organisation ("the antitrust regulator CADE")."""
-    text = toks[k].text
-    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper() and k > 0 \
-        and toks[k - 1].lower_ in lexicon.org_descriptors
-
-
-def _hyphen_inside(toks, i: int) -> bool:
-    """Return True when token ``i`` is a hyphen written between two words with no space ("Lawal-Dike")."""
-    return 0 < i < len(toks) - 1 and toks[i].text == "-" and not toks[i - 1].whitespace_ \
-        and not toks[i].whitespace_ and toks[i + 1].text[:1].isupper()
-
-
-def _age_follows(doc, end: int) -> bool:
-    """Return True when ", AGE," follows a name ("Solbakken, 29,")."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
-        return False
-    age = doc[end + 1].text
-    return age.isdigit() and 14 <= int(age) <= 110
-
-
-def _role_follows(doc, end: int, lexicon: Lexicon) -> bool:
-    """Return True when a person's role stands in apposition after a name ("X, president of Y,")."""
-    if end + 1 >= len(doc) or doc[end].text != ",":
-        return False
-    k = end + 1
-    while k < min(len(doc), end + 6) and (
-            doc[k].is_lower and doc[k].pos_ in ("DET", "ADJ", "NOUN", "NUM", "PART")
-            and doc[k].lower_ not in lexicon.titles and doc[k].lower_ not in lexicon.person_descriptors
-            or doc[k].pos_ == "PROPN" and k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s")):
-        k += 1  # "a former", "the party's", "CADE's general": skip the role's modifiers
-    if k >= len(doc) or not doc[k].is_lower or k + 1 >= len(doc):
-        return False
-    role = doc[k].lower_
-    after = doc[k + 1]
-    return (role in lexicon.titles or role in lexicon.person_descriptors) and (
-        after.is_punct or after.lower_ in ("of", "for", "at", "to", "with"))
-
-
-#: Organisation nouns that follow a place's name only when it names the organisation:
-#: "the Morena party" is a party, but "the Manchester club" is a club in Manchester.
-_PLACE_KINDS = frozenset({"party", "movement"})
-
-
-def _kind_follows(doc, start: int, end: int, label: str, lexicon: Lexicon) -> bool:
-    """Return True when a place-tagged name is the modifier of an organisation noun ("the Golkar party")."""
-    if end >= len(doc):
-        return False
-    noun = tokens(doc)[end]
-    if not (noun.is_lower and noun.pos_ == "NOUN" and noun.tag_ == "NN") or tokens(doc)[end - 1].head.i != end:
-        return False
-    kinds = _PLACE_KINDS if label == "GPE" else {w for w, kind in lexicon.generic_referents.items() if kind == "ORG"}
-    return noun.lower_ in kinds
-
-
-#: Verbs only an employer does to a person in a role: "X fired coach Y", "X signed striker Y".
-_EMPLOYER_VERBS = frozenset({"fire", "sack", "dismiss", "axe", "sign", "hire"})
-
-
-def _employs(token, lexicon: Lexicon) -> bool:
-    """Return True when a name's head word is the subject of firing or hiring someone in a role."""
-    verb = token.head
-    if token.dep_ != "nsubj" or verb.lemma_.lower() not in _EMPLOYER_VERBS:
-        return False
-    def role(word) -> bool:
-        return word.is_lower and word.lower_ in lexicon.person_descriptors
-
-    # "fired [coach]" or "fired coach [Renato Lemos]" (the role a compound of the name)
-    return any(c.dep_ == "dobj" and (role(c) or any(g.dep_ == "compound" and role(g) for g in c.children))
-               for c in verb.children)
-
-
-#: Words after a portfolio that make it an office or a department ("Labour Minister", "Health Committee").
-_PORTFOLIO_HEADS = frozenset({"minister", "secretary", "ministry", "department", "commissioner", "committee",
-                              "czar", "tsar", "portfolio", "brief", "undersecretary", "ministers"})
-
-
-def _portfolio_party(doc, start: int, end: int, label: str, lexicon: Lexicon) -> bool:
-    """Return True for a one-word organisation named like a portfolio that no title follows:
-    "a Labour MP", "Labour said" (a party), not "Labour Minister X" (an office)."""
-    if label != "ORG" or end - start != 1 or not doc[start].is_title or doc[start].lower_ not in lexicon.portfolios:
-        return False
-    after = doc[end] if end < len(doc) else None
-    return after is None or after.lower_ not in _PORTFOLIO_HEADS
-
-
-def _org_kind(token, lexicon: Lexicon) -> bool:
-    """Return True for a lower-case organisation noun ("bloc", "party", "union")."""
-    return token.is_lower and token.pos_ == "NOUN" and lexicon.generic_referents.get(token.lower_) == "ORG"
-
-
-def _org_head(words, lexicon: Lexicon) -> bool:
-    """Return True for a multi-word name ending in an organisation noun ("Vietnam Professional League")."""
-    last = words[-1].lower_
-    return len(words) > 1 and words[-1].is_title and (
-        lexicon.generic_referents.get(last) == "ORG" or last in lexicon.org_suffixes)
-
-
-def _descriptor(doc, start: int, end: int, lexicon: Lexicon) -> str:
-    """Return the common noun a name is introduced by: "banker [X]", "the coach, [X]"."""
-    if start <= 0:
-        return ""
-    toks = tokens(doc)
-    before = toks[start - 1]
-    if start >= 3 and toks[start - 2].text == "-" and before.is_lower and toks[start - 3].is_lower:
-        return f"{toks[start - 3].lower_}-{before.lower_}"  # "the payments start-up Kudiwise"
-    if before.pos_ == "NOUN" and before.is_lower:
-        return before.lemma_.lower()
-    if before.is_lower and before.lower_ in lexicon.person_descriptors:
-        return before.lower_  # "Kings guard DeShawn Mitchell", "guard" tagged a verb
-    root = doc[start:end].root
-    # Not "a spokeswoman for the governor, Jenna Cole": the name there is not the governor.
-    if before.text == "," and start >= 2 and root.dep_ == "appos" and root.head.i == start - 2 \
-            and toks[start - 2].pos_ == "NOUN" and toks[start - 2].dep_ != "pobj":
-        return toks[start - 2].lemma_.lower()
-    head = root.head
-    if before.text == "," and root.dep_ == "appos" and head.i < start and head.dep_ == "pobj" \
-            and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and head.pos_ == "PROPN":
-        # "the chairman of the Fiji Sevens Council, Peniasi Tuilau": the parser hangs the name on
-        # the organisation, but a name after "ROLE of ORG," is the role's holder.
-        role = head.head.head.lemma_.lower()
-        if role in lexicon.person_descriptors:
-            return role
-    return ""

@@ -1,0 +1,182 @@
+"""What a name and the words around it say about its type.
+
+NER on news from many countries mistypes names often: a club tagged a place, a party a
+location, a woman's name an organisation. These tests read the evidence a reader uses
+instead ("the ruling X party", "the mayor of X", "X fired coach Y", "striker X", "X, 29,",
+a given name and a surname) and graph/mentions.py applies them to each NER span.
+"""
+
+from __future__ import annotations
+
+from graph.lexicon import Lexicon
+from graph.tokens import tokens
+
+
+def is_person_name(words: list[str], lexicon: Lexicon, place: bool = False) -> bool:
+    """Return True when a two- or three-word name reads as a person's: a given name, then a surname.
+
+    Our curated given names are enough, and so is a broad-list name of one gender that is
+    no dictionary word ("Paola"); a name that is also a word or a place ("Long", "Sierra")
+    needs the other words to be no dictionary or organisation words ("Long Beach",
+    "Sierra Leone" stay what NER said).
+    """
+    if not 2 <= len(words) <= 3:
+        return False
+    first = words[0].casefold().strip(".")
+    if first in lexicon.first_names:
+        return True
+    gender = lexicon.given_name_gender(words[0])
+    if not lexicon.common_words or gender is None:
+        return False
+    rest = [w.casefold().strip(".") for w in words[1:]]
+    if any(w in lexicon.generic_org_words for w in rest):
+        return False
+    if gender and first not in lexicon.common_words:
+        return True  # "Paola Greco": a given name of one gender that is no dictionary word itself
+    if place:
+        return False  # "Santa Barbara": a place NER named is not re-read on a word-like given name
+    return all(w.isalpha() or "-" in w or "'" in w for w in rest) and not any(
+        w in lexicon.common_words or w.rstrip("s") in lexicon.common_words or w in lexicon.generic_org_words
+        for w in rest
+    )
+
+
+def lone_argument(token, lexicon: Lexicon) -> bool:
+    """Return True for one capitalised proper noun that is a verb's subject or object."""
+    lower = token.lower_
+    return token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ == "VERB" and token.is_title \
+        and token.is_alpha and len(token) > 2 and lower not in lexicon.titles and lower not in lexicon.portfolios \
+        and lower not in lexicon.junk_names and not token.is_stop
+
+
+def brand_like(words) -> bool:
+    """Return True for one word written like a brand: a capital inside it ("TalaTV", "SkyDabba")."""
+    return len(words) == 1 and words[0].text.isalpha() and any(c.isupper() for c in words[0].text[1:]) \
+        and not words[0].text.isupper()
+
+
+def acronym_after_descriptor(toks, k: int, lexicon: Lexicon) -> bool:
+    """Return True for an acronym the tagger read as a common noun after a word that introduces an
+    organisation ("the antitrust regulator CADE")."""
+    text = toks[k].text
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper() and k > 0 \
+        and toks[k - 1].lower_ in lexicon.org_descriptors
+
+
+def hyphen_inside(toks, i: int) -> bool:
+    """Return True when token ``i`` is a hyphen written between two words with no space ("Lawal-Dike")."""
+    return 0 < i < len(toks) - 1 and toks[i].text == "-" and not toks[i - 1].whitespace_ \
+        and not toks[i].whitespace_ and toks[i + 1].text[:1].isupper()
+
+
+def age_follows(doc, end: int) -> bool:
+    """Return True when ", AGE," follows a name ("Solbakken, 29,")."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and 14 <= int(age) <= 110
+
+
+def role_follows(doc, end: int, lexicon: Lexicon) -> bool:
+    """Return True when a person's role stands in apposition after a name ("X, president of Y,")."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    k = end + 1
+    while k < min(len(doc), end + 6) and (
+            doc[k].is_lower and doc[k].pos_ in ("DET", "ADJ", "NOUN", "NUM", "PART")
+            and doc[k].lower_ not in lexicon.titles and doc[k].lower_ not in lexicon.person_descriptors
+            or doc[k].pos_ == "PROPN" and k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s")):
+        k += 1  # "a former", "the party's", "CADE's general": skip the role's modifiers
+    if k >= len(doc) or not doc[k].is_lower or k + 1 >= len(doc):
+        return False
+    role = doc[k].lower_
+    after = doc[k + 1]
+    return (role in lexicon.titles or role in lexicon.person_descriptors) and (
+        after.is_punct or after.lower_ in ("of", "for", "at", "to", "with"))
+
+
+#: Organisation nouns that follow a place's name only when it names the organisation:
+#: "the Morena party" is a party, but "the Manchester club" is a club in Manchester.
+_PLACE_KINDS = frozenset({"party", "movement"})
+
+
+def kind_follows(doc, start: int, end: int, label: str, lexicon: Lexicon) -> bool:
+    """Return True when a place-tagged name is the modifier of an organisation noun ("the Golkar party")."""
+    if end >= len(doc):
+        return False
+    noun = tokens(doc)[end]
+    if not (noun.is_lower and noun.pos_ == "NOUN" and noun.tag_ == "NN") or tokens(doc)[end - 1].head.i != end:
+        return False
+    kinds = _PLACE_KINDS if label == "GPE" else {w for w, kind in lexicon.generic_referents.items() if kind == "ORG"}
+    return noun.lower_ in kinds
+
+
+#: Verbs only an employer does to a person in a role: "X fired coach Y", "X signed striker Y".
+_EMPLOYER_VERBS = frozenset({"fire", "sack", "dismiss", "axe", "sign", "hire"})
+
+
+def employs(token, lexicon: Lexicon) -> bool:
+    """Return True when a name's head word is the subject of firing or hiring someone in a role."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in _EMPLOYER_VERBS:
+        return False
+    def role(word) -> bool:
+        return word.is_lower and word.lower_ in lexicon.person_descriptors
+
+    # "fired [coach]" or "fired coach [Renato Lemos]" (the role a compound of the name)
+    return any(c.dep_ == "dobj" and (role(c) or any(g.dep_ == "compound" and role(g) for g in c.children))
+               for c in verb.children)
+
+
+#: Words after a portfolio that make it an office or a department ("Labour Minister", "Health Committee").
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary", "ministry", "department", "commissioner", "committee",
+                              "czar", "tsar", "portfolio", "brief", "undersecretary", "ministers"})
+
+
+def portfolio_party(doc, start: int, end: int, label: str, lexicon: Lexicon) -> bool:
+    """Return True for a one-word organisation named like a portfolio that no title follows:
+    "a Labour MP", "Labour said" (a party), not "Labour Minister X" (an office)."""
+    if label != "ORG" or end - start != 1 or not doc[start].is_title or doc[start].lower_ not in lexicon.portfolios:
+        return False
+    after = doc[end] if end < len(doc) else None
+    return after is None or after.lower_ not in _PORTFOLIO_HEADS
+
+
+def org_kind(token, lexicon: Lexicon) -> bool:
+    """Return True for a lower-case organisation noun ("bloc", "party", "union")."""
+    return token.is_lower and token.pos_ == "NOUN" and lexicon.generic_referents.get(token.lower_) == "ORG"
+
+
+def org_head(words, lexicon: Lexicon) -> bool:
+    """Return True for a multi-word name ending in an organisation noun ("Vietnam Professional League")."""
+    last = words[-1].lower_
+    return len(words) > 1 and words[-1].is_title and (
+        lexicon.generic_referents.get(last) == "ORG" or last in lexicon.org_suffixes)
+
+
+def descriptor(doc, start: int, end: int, lexicon: Lexicon) -> str:
+    """Return the common noun a name is introduced by: "banker [X]", "the coach, [X]"."""
+    if start <= 0:
+        return ""
+    toks = tokens(doc)
+    before = toks[start - 1]
+    if start >= 3 and toks[start - 2].text == "-" and before.is_lower and toks[start - 3].is_lower:
+        return f"{toks[start - 3].lower_}-{before.lower_}"  # "the payments start-up Kudiwise"
+    if before.pos_ == "NOUN" and before.is_lower:
+        return before.lemma_.lower()
+    if before.is_lower and before.lower_ in lexicon.person_descriptors:
+        return before.lower_  # "Kings guard DeShawn Mitchell", "guard" tagged a verb
+    root = doc[start:end].root
+    # Not "a spokeswoman for the governor, Jenna Cole": the name there is not the governor.
+    if before.text == "," and start >= 2 and root.dep_ == "appos" and root.head.i == start - 2 \
+            and toks[start - 2].pos_ == "NOUN" and toks[start - 2].dep_ != "pobj":
+        return toks[start - 2].lemma_.lower()
+    head = root.head
+    if before.text == "," and root.dep_ == "appos" and head.i < start and head.dep_ == "pobj" \
+            and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and head.pos_ == "PROPN":
+        # "the chairman of the Fiji Sevens Council, Peniasi Tuilau": the parser hangs the name on
+        # the organisation, but a name after "ROLE of ORG," is the role's holder.
+        role = head.head.head.lemma_.lower()
+        if role in lexicon.person_descriptors:
+            return role
+    return ""

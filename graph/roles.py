@@ -29,19 +29,20 @@ POLITICAL = frozenset({"president", "vice president", "secretary", "ambassador",
 
 def _role_at(sent, index: int, cues: Cues) -> tuple[RoleCue, int] | None:
     """Return the role cue whose last word is token ``index`` and its first token index."""
-    doc = sent.doc
+    toks = tokens(sent.doc)  # the cached tokens: no Span is built per candidate length
     # Hyphenated roles ("daughter-in-law") are several tokens: allow for the hyphens.
-    last = doc[index]
+    last = toks[index]
     singular = last.lemma_.lower() if last.tag_ in ("NNS", "NNPS") else ""
-    for size in range(cues.max_role_words + 4, 0, -1):
-        begin = index - size + 1
-        if begin < sent.start:
-            continue
-        words = doc[begin : index + 1].text.lower()
+    first = max(sent.start, index - cues.max_role_words - 3)
+    before = [t.text_with_ws.lower() for t in toks[first:index]]  # the words before, as written
+    last_text = last.text.lower()
+    for begin in range(first, index + 1):  # longest first
+        prefix = "".join(before[begin - first :])
+        words = prefix + last_text
         if words in cues.roles:
             return cues.roles[words], begin
         if singular:  # "the club's sporting directors, A and B"
-            words = (doc[begin:index].text + " " + singular).strip().lower() if size > 1 else singular
+            words = (prefix.rstrip() + " " + singular).strip() if begin < index else singular
             if words in cues.roles:
                 return cues.roles[words], begin
     return None

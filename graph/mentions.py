@@ -233,22 +233,24 @@ def _extend_to_known_names(doc, mentions: list[Mention]) -> list[Mention]:
     name elsewhere: a span that, with its neighbouring capitalised words, spells a full
     person name the document uses is that name.
     """
-    full = {tuple(t.text for t in doc[m.start : m.end]): m for m in mentions
-            if m.label == "PERSON" and 2 <= m.end - m.start <= 4}
+    texts = [t.text for t in tokens(doc)]
+    full = {tuple(texts[m.start : m.end]): m for m in mentions if m.label == "PERSON" and 2 <= m.end - m.start <= 4}
     if not full:
         return mentions
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out = []
     for mention in mentions:
         best = mention
+        first = texts[mention.start]
         for words, known in full.items():
             size = len(words)
+            if size <= mention.end - mention.start or first not in words:
+                continue  # (cheap tests first: most names share no word)
             for start in range(max(mention.end - size, 0), mention.start + 1):
                 end = start + size
-                if end - start <= mention.end - mention.start or end > len(doc) or end < mention.end:
+                if end > len(texts) or end < mention.end or tuple(texts[start:end]) != words:
                     continue
-                extra = set(range(start, end)) - set(range(mention.start, mention.end))
-                if extra & covered or tuple(t.text for t in doc[start:end]) != words:
+                if any(i in covered for i in range(start, end) if not mention.start <= i < mention.end):
                     continue
                 best = Mention(start, end, known.name, "PERSON", mention.titles, mention.in_headline)
         out.append(best)

@@ -153,8 +153,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             word = toks[k]
             if word.is_lower and word.is_alpha and word.lower_ not in NAME_PARTICLES \
                     and word.lower_ not in ("of", "and", "for", "the", "on", "in", "at") \
-                    and not (label == "ORG" and word.lower_ in FOREIGN_AND):
-                start = k + 1
+                    and not (label == "ORG" and word.lower_ in FOREIGN_AND) \
+                    and not (k > start and toks[k - 1].text == "-" and not toks[k - 1].whitespace_):
+                start = k + 1  # (not the second half of "Hyun-woo", joined by a hyphen)
                 break
         if label != "PERSON" and end < len(doc) and toks[end].pos_ == "PROPN":
             title, begin = _title_before(doc, end, lexicon)

@@ -36,6 +36,12 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             if out and out[-1][:2] == (start - 1, start):
                 out.pop()
             start, label = start - 1, "ORG"
+        if label == "PERSON" and n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][1] == end + 1 \
+                and toks[end].pos_ == "PROPN" and toks[end].is_title and toks[end - 1].head.i == end \
+                and toks[end].lower_ not in lexicon.titles:
+            # "[Hyun-woo] [Pak]" tagged PERSON then ORG: a name's last word NER split off
+            end += 1
+            skip.add(n + 1)
         if label == "PERSON":
             while start > 0 and start - 1 not in covered and toks[start - 1].pos_ == "PROPN" \
                     and toks[start - 1].is_title and toks[start - 1].lower_ not in lexicon.titles \

@@ -437,9 +437,14 @@ POSITIVE = [
     ("Mogale Platinum ousted its chief executive on Monday. Thabo Mokoena, general secretary of the National Union of "
      "Platinum Workers, warned that the union would resume strike action if the company failed to honour the agreement.",
      ("Thabo Mokoena", "threatened", "Mogale Platinum")),
+    # a name's last word NER split off into another span, and a hyphenated given name kept whole
+    ("The chairman of the council's budget committee, Alderman Hyun-woo Pak, praised Janelle Brooks for her plan.",
+     ("Hyun-woo Pak", "praised", "Janelle Brooks")),
 ]
 
 NEGATIVE = [
+    ("The chairman of the council's budget committee, Alderman Hyun-woo Pak, praised Janelle Brooks for her plan.",
+     ("Hyun-woo", "works_for", "Pak"), "one person, not a given name working for a family name"),
     ("Helen Hope said the call had been gracious, but she warned that the Canterbury Regional Council would withhold "
      "its share of the funding unless the Christchurch City Council agreed to an audit.",
      ("Helen Hope", "threatened", "Canterbury Regional Council"), "the council withholds its own share"),

@@ -182,6 +182,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         name = clean_name(doc[start:end].text)
         if _is_junk(name, lexicon) and not portfolio_party(doc, start, end, label, lexicon):
             continue
+        if end - start == 1 and lexicon.generic_referents.get(toks[start].lower_) == "ORG" and end < len(doc) \
+                and _title_before(doc, end + 1, lexicon)[0]:
+            continue  # "Party Secretary-General X", "Council President Y": the party, not one named "Party"
         words = name.split()
         described = descriptor(doc, start, end, lexicon)
         if label in ("ORG", "NORP", "GPE", "FAC", "LOC") and (len(words) > 1 and (

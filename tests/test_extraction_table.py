@@ -443,6 +443,11 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Party Secretary-General Kenji Murata has declined to endorse any candidate.",
+     ("Kenji Murata", "works_for", "Party"), "a capitalised kind noun before a title is no name"),
+    ("Councilwoman Priya Rao texted an inspector at the Division of Housing Inspection. Council President Alan Moss "
+     "said the matter would be discussed.", ("Alan Moss", "works_for", "Division of Housing Inspection"),
+     "a division is never 'the council'"),
     ("The chairman of the council's budget committee, Alderman Hyun-woo Pak, praised Janelle Brooks for her plan.",
      ("Hyun-woo", "works_for", "Pak"), "one person, not a given name working for a family name"),
     ("Helen Hope said the call had been gracious, but she warned that the Canterbury Regional Council would withhold "

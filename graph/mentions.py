@@ -18,6 +18,7 @@ from graph.type_evidence import (
     acronym_after_descriptor,
     age_follows,
     brand_like,
+    demonym,
     descriptor,
     employs,
     hyphen_inside,
@@ -216,6 +217,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             label = "PERSON"  # "Solbakken, 29,", "Awadhesh Mandal, president of the BVM,": only people
         if label == "PERSON" and described in lexicon.person_descriptors and described not in titles:
             titles.append(described)  # "guard DeShawn Mitchell": a later "the guard" is Mitchell
+        if label in ("ORG", "GPE") and end - start == 1 and end < len(doc) and demonym(toks[start], toks[end], lexicon):
+            label = "NORP"  # "Uruguayan coach X": a nationality, not a club or a country
         if label in ("GPE", "LOC") and employs(toks[end - 1], lexicon):
             label, office_place = "ORG", False  # "Atlético Paulistano fired coach X": a place fires nobody
             kind_named = True

@@ -180,3 +180,14 @@ def descriptor(doc, start: int, end: int, lexicon: Lexicon) -> str:
         if role in lexicon.person_descriptors:
             return role
     return ""
+
+
+#: Endings of nationality adjectives ("Uruguayan", "Kenyan", "Chinese", "Spanish", "Ghanaian").
+_DEMONYM_ENDINGS = ("ian", "ean", "yan", "ese", "ish", "can")
+
+
+def demonym(word, after, lexicon: Lexicon) -> bool:
+    """Return True for a nationality adjective before a person's role ("Uruguayan coach X")."""
+    lower = word.lower_
+    return lower.endswith(_DEMONYM_ENDINGS) and lower in lexicon.common_words and after.is_lower \
+        and after.lower_ in lexicon.person_descriptors

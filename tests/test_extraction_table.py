@@ -443,6 +443,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Fábio Nunes said he had held talks with Uruguayan coach Sebastián Olivera on Monday.",
+     ("Sebastián Olivera", "works_for", "Uruguayan"), "a nationality is no employer"),
     ("Party Secretary-General Kenji Murata has declined to endorse any candidate.",
      ("Kenji Murata", "works_for", "Party"), "a capitalised kind noun before a title is no name"),
     ("Councilwoman Priya Rao texted an inspector at the Division of Housing Inspection. Council President Alan Moss "

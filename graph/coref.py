@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 
 from graph.lexicon import Lexicon
 from graph.mentions import Mention
-from graph.pronouns import SUBJECTS, fronted_subject, organisation_antecedent, person_antecedent
+from graph.pronouns import (
+    SUBJECTS,
+    fronted_subject,
+    latest_of_type,
+    organisation_antecedent,
+    person_antecedent,
+)
 from graph.records import DocEntity
 from graph.tokens import tokens
 
@@ -129,7 +135,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
             and token.i >= 2 and token.nbor(-2).lower_ == "year" \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         # "praised the 61-year-old as ...": the tagger read the age as an adjective object
-        found = _latest_person(token, seen, sent_of, resolver)
+        found = latest_of_type(token, resolver, seen, sent_of, "PERSON", window=2)
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
@@ -181,7 +187,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
         return ()
     if "-year-old" in token.doc[token.left_edge.i : token.i + 1].text.lower():
         # "the 34-year-old democratic socialist": the person the story is about just now
-        found = _latest_person(token, seen, sent_of, resolver)
+        found = latest_of_type(token, resolver, seen, sent_of, "PERSON", window=2)
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
@@ -202,20 +208,6 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
             resolver.how[token.i] = "title"
             return (found,)
     return ()
-
-
-def _latest_person(token, seen, sent_of, resolver) -> int | None:
-    """Return the person named as a subject most recently (within two sentences), else the latest named."""
-    here = sent_of[token.i]
-    latest = None
-    for position, index, is_subject in reversed(seen):
-        if here - sent_of[position] > 2:
-            break
-        if position < token.i and resolver.entities[index].type == "PERSON":
-            if is_subject:
-                return index
-            latest = index if latest is None else latest
-    return latest
 
 
 def _clause_pair(token, resolver) -> tuple[int, ...]:
@@ -407,7 +399,7 @@ def _recent_pair(token, resolver, sent_of, kind: str = "", size: int = 0) -> tup
         named = [_named(m, resolver) for m in members]
         if any(len(n) != 1 for n in named) or len({n[0] for n in named}) != len(named):
             if not kind and any(not n and m.tag_ == "NNS" for m, n in zip(members, named)):
-                break  # "met Cabahug and three other captains and praised them": a later list
+                break  # "met X and three other captains and praised them": that later list
             continue
         group = tuple(n[0] for n in named)
         kinds = {resolver.entities[g].type for g in group}

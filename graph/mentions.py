@@ -219,13 +219,11 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             titles.append(described)  # "guard DeShawn Mitchell": a later "the guard" is Mitchell
         if label in ("ORG", "GPE") and end - start == 1 and end < len(doc) and demonym(toks[start], toks[end], lexicon):
             label = "NORP"  # "Uruguayan coach X": a nationality, not a club or a country
-        if label in ("GPE", "LOC") and employs(toks[end - 1], lexicon):
-            label, office_place = "ORG", False  # "Atlético Paulistano fired coach X": a place fires nobody
-            kind_named = True
-        else:
-            kind_named = office_place or label in ("LOC", "FAC", "GPE") and kind_follows(doc, start, end, label, lexicon)
-        if kind_named and not office_place:
-            label = "ORG"  # "Mexico's ruling Morena party", Morena tagged LOC: the text says it is a party
+        kind_named = office_place  # the text says what the name is; that outweighs NER in the type vote
+        if not office_place and label in ("GPE", "LOC", "FAC") and (
+                label != "FAC" and employs(toks[end - 1], lexicon) or kind_follows(doc, start, end, label, lexicon)):
+            # "Atlético Paulistano fired coach X" (a place fires nobody), "Mexico's ruling Morena party"
+            label, kind_named = "ORG", True
         mentions.append(Mention(start, end, name, label, tuple(titles),
                                 in_headline=toks[span_start].idx < headline_end, kind_named=kind_named))
     mentions = _extend_to_known_names(doc, mentions)

@@ -128,13 +128,19 @@ def _reporting_subject(token, resolver) -> set[int]:
 
 def organisation_antecedent(token, resolver, seen, sent_of) -> int | None:
     """Return the organisation "it"/"its" means: this sentence's subject first, else the latest named."""
+    return latest_of_type(token, resolver, seen, sent_of, "ORG", window=1, subject_here=True)
+
+
+def latest_of_type(token, resolver, seen, sent_of, kind: str, window: int, subject_here: bool = False) -> int | None:
+    """Return the entity of ``kind`` named as a subject most recently within ``window`` sentences
+    (in the token's own sentence when ``subject_here``), else the latest one named."""
     here = sent_of[token.i]
     latest = None
     for position, index, is_subject in reversed(seen):
-        if here - sent_of[position] > 1:
+        if here - sent_of[position] > window:
             break
-        if position < token.i and resolver.entities[index].type == "ORG":
-            if is_subject and sent_of[position] == here:
+        if position < token.i and resolver.entities[index].type == kind:
+            if is_subject and (not subject_here or sent_of[position] == here):
                 return index
             latest = index if latest is None else latest
     return latest

@@ -149,12 +149,12 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
                           and c.pos_ in ("PROPN", "PRON") for t in with_conjuncts(c)]
                 if found:
                     return found
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            if _conditional_consequence(verb, cues):
-                # "warned that the office would 'remember who was with us' if Y voted against the
-                # plan": the one whose act the consequence hangs on
-                return [s for t in clause.subtree if t.dep_ == "mark" and t.lower_ in cues.threat_conditions
-                        for s in t.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is not None and _conditional_consequence(verb, cues):
+            # "warned that the office would 'remember who was with us' if Y voted against the
+            # plan": the one whose act the consequence hangs on
+            return [s for t in clause.subtree if t.dep_ == "mark" and t.lower_ in cues.threat_conditions
+                    for s in t.head.children if s.dep_ in ("nsubj", "nsubjpass")]
         return []
     if not targets and cue.relation in cues.through_infinitive:
         # "threatened to block the franchise renewal of broadcaster Y": what the infinitive acts on.

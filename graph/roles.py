@@ -191,17 +191,15 @@ _MINISTRY = frozenset({"ministry", "department", "dept.", "ministerium", "minist
 _MINISTRY_FILLER = _MINISTRY | {"of", "the", "and", "for", "federal", "state", "national"}
 
 
-def _portfolio_ministry(head, begin: int, resolver: Resolver) -> list[int]:
+def _portfolio_ministry(title, resolver: Resolver) -> list[int]:
     """Return the ministry a portfolio title names ("Economy Minister X" and the story's "Economy
     Ministry", "Finance Secretary X" and "the Department of Finance")."""
-    doc = head.doc
+    doc = title.doc
     qualifiers = set()
-    k = begin - 1
-    while k >= head.sent.start and doc[k].is_title and not resolver.resolve(doc[k]) and begin - k <= 3:
+    k = title.i - 1
+    while k >= title.sent.start and doc[k].is_title and not resolver.resolve(doc[k]) and title.i - k <= 3:
         qualifiers.add(doc[k].lower_)
         k -= 1
-    if head.i > begin:  # the qualifiers inside the role's own span ("Economy Minister" as one title)
-        qualifiers |= {t.lower_ for t in doc[begin : head.i] if t.is_title}
     if not qualifiers:
         return []
     found = []
@@ -269,9 +267,9 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
             # "Economy Minister X" and the story's "Economy Ministry" (not a role of its own: "First
             # Minister X", "Sports Minister X" name offices, whose employer is rarely written)
             holder = _holder(token, token.i, resolver)
-            ministry = _portfolio_ministry(token, token.i, resolver) if holder is not None else []
-            out.extend(Candidate(holder[0], "works_for", m, token, "role-compound", False) for m in ministry
-                       if resolver.entities[holder[0]].type == "PERSON")
+            if holder is not None and resolver.entities[holder[0]].type == "PERSON":
+                out.extend(Candidate(holder[0], "works_for", m, token, "role-compound", False)
+                           for m in _portfolio_ministry(token, resolver))
         if lower not in heads and (token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in heads):
             continue  # cheap test first: most nouns end no role phrase
         match = _role_at(sent, token.i, cues)

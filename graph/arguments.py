@@ -23,8 +23,13 @@ def with_conjuncts(token) -> list:
 
 
 def is_passive(verb) -> bool:
-    """Return True for a passive verb ("was endorsed by")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+    """Return True for a passive verb ("was endorsed by", "X, backed by Y,")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children) or _reduced_passive(verb)
+
+
+def _reduced_passive(verb) -> bool:
+    """Return True for a participle with an agent that describes a noun ("X, backed by Y,")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
 
 
 def subject_tokens(verb, depth: int = 0) -> list:
@@ -78,7 +83,7 @@ def subject_tokens(verb, depth: int = 0) -> list:
 def object_tokens(verb) -> list:
     """Return the verb's direct objects (the passive subject when passive)."""
     if is_passive(verb):
-        found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        found = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if _reduced_passive(verb) else [])
     else:
         found = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         # A verb has one direct object: a second "dobj" is a misparsed predicate ("calling Y
@@ -242,13 +247,13 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
     owned_thing = owned and token.pos_ == "NOUN" and lemma not in cues.people and token.lower_ not in cues.people
     if lemma in cues.proxies or token.lower_ in cues.proxies or owned_thing:
         # "backing his campaign", "praised her courage": a thing of someone's stands for them.
-        for child in token.children:
-            if (child.dep_ == "poss" or (child.dep_ == "compound" and lemma in cues.proxies)) and child.i < token.i:
-                owner = refs(child, resolver, cues, depth + 1)
-                if owner:
-                    return owner
-        for obj in prep_objects(token, ("of", "to", "for") if lemma in cues.proxies else ()):
-            owner = refs(obj, resolver, cues, depth + 1)
+        # The possessor first, then an "of" object, then a name before the noun: "the Hyundai
+        # branch of the metalworkers' union" is the union's.
+        owners = [c for c in token.children if c.dep_ == "poss" and c.i < token.i]
+        owners += prep_objects(token, ("of", "to", "for") if lemma in cues.proxies else ())
+        owners += [c for c in token.children if c.dep_ == "compound" and lemma in cues.proxies and c.i < token.i]
+        for child in owners:
+            owner = refs(child, resolver, cues, depth + 1)
             if owner:
                 return owner
     return ()

@@ -224,6 +224,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 label != "FAC" and employs(toks[end - 1], lexicon) or kind_follows(doc, start, end, label, lexicon)):
             # "Atlético Paulistano fired coach X" (a place fires nobody), "Mexico's ruling Morena party"
             label, kind_named = "ORG", True
+        elif label in ("GPE", "LOC", "FAC", "NORP") and len(words) > 1 and words[-1].casefold() in lexicon.org_suffixes:
+            label, kind_named = "ORG", True  # "the Franklin County Republican Party": its last word says what it is
         mentions.append(Mention(start, end, name, label, tuple(titles),
                                 in_headline=toks[span_start].idx < headline_end, kind_named=kind_named))
     mentions = _extend_to_known_names(doc, mentions)

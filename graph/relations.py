@@ -222,6 +222,14 @@ def _present_progressive(verb) -> bool:
                                       for c in verb.children)
 
 
+def _present_passive(verb) -> bool:
+    """Return True for a passive of the present ("is led by Y", "the union, led by Y,")."""
+    if not is_passive(verb):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return all(a.tag_ in ("VBZ", "VBP") for a in auxes) and (auxes or verb.dep_ == "acl")
+
+
 def _reporter(verb) -> list:
     """Return the speaker of "X said [A had been hurt] and accused Y": the parser hangs the
     second verb off the reported clause, whose subject (no entity) cannot be its source."""
@@ -249,7 +257,8 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             "verb-phrase" if cue.required or cue.target_prep else "verb")
         source_refs, target_refs = all_refs(sources, resolver, cues, owned=False), all_refs(targets, resolver, cues)
         if cue.lemma in cues.org_verbs:
-            if cue.lemma in cues.present_only and verb.tag_ not in ("VBZ", "VBP") and not _present_progressive(verb):
+            if cue.lemma in cues.present_only and verb.tag_ not in ("VBZ", "VBP") and not _present_progressive(verb) \
+                    and not _present_passive(verb):
                 continue  # "ran the company for six years": a past post
             target_refs = [(i, t) for i, t in target_refs
                            if resolver.entities[i].type == "ORG" or t.lemma_.lower() in cues.proxies]

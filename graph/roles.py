@@ -89,7 +89,11 @@ def _holder(head, begin: int, resolver: Resolver):
         if person is not None:
             return person, "role-apposition"
     if head.dep_ == "appos":
-        found = resolver.resolve(head.head)
+        # "between Dolan and Brendan Foley, managing director of X,": the parser hangs a singular
+        # apposition on the first of two joined names; it describes the one just before its comma.
+        joined = [c for c in head.head.children if c.dep_ == "conj" and c.i < head.i]
+        found = resolver.resolve(joined[-1]) if joined and head.tag_ == "NN" else ()
+        found = found or resolver.resolve(head.head)
         if found:
             return found[0], "role-apposition"
         for sibling in head.head.children:

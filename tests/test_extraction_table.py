@@ -440,9 +440,26 @@ POSITIVE = [
     # a name's last word NER split off into another span, and a hyphenated given name kept whole
     ("The chairman of the council's budget committee, Alderman Hyun-woo Pak, praised Janelle Brooks for her plan.",
      ("Hyun-woo Pak", "praised", "Janelle Brooks")),
+    # a name whose last word says it is an organisation, whatever NER said ("... Party" tagged a place)
+    ("Tom Hale, who chairs the Butler County Republican Party, endorsed Marsh.",
+     ("Tom Hale", "works_for", "Butler County Republican Party")),
+    # a singular apposition after two joined names describes the nearer one
+    ("The texts between Ms Byrne and Colm Farrelly, managing director of Sligo-based Farrelly Homes, were released on Friday.",
+     ("Colm Farrelly", "works_for", "Farrelly Homes")),
+    # a participle with an agent describing a name ("X, backed by Y,"); a present passive post
+    ("Carmen Ruiz, backed by Senator Luis Ortega, won the primary on Tuesday.", ("Luis Ortega", "endorsed", "Carmen Ruiz")),
+    ("The Harbourside Dockers' Association is led by Marta Kowal, a crane operator.",
+     ("Marta Kowal", "works_for", "Harbourside Dockers' Association")),
+    # a part of an organisation ("the Daewon branch of the union") stands for the organisation it belongs to
+    ("Park Min-jun, who heads the Daewon branch of the Korean Chemical Workers' Union, told reporters that talks had failed.",
+     ("Park Min-jun", "works_for", "Korean Chemical Workers' Union")),
 ]
 
 NEGATIVE = [
+    ("The texts between Ms Byrne and Colm Farrelly, managing director of Sligo-based Farrelly Homes, were released on Friday.",
+     ("Byrne", "works_for", "Farrelly Homes"), "the apposition describes the nearer of the two joined names"),
+    ("Nordvik Telecom was run by Erik Sand for a decade.", ("Erik Sand", "works_for", "Nordvik Telecom"),
+     "a past passive post"),
     ("Fábio Nunes said he had held talks with Uruguayan coach Sebastián Olivera on Monday.",
      ("Sebastián Olivera", "works_for", "Uruguayan"), "a nationality is no employer"),
     ("Party Secretary-General Kenji Murata has declined to endorse any candidate.",

@@ -86,6 +86,8 @@ def object_tokens(verb) -> list:
         found = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if _reduced_passive(verb) else [])
     else:
         found = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if len(found) > 1 and found[0].lower_ in RELATIVE and found[0].i < verb.i:
+            found = found[1:]  # "told a station that Louw had called him": "that" misread as the object
         # A verb has one direct object: a second "dobj" is a misparsed predicate ("calling Y
         # [a liar]") or an apposition hung on the verb ("suspended his captain, [NAME]").
         first = next((c for c in found if c.dep_ == "dobj"), None)
@@ -107,8 +109,9 @@ def object_tokens(verb) -> list:
                  and not any(t.is_punct for t in verb.doc[verb.i + 1 : c.left_edge.i])]
     if not found and verb.dep_ == "relcl" and not is_passive(verb):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subjects and subjects[0].lower_ not in RELATIVE:
-            found = [verb.head]  # "Y, whom X endorsed" with "whom" left out
+        adverb = any(c.dep_ == "advmod" and c.lower_ in ("when", "where", "why") for c in verb.children)
+        if subjects and subjects[0].lower_ not in RELATIVE and not adverb:
+            found = [verb.head]  # "Y, whom X endorsed" with "whom" left out (not "on Wednesday when X ...")
     return [t for f in found for t in with_conjuncts(f)]
 
 

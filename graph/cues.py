@@ -127,6 +127,8 @@ class Cues:
     suffered_sanctions: frozenset[str] = frozenset()
     #: words that make a warning's consequence conditional: a threat ("... would block it unless ...")
     threat_conditions: frozenset[str] = frozenset()
+    #: speech verbs that announce the speaker's own conditional sanction ("said he would sue Y unless")
+    threat_speech: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     #: kin word -> the words its holder may use for the other person ("sister" -> "brother", ...)
     kin_inverse: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -313,6 +315,7 @@ def _build(data: dict, digest: str) -> Cues:
         sanctions=words(data.get("sanctions", {}), "words", "sanctions"),
         suffered_sanctions=words(data.get("sanctions", {}), "suffered", "sanctions"),
         threat_conditions=words(data.get("sanctions", {}), "conditions", "sanctions"),
+        threat_speech=words(data.get("sanctions", {}), "speech", "sanctions"),
         negations=words(modality, "negations", "modality"),
         modals=words(modality, "modals", "modality"),
         refusal=words(modality, "refusal", "modality"),

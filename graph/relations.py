@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from graph.arguments import (
     all_refs,
+    appositions,
     is_infinitive,
     is_passive,
     object_tokens,
@@ -151,16 +152,25 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
                     return found
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if clause is not None and _conditional_consequence(verb, cues):
-            # "warned that the office would 'remember who was with us' if Y voted against the
-            # plan": the one whose act the consequence hangs on
-            return [s for t in clause.subtree if t.dep_ == "mark" and t.lower_ in cues.threat_conditions
-                    for s in t.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+            # "warned that the union would report Y to the panel unless he withdrew": the one the
+            # consequence is done to, when named; else ("warned that the office would 'remember
+            # who was with us' if Y voted against the plan") the one whose act it hangs on
+            named = [t for c in clause.children if c.dep_ == "dobj" and c.pos_ == "PROPN" for t in with_conjuncts(c)]
+            return named or [s for t in clause.subtree if t.dep_ == "mark" and t.lower_ in cues.threat_conditions
+                             for s in t.head.children if s.dep_ in ("nsubj", "nsubjpass")]
         return []
     if not targets and cue.relation in cues.through_infinitive:
         # "threatened to block the franchise renewal of broadcaster Y": what the infinitive acts on.
         for clause in verb.children:
             if is_infinitive(clause):
-                return [t for t in clause.subtree if t.i > clause.i and t.dep_ in _REACH]
+                reached = [t for t in clause.subtree if t.i > clause.i and t.dep_ in _REACH
+                           and t.ent_type_ not in ("DATE", "TIME")]
+                # "threatened to strike as early as Monday unless the company withdraws the plan":
+                # nothing in the act itself, so the one whose act it hangs on (wherever the parser
+                # hung the condition)
+                return reached or [s for t in verb.sent if t.i > clause.i and t.dep_ == "mark"
+                                   and t.lower_ in cues.threat_conditions
+                                   for s in t.head.children if s.dep_ in ("nsubj", "nsubjpass")]
         return []
     if not targets:
         return []
@@ -241,8 +251,36 @@ def _reporter(verb) -> list:
     return []
 
 
+def _own_sanction(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return the threat a speaker makes by announcing their own sanction on a condition: "X said
+    he would sue Y unless it corrected the story" (not "said the regulator would fine Y if ...")."""
+    speakers = all_refs(subject_tokens(verb), resolver, cues, owned=False)
+    if len(speakers) != 1:
+        return []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children):
+            continue
+        acts = [clause, *[c for c in clause.children if c.dep_ == "xcomp"]]  # "would seek to remove Y"
+        act = next((a for a in acts if cues.sanctions.intersection(word_forms(a))), None)
+        conditions = [t for t in clause.subtree if t.dep_ == "mark" and t.lower_ in cues.threat_conditions]
+        if act is None or not conditions or any(c.dep_ == "neg" for a in {clause, act} for c in a.children):
+            continue  # ("said she would not sue Y unless ...": no threat)
+        doers = all_refs([c for c in clause.children if c.dep_ == "nsubj"], resolver, cues, owned=False)
+        if [i for i, _ in doers] != [speakers[0][0]]:
+            continue  # someone else's sanction, reported
+        objects = [t for c in act.children if c.dep_ == "dobj" for t in (*with_conjuncts(c), *appositions(c))]
+        targets = all_refs(objects, resolver, cues) or all_refs(
+            [s for t in conditions for s in t.head.children if s.dep_ in ("nsubj", "nsubjpass")], resolver, cues)
+        return _pairs(speakers, targets, "threatened", verb, "own-sanction", False, resolver)
+    return []
+
+
 def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the candidates stated by a verb cue."""
+    if verb.lemma_.lower() in cues.threat_speech:
+        found = _own_sanction(verb, cues, resolver)
+        if found:
+            return found
     options = verb_cues(verb, cues)
     if not options or verb.dep_ == "amod":
         return []

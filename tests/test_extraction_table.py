@@ -453,9 +453,32 @@ POSITIVE = [
     # a part of an organisation ("the Daewon branch of the union") stands for the organisation it belongs to
     ("Park Min-jun, who heads the Daewon branch of the Korean Chemical Workers' Union, told reporters that talks had failed.",
      ("Park Min-jun", "works_for", "Korean Chemical Workers' Union")),
+    # "that" misread as the object of a clause that has its own ("told a station that X had called him")
+    ("Tembo told a radio station that Phiri had called him the night before the team was announced.",
+     ("Phiri", "called", "Tembo")),
+    # threats on a condition: the named one the consequence is done to; the speaker's own sanction;
+    # an act with no object ("to strike") hangs on the condition's subject
+    ("Lindiwe Zulu, chief executive of the Coastal Rugby Union, warned that the union would report Van Wyk to the disciplinary panel unless he apologised.",
+     ("Lindiwe Zulu", "threatened", "Van Wyk")),
+    ("Mihai Popa denied wrongdoing. He said he would sue the newspaper, Gazeta Libera, for defamation unless it retracted the story.",
+     ("Mihai Popa", "threatened", "Gazeta Libera")),
+    ("Bluewater Partners said it would seek to remove Chairman Kenji Sato unless the board agreed to sell the unit.",
+     ("Bluewater Partners", "threatened", "Kenji Sato")),
+    ("The Atlantic Dockworkers Union threatened on Wednesday to strike unless Harbourline Shipping withdraws the changes.",
+     ("Atlantic Dockworkers Union", "threatened", "Harbourline Shipping")),
+    # "on Wednesday when X threatened ...": a relative adverb's clause has no object left out
+    ("A fight spilled into the open on Wednesday when Mayor Gloria Fenwick threatened to veto the City Council's budget unless $9 million for parks was restored.",
+     ("Gloria Fenwick", "threatened", "City Council")),
+    # a lede describes before it names: "The union representing ..." is the union named next
+    ("The union representing about 4,000 nurses threatened on Monday to strike as early as next Friday unless management withdraws a staffing plan at Riverside Health. Maria Olsen, president of the Northern Nurses Union, accused the hospital of bad faith.",
+     ("Northern Nurses Union", "threatened", "Riverside Health")),
 ]
 
 NEGATIVE = [
+    ("Anna Berg said she would not sue Nordic Air unless it raised fares.", ("Anna Berg", "threatened", "Nordic Air"),
+     "negated: the speaker's own sanction is ruled out"),
+    ("Anna Berg said the regulator would fine Nordic Air if it raised fares.", ("Anna Berg", "threatened", "Nordic Air"),
+     "someone else's sanction, reported"),
     ("The texts between Ms Byrne and Colm Farrelly, managing director of Sligo-based Farrelly Homes, were released on Friday.",
      ("Byrne", "works_for", "Farrelly Homes"), "the apposition describes the nearer of the two joined names"),
     ("Nordvik Telecom was run by Erik Sand for a decade.", ("Erik Sand", "works_for", "Nordvik Telecom"),

@@ -251,12 +251,23 @@ def _title_of(token, lexicon: Lexicon) -> str:
     if "-" in written and written in lexicon.titles:
         return written  # "the mayor-elect", split by the tokenizer into "mayor - elect"
     words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.lower_ != "former"]
+    if any(w in lexicon.deputy_words for w in words):
+        return _longest_title(words, token, lexicon)  # "the vice governor" is no governor, nor a "vice"
+    title = _longest_title(words, token, lexicon)
+    if title:
+        return title
+    lemma = token.lemma_.lower()
+    return lemma if lemma in lexicon.person_descriptors else ""
+
+
+def _longest_title(words: list[str], token, lexicon: Lexicon) -> str:
+    """Return the longest title the noun and the words before it end with ("" when a word such as
+    "vice" or "deputy" would be dropped from it: a vice governor holds another office)."""
     for size in range(len(words), -1, -1):
         phrase = " ".join(words[len(words) - size :] + [token.lower_])
         if phrase in lexicon.titles:
-            return phrase
-    lemma = token.lemma_.lower()
-    return lemma if lemma in lexicon.person_descriptors else ""
+            return "" if size < len(words) and words[len(words) - size - 1] in lexicon.deputy_words else phrase
+    return ""
 
 
 def _title_holders(entities: list[DocEntity], canon: dict[str, str]) -> dict[str, list[int]]:
@@ -320,12 +331,7 @@ def _appositive_titles(doc, resolver: Resolver, lexicon: Lexicon, entities: list
 
 def _title_of_appos(token, lexicon: Lexicon) -> str:
     """Return the title an appositive noun names, if any."""
-    words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")]
-    for size in range(len(words), -1, -1):
-        phrase = " ".join(words[len(words) - size :] + [token.lower_])
-        if phrase in lexicon.titles:
-            return phrase
-    return ""
+    return _longest_title([c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")], token, lexicon)
 
 
 #: Referent nouns for businesses, and the kinds a business's name may say ("X Group", "X Bank").

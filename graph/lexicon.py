@@ -37,6 +37,8 @@ class Lexicon:
     person_descriptors: frozenset[str] = frozenset()
     org_descriptors: frozenset[str] = frozenset()
     place_titles: frozenset[str] = frozenset()
+    #: words that make another office of a title ("vice governor" is not "the governor")
+    deputy_words: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     org_suffixes: frozenset[str] = frozenset()
     #: the model's dictionary words (its lemmatizer's index); empty until with_model_words
@@ -86,6 +88,7 @@ def load_lexicon() -> Lexicon:
         person_descriptors=frozenset(data.get("person_descriptors", [])),
         org_descriptors=frozenset(data.get("org_descriptors", [])),
         place_titles=frozenset(data.get("place_titles", [])),
+        deputy_words=frozenset(data.get("deputy_words", [])),
         speech_verbs=frozenset(data.get("speech_verbs", [])),
         named_referents=frozenset(data.get("named_referents", [])),
         media_words=frozenset(data.get("media_words", [])),

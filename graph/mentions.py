@@ -165,6 +165,14 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 if title in lexicon.place_titles and end - start == 1 and label == "ORG":
                     label = "GPE"  # "Kakamega Governor Wilson Barasa": the office is over a place
         titles = []
+        if start >= 2 and toks[start - 1].lower_ in ("for", "of") and toks[start - 2].lower_ in lexicon.titles:
+            # "Minister for Transport Eamon Fitzmaurice": the portfolio is the title's, the rest a name
+            cut, office = start, toks[start - 2].lower_
+            while cut < end - 2 and (toks[cut].lower_ in lexicon.portfolios or toks[cut].lower_ == "and"):
+                cut += 1
+            if cut > start and toks[cut - 1].lower_ != "and":
+                start, label = cut, "PERSON"
+                titles.append(office)
         # Titles inside a person's span ("President Ana Silva", "Alberta Premier Jo Reyes");
         # an organisation's span keeps a leading title word ("Premier Football League").
         for k in range(end - 1, start, -1):
@@ -215,7 +223,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             label = "GPE"  # "Medellín Mayor Jairo Cardona": a place before a title and a name
         elif label != "PERSON" and (age_follows(doc, end) or role_follows(doc, end, lexicon)) and len(words) <= 4:
             label = "PERSON"  # "Solbakken, 29,", "Awadhesh Mandal, president of the BVM,": only people
-        if label == "PERSON" and described in lexicon.person_descriptors and described not in titles:
+        noun_at = start - 2 if start >= 2 and toks[start - 1].text == "," else start - 1
+        deputy = noun_at > 0 and toks[noun_at - 1].lower_ in lexicon.deputy_words  # "his vice governor, X"
+        if label == "PERSON" and described in lexicon.person_descriptors and described not in titles and not deputy:
             titles.append(described)  # "guard DeShawn Mitchell": a later "the guard" is Mitchell
         if label in ("ORG", "GPE") and end - start == 1 and end < len(doc) and demonym(toks[start], toks[end], lexicon):
             label = "NORP"  # "Uruguayan coach X": a nationality, not a club or a country

@@ -472,9 +472,17 @@ POSITIVE = [
     # a lede describes before it names: "The union representing ..." is the union named next
     ("The union representing about 4,000 nurses threatened on Monday to strike as early as next Friday unless management withdraws a staffing plan at Riverside Health. Maria Olsen, president of the Northern Nurses Union, accused the hospital of bad faith.",
      ("Northern Nurses Union", "threatened", "Riverside Health")),
+    # a vice governor holds another office than "the governor"
+    ("Cebu Governor Arturo Delgado on Monday accused his vice governor, Marites Soriano, of stalling the budget. The governor's chief of staff, Noel Bautista, declined to comment.",
+     ("Noel Bautista", "works_for", "Arturo Delgado")),
+    # "Minister for Transport X": the portfolio belongs to the title, not to the name
+    ("Minister for Transport Eamon Fitzmaurice said he had spoken by phone with Gallagher on Monday evening.",
+     ("Eamon Fitzmaurice", "called", "Gallagher")),
 ]
 
 NEGATIVE = [
+    ("Cebu Governor Arturo Delgado on Monday accused his vice governor, Marites Soriano, of stalling the budget. The governor's chief of staff, Noel Bautista, declined to comment.",
+     ("Noel Bautista", "works_for", "Marites Soriano"), "the vice governor is not the governor"),
     ("Anna Berg said she would not sue Nordic Air unless it raised fares.", ("Anna Berg", "threatened", "Nordic Air"),
      "negated: the speaker's own sanction is ruled out"),
     ("Anna Berg said the regulator would fine Nordic Air if it raised fares.", ("Anna Berg", "threatened", "Nordic Air"),

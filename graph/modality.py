@@ -102,6 +102,10 @@ def assertion(trigger, cues: Cues) -> str:
                 return "hypothetical"
         if not own and not via_conj and _false_claim(node, cues):
             return "denial"
+        if not own and node.dep_ == "nsubjpass" and (node.lemma_.lower() in cues.claim_nouns
+                                                     or node.lower_ in cues.claim_nouns) \
+                and _words_of(node.head) & cues.denial and not _negated_here(node.head, cues):
+            return "denial"  # "Reports that X had telephoned Y were denied by Z"
         if node.pos_ in ("NOUN", "PROPN") and node.dep_ in _NOUN_SUBJECT and own:
             verb = node.head
             if _negated_here(verb, cues):

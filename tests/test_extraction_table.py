@@ -481,6 +481,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Reports in two newspapers that Prime Minister Jorge Ibarra had telephoned Luis Paredes to urge him to quit were denied by government spokeswoman Ana Solis.",
+     ("Jorge Ibarra", "called", "Luis Paredes"), "denial: the reports are the subject of 'were denied'"),
     ("Cebu Governor Arturo Delgado on Monday accused his vice governor, Marites Soriano, of stalling the budget. The governor's chief of staff, Noel Bautista, declined to comment.",
      ("Noel Bautista", "works_for", "Marites Soriano"), "the vice governor is not the governor"),
     ("Anna Berg said she would not sue Nordic Air unless it raised fares.", ("Anna Berg", "threatened", "Nordic Air"),

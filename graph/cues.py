@@ -121,6 +121,8 @@ class Cues:
     org_verbs: frozenset[str] = frozenset()
     present_only: frozenset[str] = frozenset()
     employer_nouns: frozenset[str] = frozenset()
+    #: verbs by which an organisation hires or sacks someone named by role ("sacked coach Y")
+    staffing_verbs: frozenset[str] = frozenset()
     #: roles that, owned by a person, name a team-mate or partner, not an employee ("his captain")
     peer_roles: frozenset[str] = frozenset()
     #: sanction verbs whose subject suffers them ("Y could lose his seat"), not imposes them
@@ -335,6 +337,7 @@ def _build(data: dict, digest: str) -> Cues:
         people=words(data.get("people", {}), "words", "people") | frozenset(roles)
         | frozenset(k.split()[-1] for k in roles),
         employer_nouns=words(data.get("relation", {}).get("works_for", {}), "employer_nouns", "relation.works_for"),
+        staffing_verbs=words(data.get("relation", {}).get("works_for", {}), "staffing_verbs", "relation.works_for"),
         peer_roles=words(data.get("relation", {}).get("works_for", {}), "peer_roles", "relation.works_for"),
         implied_roles=words(data.get("relation", {}).get("works_for", {}), "implied_roles", "relation.works_for"),
         chambers=words(data.get("relation", {}).get("works_for", {}), "chambers", "relation.works_for"),

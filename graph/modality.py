@@ -122,6 +122,10 @@ def assertion(trigger, cues: Cues) -> str:
         # "declined on Tuesday to endorse Y": also an infinitive the parser hung on as an adverbial clause
         if (node.dep_ not in _CLIMB and not content and not is_infinitive(node)) or node.head.i == node.i or hops > 8:
             return ""
+        if node.head.i > node.i and any(t.is_quote for t in node.doc[node.i + 1 : node.head.i]):
+            # 'X texted Y, "We'll get this done, don't worry"': the parser may hang the clause on
+            # a verb of the quotation after it, which is what was said, and governs nothing
+            return ""
         via_conj = node.dep_ == "conj"
         child, node, hops = node, node.head, hops + 1
 

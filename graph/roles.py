@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from graph.arguments import appositions, name_after, prep_objects, refs
+from graph.arguments import all_refs, appositions, name_after, prep_objects, refs, subject_tokens
 from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
+from graph.modality import assertion
 from graph.relations import Candidate
 from graph.tokens import sentence_tokens, tokens
 
@@ -163,7 +164,21 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
         # "the founder of the payments start-up Kudiwise", parsed with the name as the role's apposition
         found = [i for c in head.children if c.dep_ == "appos" and c.i > head.i
                  for i in resolver.resolve(c) if resolver.entities[i].type == "ORG"]
+    if not found:
+        found = _staffing_organisation(head, cues, resolver)
     return found
+
+
+def _staffing_organisation(head, cues: Cues, resolver: Resolver) -> list[int]:
+    """Return the organisation that sacks or hires the role's holder: "X sacked head coach Y"."""
+    phrase = head.head if head.dep_ == "compound" else head  # "coach" hangs on the name "Y"
+    if phrase.dep_ not in ("dobj", "nsubjpass") or phrase.head.lemma_.lower() not in cues.staffing_verbs:
+        return []
+    verb = phrase.head
+    if assertion(verb, cues):
+        return []  # "would seek to remove President X": no post ended, nor who holds it stated
+    return [i for i, _ in all_refs(subject_tokens(verb), resolver, cues, owned=False)
+            if resolver.entities[i].type == "ORG"]
 
 
 def _named_after_prep(head, preps, resolver: Resolver) -> list[int]:

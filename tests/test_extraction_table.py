@@ -478,9 +478,23 @@ POSITIVE = [
     # "Minister for Transport X": the portfolio belongs to the title, not to the name
     ("Minister for Transport Eamon Fitzmaurice said he had spoken by phone with Gallagher on Monday evening.",
      ("Eamon Fitzmaurice", "called", "Gallagher")),
+    # a quotation after the verb is what was sent: its "don't" negates nothing outside it
+    ("In one exchange from May, Senator Paul Hendry texted Diane Moser, a lobbyist for Prairie Gas Partners, \"We'll get this done, don't worry about the vote.\"",
+     ("Paul Hendry", "texted", "Diane Moser")),
+    ("In one exchange from May, Senator Paul Hendry texted Diane Moser, a lobbyist for Prairie Gas Partners, \"We'll get this done, don't worry about the vote.\"",
+     ("Diane Moser", "works_for", "Prairie Gas Partners")),
+    ("The largest shareholder, Kansai Mutual Life, has not said how it will vote, though its chief investment officer, Hideo Tanaka, praised the plan.",
+     ("Hideo Tanaka", "works_for", "Kansai Mutual Life")),
+    # an organisation that sacks or hires someone named by role employs (or employed) them
+    ("Nordic Steel removed chief executive Lars Berg on Friday, weeks after a strike at Fjord Metals.",
+     ("Lars Berg", "works_for", "Nordic Steel")),
 ]
 
 NEGATIVE = [
+    ("The messages appear to show Minister Jan Kowal arranging to meet the lobbyist, Ewa Nowak, at a Warsaw restaurant.",
+     ("Jan Kowal", "met", "Ewa Nowak"), "hypothetical: arranging to meet is no meeting"),
+    ("Activist investor Westbay Capital on Wednesday escalated its campaign against the management of Japanese electronics maker Sanko Denki, saying it would seek to remove President Kenji Mori at the June shareholders' meeting unless the board agreed to sell the unit.",
+     ("Kenji Mori", "works_for", "Westbay Capital"), "hypothetical: a removal only sought says nothing of who employs him"),
     ("Reports in two newspapers that Prime Minister Jorge Ibarra had telephoned Luis Paredes to urge him to quit were denied by government spokeswoman Ana Solis.",
      ("Jorge Ibarra", "called", "Luis Paredes"), "denial: the reports are the subject of 'were denied'"),
     ("Cebu Governor Arturo Delgado on Monday accused his vice governor, Marites Soriano, of stalling the budget. The governor's chief of staff, Noel Bautista, declined to comment.",

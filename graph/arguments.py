@@ -88,6 +88,8 @@ def object_tokens(verb) -> list:
         found = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         if len(found) > 1 and found[0].lower_ in RELATIVE and found[0].i < verb.i:
             found = found[1:]  # "told a station that Louw had called him": "that" misread as the object
+        elif len(found) > 1 and found[0].lower_ == "her" and found[1].left_edge.i == found[0].i + 1:
+            found = found[1:]  # "credited [her] [Great Plains counterpart]": "her" is the possessive
         # A verb has one direct object: a second "dobj" is a misparsed predicate ("calling Y
         # [a liar]") or an apposition hung on the verb ("suspended his captain, [NAME]").
         first = next((c for c in found if c.dep_ == "dobj"), None)

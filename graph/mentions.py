@@ -21,6 +21,7 @@ from graph.type_evidence import (
     demonym,
     descriptor,
     employs,
+    given_name_half,
     hyphen_inside,
     is_person_name,
     kind_follows,
@@ -300,6 +301,8 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
         start = i
         while i < len(doc) and (name_word(i) or i > start and hyphen_inside(toks, i) and name_word(i + 1)):
             i += 1  # "Villafuerte-Lim": a hyphen between two capitalised words joins one name
+            if i > start and given_name_half(toks, i, lexicon) and i + 1 not in covered:
+                i += 2  # "Park Ji-hoon": the lower-case half of a hyphenated given name
         if i == start:
             i += 1
             continue

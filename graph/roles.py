@@ -115,6 +115,14 @@ def _holder(head, begin: int, resolver: Resolver):
             found = resolver.resolve(node.head)
             if len(found) == 1 and resolver.entities[found[0]].type == "PERSON":
                 return found[0], "role-apposition"
+    left, right = head.left_edge.i, head.right_edge.i
+    if head.dep_ in ("nsubj", "nsubjpass") and left >= 2 and doc[left - 1].text == "," and right + 1 < len(doc) \
+            and "," in (doc[right].text, doc[right + 1].text) and resolver.method(doc[left - 2]) == "name":
+        # "Park Ji-hoon, the eldest son of X, was voted off": a name, then the role between commas,
+        # that the parser took for the subject
+        person = resolver.person_named(doc[left - 2])
+        if person is not None:
+            return person, "role-apposition"
     if head.dep_ == "attr" and head.head.lemma_ == "be":
         for subject in head.head.children:
             if subject.dep_ == "nsubj":

@@ -69,6 +69,16 @@ def hyphen_inside(toks, i: int) -> bool:
         and not toks[i].whitespace_ and toks[i + 1].text[:1].isupper()
 
 
+def given_name_half(toks, i: int, lexicon: Lexicon) -> bool:
+    """Return True when token ``i`` is a hyphen before the lower-case half of a given name written
+    with no spaces ("Ji-hoon", "Seo-yeon"): a short word that is no dictionary word ("Castlebar-based")."""
+    if not 0 < i < len(toks) - 1 or toks[i].text != "-" or toks[i - 1].whitespace_ or toks[i].whitespace_:
+        return False
+    half = toks[i + 1]
+    return toks[i - 1].text[:1].isupper() and half.is_lower and half.is_alpha and len(half) <= 5 \
+        and half.lower_ not in lexicon.common_words
+
+
 def age_follows(doc, end: int) -> bool:
     """Return True when ", AGE," follows a name ("Solbakken, 29,")."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":

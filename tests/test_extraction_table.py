@@ -488,6 +488,13 @@ POSITIVE = [
     # an organisation that sacks or hires someone named by role employs (or employed) them
     ("Nordic Steel removed chief executive Lars Berg on Friday, weeks after a strike at Fjord Metals.",
      ("Lars Berg", "works_for", "Nordic Steel")),
+    # the lower-case half of a hyphenated given name NER missed; a name, then its role between
+    # commas, that the parser took for the subject
+    ("SEOUL — Kim Min-jae, the eldest son of Daesan Group chairman Kim Tae-ho, was voted off the board on Friday after shareholders sided with his sister.",
+     ("Kim Min-jae", "family", "Kim Tae-ho")),
+    # "her" read as an object before the noun it owns ("credited [her] [Great Plains counterpart]")
+    ("Atlantic & Pacific Chief Executive Sandra Holt hailed the vote as \"a clear mandate\" and credited her Great Plains counterpart, Thomas Lund, with steering the company through a difficult year.",
+     ("Sandra Holt", "praised", "Thomas Lund")),
 ]
 
 NEGATIVE = [

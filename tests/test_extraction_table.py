@@ -495,9 +495,13 @@ POSITIVE = [
     # "her" read as an object before the noun it owns ("credited [her] [Great Plains counterpart]")
     ("Atlantic & Pacific Chief Executive Sandra Holt hailed the vote as \"a clear mandate\" and credited her Great Plains counterpart, Thomas Lund, with steering the company through a difficult year.",
      ("Sandra Holt", "praised", "Thomas Lund")),
+    # defecting to a party is joining it
+    ("Senator Rosa Vega defected to the Liberal Party last year.", ("Rosa Vega", "works_for", "Liberal Party")),
 ]
 
 NEGATIVE = [
+    ("Rosa Vega refused to defect to the Liberal Party.", ("Rosa Vega", "works_for", "Liberal Party"),
+     "refusal: she did not defect"),
     ("The messages appear to show Minister Jan Kowal arranging to meet the lobbyist, Ewa Nowak, at a Warsaw restaurant.",
      ("Jan Kowal", "met", "Ewa Nowak"), "hypothetical: arranging to meet is no meeting"),
     ("Activist investor Westbay Capital on Wednesday escalated its campaign against the management of Japanese electronics maker Sanko Denki, saying it would seek to remove President Kenji Mori at the June shareholders' meeting unless the board agreed to sell the unit.",

@@ -115,7 +115,9 @@ def _merge_keys(groups: dict[str, _Group]) -> dict[str, str]:
     for key, group in groups.items():
         words = key.split()
         if len(words) == 1:
-            options = by_surname.get(key) or by_first.get(key) or []
+            # A bare surname may stand for a full name of another article ("Trump"); a bare given
+            # name only for one of its own ("his wife, Marisol" is no Marisol of another story).
+            options = by_surname.get(key) or [k for k in by_first.get(key, []) if groups[k].docs & group.docs]
             choice = _dominant(options, groups)
             if choice:
                 merged[key] = choice

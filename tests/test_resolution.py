@@ -41,6 +41,16 @@ def test_people_sharing_a_surname_stay_apart():
     assert resolution.names[("b.txt", "Trump")] == "Trump"
 
 
+def test_a_bare_given_name_joins_only_a_full_name_of_its_own_article():
+    resolution = resolve_entities([
+        result("a.txt", person("Tomás Ibarguren", 4)),
+        result("b.txt", person("Tomás", 1), person("Marisol Quintero", 2)),  # "Quintero's husband, Tomás"
+        result("c.txt", person("Ibarguren", 1)),
+    ])
+    assert resolution.names[("b.txt", "Tomás")] == "Tomás"
+    assert resolution.names[("c.txt", "Ibarguren")] == "Tomás Ibarguren"  # a surname still does
+
+
 def test_accents_fold_and_relations_are_renamed():
     mention = RelationMention("b.txt", "Macron", "PERSON", "met", "Olaf Scholz", "PERSON", False, "s", 0, 1, "met",
                               symmetric=True)

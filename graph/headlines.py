@@ -43,9 +43,9 @@ def _forms(lemma: str) -> set[str]:
     return {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "ed", lemma + "d"}
 
 
-#: A wire dateline opening a paragraph: "LONDON (Reuters) -", "NAIROBI, Kenya —".
+#: A wire dateline opening a paragraph: "LONDON (Reuters) -", "NAIROBI, Kenya —", "TOKYO (Kyodo) --".
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:,[ \t]*[A-ZÀ-Þ][\w. ]+)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-—–][ \t]"
+    r"(?m)^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:,[ \t]*[A-ZÀ-Þ][\w. ]+)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:--|[-—–])[ \t]"
 )
 
 

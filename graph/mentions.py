@@ -230,6 +230,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             titles.append(described)  # "guard DeShawn Mitchell": a later "the guard" is Mitchell
         if label in ("ORG", "GPE") and end - start == 1 and end < len(doc) and demonym(toks[start], toks[end], lexicon):
             label = "NORP"  # "Uruguayan coach X": a nationality, not a club or a country
+        if end + 1 < len(doc) and toks[end].text == "-" and toks[end + 1].lower_ == "based" and len(words) <= 3:
+            label, office_place = "GPE", True  # "the Rio de Janeiro-based fund": a place things are based in
         kind_named = office_place  # the text says what the name is; that outweighs NER in the type vote
         if not office_place and label in ("GPE", "LOC", "FAC") and (
                 label != "FAC" and employs(toks[end - 1], lexicon) or kind_follows(doc, start, end, label, lexicon)):

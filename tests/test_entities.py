@@ -145,6 +145,22 @@ def test_a_place_before_a_title_and_a_name_is_a_place(extract):
     assert found.get("Tomas Orrego") == "PERSON" and found.get("Valdivia") != "PERSON", found
 
 
+def test_a_name_before_based_is_a_place(extract):
+    # "the Rio de Janeiro-based fund": NER tags the city an organisation; things are based in places
+    found = types(extract("Guanabara Partners, the Rio de Janeiro-based activist fund, bought shares."))
+    assert found.get("Rio de Janeiro") == "GPE", found
+    found = types(extract("Marco Lins, head of the Curitiba-based fund Araucaria, spoke."))
+    assert found.get("Curitiba") == "GPE", found
+
+
+def test_a_wire_dateline_with_a_double_hyphen_is_no_text():
+    from graph.headlines import blank_datelines
+
+    text = "SHIZUOKA, Japan (Kyodo) -- Former minister Kenji Tanabe said."
+    assert blank_datelines(text) == " " * 27 + "Former minister Kenji Tanabe said."
+    assert blank_datelines("LONDON (Reuters) - Hi.").strip() == "Hi."
+
+
 def test_event_label_on_an_organisation_name(extract):
     # The small model tags "the X League" an EVENT; a name ending in League/Council/... is an organisation.
     found = types(extract("Coach Tomas Berg lashed out at the Northern Professional League on Sunday."))

@@ -378,7 +378,7 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
 
 
 def _named_next(token, resolver, sent_of, kind: str, noun: str, lexicon: Lexicon) -> int | None:
-    """Return the one organisation a story's opening "the union ..." names in the next sentence.
+    """Return the one organisation a story's opening "the union ..." names in the next two sentences.
 
     News ledes describe before they name: "The union representing 6,200 engineers threatened to
     strike ... Martine Gagnon-Leclerc, president of the Canadian Rail Operators Union, said".
@@ -387,7 +387,7 @@ def _named_next(token, resolver, sent_of, kind: str, noun: str, lexicon: Lexicon
     if noun in GENERAL_REFERENTS:
         return None
     answers = {noun} | lexicon.referent_names.get(noun, frozenset())
-    limit = sent_of[token.i] + 1
+    limit = sent_of[token.i] + 2
     found = {index for i, refs in resolver.refs.items() if i > token.i and sent_of.get(i, limit + 1) <= limit
              and resolver.how.get(i) == "name" for index in refs
              if resolver.entities[index].type == kind and answers & set(resolver.entities[index].name.lower().split())}

@@ -178,7 +178,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         # an organisation's span keeps a leading title word ("Premier Football League").
         for k in range(end - 1, start, -1):
             title, begin = _title_before(doc, k, lexicon)
-            if title and begin >= start and (label != "ORG" or begin > start):
+            # (a title may begin before the span: "Adams [County Executive] Laura Pike" tagged from "Executive")
+            if title and (begin >= start or label == "PERSON") and (label != "ORG" or begin > start):
                 titles.append(title)
                 start = k
                 if label == "ORG":
@@ -348,7 +349,8 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
             continue
         if len(words) >= 2 or brand:
             name = clean_name(doc[start:i].text)  # as written: "Villafuerte-Lim" keeps its hyphen
-            if not _is_junk(name, lexicon) and all(w.lower() not in lexicon.titles for w in words):
+            if not _is_junk(name, lexicon) and all(w.lower() not in lexicon.titles for w in words) \
+                    and name.lower() not in lexicon.titles:  # "Milwaukee [County Executive] X": a title
                 title, _ = _title_before(doc, start, lexicon)
                 person = bool(title) or is_person_name(words, lexicon) \
                     or descriptor(doc, start, i, lexicon) in lexicon.person_descriptors \

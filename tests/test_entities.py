@@ -153,6 +153,16 @@ def test_a_name_before_based_is_a_place(extract):
     assert found.get("Curitiba") == "GPE", found
 
 
+def test_a_title_is_no_name(extract):
+    # "Milwaukee County Executive Teresa Villalobos": NER leaves "County Executive" untagged, and a
+    # run of capitalised words that is a title is no organisation of the story
+    found = types(extract("MILWAUKEE — Milwaukee County Executive Teresa Villalobos on Monday threatened to veto "
+                          "the budget. Villalobos told reporters she would not back down."))
+    assert "County Executive" not in found and found.get("Teresa Villalobos") == "PERSON", found
+    found = types(extract("DENVER — Adams County Executive Laura Pike on Monday threatened to veto the budget."))
+    assert found.get("Laura Pike") == "PERSON" and "Executive Laura Pike" not in found, found
+
+
 def test_a_wire_dateline_with_a_double_hyphen_is_no_text():
     from graph.headlines import blank_datelines
 

@@ -106,8 +106,8 @@ def _is_junk(name: str, lexicon: Lexicon) -> bool:
     if name.casefold() in lexicon.junk_names or len(name) > 80:
         return True
     words = name.casefold().split()
-    if all(w in lexicon.portfolios or w in lexicon.titles for w in words):
-        return True  # "Transport", "Cabinet Secretary": an office, not an entity
+    if all(w in lexicon.portfolios or w in lexicon.titles for w in words) or name.casefold() in lexicon.titles:
+        return True  # "Transport", "Cabinet Secretary", "Tan Sri": an office or honorific, not an entity
     return sum(c.isdigit() for c in name) > len(letters) / 2
 
 

@@ -53,6 +53,9 @@ def _holder(head, begin: int, resolver: Resolver):
     """Return (entity index, how) of the person a role noun describes, or None."""
     doc = head.doc
     nxt = head.i + 1
+    while nxt < min(len(doc) - 1, head.i + 3) and doc[nxt].is_title and doc[nxt].pos_ == "PROPN" \
+            and not resolver.resolve(doc[nxt]) and resolver.method(doc[nxt + 1]) in ("", "name"):
+        nxt += 1  # "president Tan Sri Mokhtar Ismail": an honorific before the name
     if nxt < len(doc) and resolver.method(doc[nxt]) == "name":
         return resolver.resolve(doc[nxt])[0], "role-compound"  # "spokesperson Jeffrey Lerner"
     # "her daughter, Sofia Lopez," or "his manager, the Dutch agent Pieter van Dijk,": the first

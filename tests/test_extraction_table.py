@@ -500,6 +500,13 @@ POSITIVE = [
     # ... named up to two sentences on (a quotation may come between)
     ("The union representing about 4,000 nurses threatened on Monday to strike as early as next Friday unless management withdraws a staffing plan at Riverside Health. \"We will walk out,\" a nurse said. Maria Olsen, president of the Northern Nurses Union, accused the hospital of bad faith.",
      ("Northern Nurses Union", "threatened", "Riverside Health")),
+    # honorifics and local offices are titles, not parts of the name ("Tan Sri", "Alhaji", "Supervisor")
+    ("Zainal accused Parti Maju Rakyat president Tan Sri Rahman Yusof of negotiating through the newspapers.",
+     ("Rahman Yusof", "works_for", "Parti Maju Rakyat")),
+    ("Abernathy has secured the backing of Maricopa County Supervisor Elena Ruiz, whose longtime campaign manager, Kyle Dobbs, also ran Abernathy's 2020 council race.",
+     ("Elena Ruiz", "endorsed", "Abernathy")),
+    ("Okafor fell out with the party's national chairman, Alhaji Musa Danjuma, last year. Danjuma praised Okafor on Friday.",
+     ("Musa Danjuma", "praised", "Okafor")),
 ]
 
 NEGATIVE = [

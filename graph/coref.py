@@ -373,8 +373,11 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         return None
     elif noun not in GENERAL_REFERENTS and any(_kinds(resolver.entities[i].name, lexicon) for i in distance):
         return None  # "the league" is not "Hanoi Lotus FC": a name that says its kind must say this one
-    # Salience: mentions in the document, discounted by how long ago it was last named.
-    return max(distance, key=lambda i: (resolver.entities[i].mentions / (1 + 0.3 * distance[i]), -distance[i]))
+    # Salience: mentions in the document, discounted by how long ago it was last named; on a tie,
+    # the one that has been a subject ("Sportivo Paraná sacked X after a defeat to Deportivo Laguna").
+    subjects = {index for position, index, subject in seen if subject and position < token.i}
+    return max(distance, key=lambda i: (resolver.entities[i].mentions / (1 + 0.3 * distance[i]), i in subjects,
+                                        -distance[i]))
 
 
 def _named_next(token, resolver, sent_of, kind: str, noun: str, lexicon: Lexicon) -> int | None:

@@ -92,8 +92,10 @@ def load_lexicon() -> Lexicon:
         speech_verbs=frozenset(data.get("speech_verbs", [])),
         named_referents=frozenset(data.get("named_referents", [])),
         media_words=frozenset(data.get("media_words", [])),
-        referent_names={k: frozenset(v) for k, v in data.get("referent_names", {}).items()},
-        kind_prefixes=frozenset(w for k in data.get("prefix_kinds", []) for w in data["referent_names"].get(k, [])),
+        referent_names={k: frozenset(v) | (frozenset(data.get("club_openers", [])) if k in ("club", "team", "side") else frozenset())
+                        for k, v in data.get("referent_names", {}).items()},
+        kind_prefixes=frozenset(w for k in data.get("prefix_kinds", []) for w in data["referent_names"].get(k, []))
+        | frozenset(data.get("club_openers", [])),
         contrast_modifiers=frozenset(data.get("contrast_modifiers", [])),
         title_canon={t: group[0] for group in data.get("title_groups", []) for t in group},
         org_suffixes=frozenset(data.get("org_suffixes", [])),

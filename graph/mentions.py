@@ -26,6 +26,7 @@ from graph.type_evidence import (
     is_person_name,
     kind_follows,
     lone_argument,
+    nationality,
     org_head,
     org_kind,
     portfolio_party,
@@ -165,6 +166,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 end = begin  # "[Kisumu Senator] Grace Omondi" tagged ORG: the title is the next name's
                 if title in lexicon.place_titles and end - start == 1 and label == "ORG":
                     label = "GPE"  # "Kakamega Governor Wilson Barasa": the office is over a place
+        if label == "PERSON" and end - start >= 3 and nationality(toks[start], lexicon) and toks[start + 1].is_title \
+                and toks[start].lower_ not in lexicon.first_names and lexicon.given_name_gender(toks[start].text) is None:
+            start += 1  # "named Uruguayan Diego Sosa as coach": the nationality is no part of the name
         titles = []
         if start >= 2 and toks[start - 1].lower_ in ("for", "of") and toks[start - 2].lower_ in lexicon.titles:
             # "Minister for Transport Eamon Fitzmaurice": the portfolio is the title's, the rest a name
@@ -238,8 +242,12 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 label != "FAC" and employs(toks[end - 1], lexicon) or kind_follows(doc, start, end, label, lexicon)):
             # "Atlético Paulistano fired coach X" (a place fires nobody), "Mexico's ruling Morena party"
             label, kind_named = "ORG", True
-        elif label in ("GPE", "LOC", "FAC", "NORP") and len(words) > 1 and words[-1].casefold() in lexicon.org_suffixes:
-            label, kind_named = "ORG", True  # "the Franklin County Republican Party": its last word says what it is
+        elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and len(words) > 1 and (
+                words[-1].casefold() in lexicon.org_suffixes and label != "PERSON"
+                or words[0].casefold() in lexicon.kind_prefixes):
+            # "the Franklin County Republican Party", "Atlético Potosino", "Liga MX": a word of the
+            # name says what it is
+            label, kind_named = "ORG", True
         mentions.append(Mention(start, end, name, label, tuple(titles),
                                 in_headline=toks[span_start].idx < headline_end, kind_named=kind_named))
     mentions = _extend_to_known_names(doc, mentions)

@@ -232,6 +232,14 @@ def _present_progressive(verb) -> bool:
                                       for c in verb.children)
 
 
+def _role_with_employer(verb) -> bool:
+    """Return True when the verb's "as" phrase names its own employer ("as the club's coach",
+    "as head of the ministry")."""
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+               for obj in p.children if obj.dep_ == "pobj" for c in obj.children)
+
+
 def _present_passive(verb) -> bool:
     """Return True for a passive of the present ("is led by Y", "the union, led by Y,")."""
     if not is_passive(verb):
@@ -289,6 +297,8 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if not targets:
             continue
         sources = subject_tokens(verb)
+        if cue.reversed and cue.relation == "works_for" and _role_with_employer(verb):
+            continue  # "named X as the club's head coach": the role says whose; not the namer's
         if cue.reversed:
             sources, targets = targets, sources
         rule = "verb-pejorative" if cue.pejorative else "verb-quoted" if cue.quoted or cue.laudatory else (

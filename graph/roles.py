@@ -49,7 +49,7 @@ def _role_at(sent, index: int, cues: Cues) -> tuple[RoleCue, int] | None:
     return None
 
 
-def _holder(head, begin: int, resolver: Resolver):
+def _holder(head, begin: int, resolver: Resolver, cues: Cues):
     """Return (entity index, how) of the person a role noun describes, or None."""
     doc = head.doc
     nxt = head.i + 1
@@ -118,6 +118,12 @@ def _holder(head, begin: int, resolver: Resolver):
             found = resolver.resolve(node.head)
             if len(found) == 1 and resolver.entities[found[0]].type == "PERSON":
                 return found[0], "role-apposition"
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_.lower() in cues.staffing_verbs:
+        # "named Diego Sosa as the club's new head coach": the verb's object holds the role
+        objects = [c for c in head.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        person = next((p for p in map(resolver.person_named, objects) if p is not None), None)
+        if person is not None:
+            return person, "role-apposition"
     left, right = head.left_edge.i, head.right_edge.i
     if head.dep_ in ("nsubj", "nsubjpass") and left >= 2 and doc[left - 1].text == "," and right + 1 < len(doc) \
             and "," in (doc[right].text, doc[right + 1].text) and resolver.method(doc[left - 2]) == "name":
@@ -296,7 +302,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if lower in _PORTFOLIO_TITLES:
             # "Economy Minister X" and the story's "Economy Ministry" (not a role of its own: "First
             # Minister X", "Sports Minister X" name offices, whose employer is rarely written)
-            holder = _holder(token, token.i, resolver)
+            holder = _holder(token, token.i, resolver, cues)
             if holder is not None and resolver.entities[holder[0]].type == "PERSON":
                 out.extend(Candidate(holder[0], "works_for", m, token, "role-compound", False)
                            for m in _portfolio_ministry(token, resolver))
@@ -310,7 +316,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if role.relation == "works_for" and (any(t.lower_ in FORMER for t in before) or any(
                 c.lower_ in FORMER for c in token.children if c.dep_ in ("amod", "advmod"))):
             continue  # "former India captain X": a past job is not a works_for relation ("her late father" is kin)
-        holder = _holder(token, begin, resolver)
+        holder = _holder(token, begin, resolver, cues)
         if holder is None:
             continue
         person, rule = holder

@@ -196,8 +196,12 @@ def descriptor(doc, start: int, end: int, lexicon: Lexicon) -> str:
 _DEMONYM_ENDINGS = ("ian", "ean", "yan", "ese", "ish", "can")
 
 
+def nationality(word, lexicon: Lexicon) -> bool:
+    """Return True for a nationality adjective ("Uruguayan", "Kenyan", "Chinese")."""
+    lower = word.lower_
+    return lower.endswith(_DEMONYM_ENDINGS) and lower in lexicon.common_words
+
+
 def demonym(word, after, lexicon: Lexicon) -> bool:
     """Return True for a nationality adjective before a person's role ("Uruguayan coach X")."""
-    lower = word.lower_
-    return lower.endswith(_DEMONYM_ENDINGS) and lower in lexicon.common_words and after.is_lower \
-        and after.lower_ in lexicon.person_descriptors
+    return nationality(word, lexicon) and after.is_lower and after.lower_ in lexicon.person_descriptors

@@ -507,9 +507,22 @@ POSITIVE = [
      ("Elena Ruiz", "endorsed", "Abernathy")),
     ("Okafor fell out with the party's national chairman, Alhaji Musa Danjuma, last year. Danjuma praised Okafor on Friday.",
      ("Musa Danjuma", "praised", "Okafor")),
+    # "named X as the club's head coach": the role says whose post it is, not the one who names him;
+    # a nationality before the name is no part of it; a club's opening word says it is a club
+    ("Club Deportivo Sur owner Raul Mendez named Uruguayan Diego Sosa as the club's new head coach on Tuesday.",
+     ("Diego Sosa", "works_for", "Club Deportivo Sur")),
+    ("Atlético Potosino owner Fernando Garza named Diego Sosa as the club's new head coach on Tuesday.",
+     ("Diego Sosa", "works_for", "Atlético Potosino")),
+    # "the club" among two clubs: the one the story has made its subject
+    ("Sportivo Norte sacked coach Ramon Diaz on Sunday, hours after a 3-0 home defeat to Deportivo Lago left the club bottom of the table. Club president Hector Ruiz thanked Diaz for his work.",
+     ("Hector Ruiz", "works_for", "Sportivo Norte")),
 ]
 
 NEGATIVE = [
+    ("Atlético Potosino owner Fernando Garza named Diego Sosa as the club's new head coach on Tuesday.",
+     ("Diego Sosa", "works_for", "Fernando Garza"), "the role says whose post it is"),
+    ("Sportivo Norte sacked coach Ramon Diaz on Sunday, hours after a 3-0 home defeat to Deportivo Lago left the club bottom of the table. Club president Hector Ruiz thanked Diaz for his work.",
+     ("Hector Ruiz", "works_for", "Deportivo Lago"), "the club of the story is the one it is about"),
     ("Rosa Vega refused to defect to the Liberal Party.", ("Rosa Vega", "works_for", "Liberal Party"),
      "refusal: she did not defect"),
     ("The messages appear to show Minister Jan Kowal arranging to meet the lobbyist, Ewa Nowak, at a Warsaw restaurant.",

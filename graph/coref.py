@@ -94,8 +94,14 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
             if token.i not in resolver.refs:
                 resolver.refs[token.i] = found
             if len(found) == 1 and (token.i == token.head.i or not _inside_same_name(token, resolver)):
-                seen.append((token.i, found[0], token.dep_ in SUBJECTS))
+                seen.append((token.i, found[0], token.dep_ in SUBJECTS or _in_subject(token)))
     return resolver
+
+
+def _in_subject(token) -> bool:
+    """Return True for a name that is what a subject phrase is of ("Members of X packed the room")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in SUBJECTS \
+        and token.head.head.tag_ in ("NNS", "NN")
 
 
 def _inside_same_name(token, resolver: Resolver) -> bool:

@@ -24,6 +24,7 @@ from graph.type_evidence import (
     given_name_half,
     hyphen_inside,
     is_person_name,
+    kind_apposed,
     kind_follows,
     lone_argument,
     nationality,
@@ -242,6 +243,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 label != "FAC" and employs(toks[end - 1], lexicon) or kind_follows(doc, start, end, label, lexicon)):
             # "Atlético Paulistano fired coach X" (a place fires nobody), "Mexico's ruling Morena party"
             label, kind_named = "ORG", True
+        elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and kind_apposed(doc, start, end, lexicon, label == "PERSON"):
+            label, kind_named = "ORG", True  # "Common Ground Milwaukee, the tenant group that ..."
         elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and len(words) > 1 and (
                 words[-1].casefold() in lexicon.org_suffixes and label != "PERSON"
                 or words[0].casefold() in lexicon.kind_prefixes):

@@ -121,6 +121,29 @@ def kind_follows(doc, start: int, end: int, label: str, lexicon: Lexicon) -> boo
     return noun.lower_ in kinds
 
 
+def kind_apposed(doc, start: int, end: int, lexicon: Lexicon, person: bool = False) -> bool:
+    """Return True when an organisation noun stands in apposition after the name ("Common Ground
+    Milwaukee, the tenant group that backed her,"): the text says what it is.
+
+    A name NER called a person needs the noun to be followed by "that"/"which" ("X, a property
+    developer whose company ..." is a person who develops property).
+    """
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    if doc[end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    # the apposition's noun, however the parser attached it ("Members of [X], the tenant group")
+    for k in range(end + 2, min(len(doc), end + 6)):
+        word = doc[k]
+        if not word.is_lower:
+            return False
+        if word.dep_ == "appos":
+            return word.pos_ == "NOUN" and word.lower_ in lexicon.org_descriptors \
+                and word.lower_ not in lexicon.person_descriptors \
+                and (not person or k + 1 < len(doc) and doc[k + 1].lower_ in ("that", "which"))
+    return False
+
+
 #: Verbs only an employer does to a person in a role: "X fired coach Y", "X signed striker Y".
 _EMPLOYER_VERBS = frozenset({"fire", "sack", "dismiss", "axe", "sign", "hire"})
 

@@ -516,6 +516,14 @@ POSITIVE = [
     # "the club" among two clubs: the one the story has made its subject
     ("Sportivo Norte sacked coach Ramon Diaz on Sunday, hours after a 3-0 home defeat to Deportivo Lago left the club bottom of the table. Club president Hector Ruiz thanked Diaz for his work.",
      ("Hector Ruiz", "works_for", "Sportivo Norte")),
+    # an organisation noun in apposition says what the name is; "its" in the next sentence is the
+    # organisation the last sentence was about, not one named inside its relative clause
+    ("Alderwoman Keisha Pruitt chairs the Common Council's zoning committee. Members of Common Ground Milwaukee, the tenant group that backed Pruitt's first run for the council in 2020, packed the committee room. Its executive director, Sam Oduya, called for an audit.",
+     ("Sam Oduya", "works_for", "Common Ground Milwaukee")),
+    ("Alderwoman Keisha Pruitt chairs the Common Council's zoning committee. Members of Common Ground Milwaukee, the tenant group that backed Pruitt's first run for the council in 2020, packed the committee room. Its executive director, Sam Oduya, called for an audit.",
+     ("Common Ground Milwaukee", "endorsed", "Keisha Pruitt")),
+    ("Alderwoman Keisha Hayes chairs the Common Council's zoning committee. Members of Open Door Detroit, the tenant group that backed Hayes's first run for the council in 2020, packed the committee room. Its executive director, Sam Oduya, called for an audit.",
+     ("Sam Oduya", "works_for", "Open Door Detroit")),
 ]
 
 NEGATIVE = [

@@ -527,6 +527,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("The newspaper reported that coach Marco Ferri had met agent Luca Bassi in Turin over the weekend. A club spokesman denied the meeting had taken place, calling the story pure invention.",
+     ("Marco Ferri", "met", "Luca Bassi"), "denial: 'denied the meeting had taken place' takes back the last sentence's report"),
     ("Atlético Potosino owner Fernando Garza named Diego Sosa as the club's new head coach on Tuesday.",
      ("Diego Sosa", "works_for", "Fernando Garza"), "the role says whose post it is"),
     ("Sportivo Norte sacked coach Ramon Diaz on Sunday, hours after a 3-0 home defeat to Deportivo Lago left the club bottom of the table. Club president Hector Ruiz thanked Diaz for his work.",

@@ -127,7 +127,16 @@ def _reporting_subject(token, resolver) -> set[int]:
 
 
 def organisation_antecedent(token, resolver, seen, sent_of) -> int | None:
-    """Return the organisation "it"/"its" means: this sentence's subject first, else the latest named."""
+    """Return the organisation "it"/"its" means: this sentence's subject first, else the latest named.
+
+    Not when a participle's "it" is a thing the verb before it was just done to: "Faris denied the
+    claim, calling it 'a fantasy'" (it is the claim).
+    """
+    if token.lower_ == "it" and token.dep_ == "dobj" and token.head.dep_ == "advcl" and token.head.tag_ == "VBG":
+        # "denied the claim, calling it ...": a participle's "it" is the thing its verb was just done to
+        thing = [t for t in token.head.head.children if t.dep_ == "dobj" and t.pos_ == "NOUN" and t.tag_ == "NN"]
+        if thing and not resolver.resolve(thing[0]):
+            return None
     return latest_of_type(token, resolver, seen, sent_of, "ORG", window=1, subject_here=True)
 
 

@@ -527,6 +527,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("The Parti Maju Rakyat said Ahmad Zaki Hamid had secretly met the ruling coalition. Zaki denied the claim, calling it \"a fantasy spread by people who want to divide us.\"",
+     ("Ahmad Zaki Hamid", "criticized", "Parti Maju Rakyat"), "'calling it' names the claim just denied, not the party"),
     ("The newspaper reported that coach Marco Ferri had met agent Luca Bassi in Turin over the weekend. A club spokesman denied the meeting had taken place, calling the story pure invention.",
      ("Marco Ferri", "met", "Luca Bassi"), "denial: 'denied the meeting had taken place' takes back the last sentence's report"),
     ("Atlético Potosino owner Fernando Garza named Diego Sosa as the club's new head coach on Tuesday.",

@@ -37,6 +37,7 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Do
     clusters: list[_Cluster] = []
     by_key: dict[str, int] = {}
     assignment: list[int] = [-1] * len(mentions)
+    short_orgs: set[str] = set()  # short forms NER called people, found to name an organisation
     # Multi-word names first, so a bare "Okafor" in a headline finds "Ada Okafor".
     # Body mentions before headline ones: a Title-Case headline ("Rheinhafen Captain Comes Out")
     # must not give a body name its shape.
@@ -45,8 +46,12 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Do
         mention = mentions[i]
         key = name_key(mention.name)
         index = by_key.get(key)
+        label = "ORG" if key in short_orgs else mention.label
         if index is None:
             index = _match_partial(key, mention.label, clusters)
+            if index is not None and label == "PERSON" and not _person_cluster(clusters[index]):
+                short_orgs.add(key)  # "Calder Ridge" short for "Calder Ridge Capital": it votes as its organisation
+                label = "ORG"
         if index is None and mention.in_headline:
             index = _headline_extension(key, clusters)
         if index is None:
@@ -62,13 +67,13 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Do
         # A full name or a titled name says more about the type than a bare surname NER
         # calls an organisation three times ("Bell's campaign", "accused Bell").
         weight = 1
-        if mention.label == "PERSON":
+        if label == "PERSON":
             weight += 2 * (len(mention.name.split()) > 1) + bool(mention.titles)
             if is_person_name(mention.name.split(), lexicon):
                 weight += 100  # a given name and a surname: a person, however NER tags the surname
         if mention.kind_named:
             weight += 200  # "the Morena party", "the mayor of Belo Horizonte": the text says what it is
-        cluster.labels[mention.label] += weight
+        cluster.labels[label] += weight
         cluster.titles.extend(mention.titles)
         cluster.body = cluster.body or not mention.in_headline
         cluster.first = min(cluster.first, mention.start)
@@ -103,7 +108,7 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster]) -> int | None
         full = cluster.key_words
         if len(full) <= len(words):
             continue
-        person = cluster.labels.get("PERSON", 0) >= max(cluster.labels.values(), default=0)
+        person = _person_cluster(cluster)
         if person and len(words) > 1 and full[-len(words):] == words:
             if best is not None:
                 return None  # two people share this surname: leave it unresolved
@@ -119,7 +124,8 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster]) -> int | None
                 # copy gives the one it introduced first the bare name and the other the full one.
                 if best is None or cluster.first < clusters[best].first:
                     best = index
-        elif not person and label != "PERSON" and (full[: len(words)] == words or (
+        elif not person and (label != "PERSON" or len(words) > 1 and not _in_person_name(words, clusters)) and (
+                full[: len(words)] == words or (
                 len(words) == 1 and full[-1] == words[0] and full[-2] != "of")):
             # ("Madrid" is short for "Real Madrid"; "India" not for "the Election Commission of India")
             # "Delta Nile" for "Delta Nile Spinning and Weaving" rather than the "Delta Nile Workers'
@@ -127,6 +133,18 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster]) -> int | None
             if best is None or cluster.first < clusters[best].first:
                 best = index
     return best
+
+
+def _person_cluster(cluster: _Cluster) -> bool:
+    """Return True when a cluster's votes so far make it a person."""
+    return cluster.labels.get("PERSON", 0) >= max(cluster.labels.values(), default=0)
+
+
+def _in_person_name(words: tuple[str, ...], clusters: list[_Cluster]) -> bool:
+    """Return True when a person's name in the document has these words ("Ford" of "Henry Ford"):
+    then a short form NER called a person is not the organisation's ("Calder Ridge" is short for
+    "Calder Ridge Capital" when nobody is called Calder Ridge)."""
+    return any(set(words) <= set(c.key_words) for c in clusters if _person_cluster(c))
 
 
 #: Words an acronym skips: "Bharatiya Janata Party" is BJP, "Ministry of Finance" MoF or MF.

@@ -163,6 +163,18 @@ def test_a_title_is_no_name(extract):
     assert found.get("Laura Pike") == "PERSON" and "Executive Laura Pike" not in found, found
 
 
+def test_a_short_form_ner_called_a_person_joins_its_organisation(extract):
+    # NER tags "Calder Ridge" a person in every later mention; nobody in the story has that name, so
+    # it is short for the fund named in full first, and one node, an organisation, stands for both
+    result = extract("Activist hedge fund Calder Ridge Capital on Monday nominated four directors to the board of "
+                     "Bellmont Home Stores Inc. In a letter to shareholders, Calder Ridge founder Nathan Stroud "
+                     "said Bellmont's board had failed. Calder Ridge owns about 7.2% of the company.")
+    found = types(result)
+    assert found.get("Calder Ridge Capital") == "ORG" and "Calder Ridge" not in found, found
+    assert ("Nathan Stroud", "works_for", "Calder Ridge Capital") in {
+        (m.source, m.relation, m.target) for m in result.relations}
+
+
 def test_a_wire_dateline_with_a_double_hyphen_is_no_text():
     from graph.headlines import blank_datelines
 

@@ -210,6 +210,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             label = "PERSON"  # "Chancellor Olaf Scholz", "Olaf Scholz", "the coach, Henrique Sardinha"
         elif label == "PERSON" and (described in lexicon.org_descriptors and described not in lexicon.person_descriptors
                                     and not (len(words) > 1 and family_names[words[-1].lower()] > 1)
+                                    and not is_person_name(words, lexicon)
                                     or len(words) > 1 and words[-1].casefold() in lexicon.org_suffixes):
             # (not "Hope's husband, the property developer Grant Hope": a family name of the story)
             label = "ORG"  # "the payments start-up Kudiwise", "Kingsmead United"

@@ -334,9 +334,16 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 and all(t.pos_ == "DET" for t in token.doc[token.left_edge.i : begin]):
             # only a bare role: not "Swedish coach X", "national captain X", "the former goalkeeper
             # X" or "Seck's manager" (a possessor or qualifier says whose it is)
-            if resolver.principal is None:
-                resolver.principal = _principal_organisation(resolver)
-            employers, implied = resolver.principal, True
+            subjects = [c for c in token.sent.root.children if c.dep_ == "nsubj"]
+            employers = [i for i, _ in all_refs(subjects, resolver, cues, owned=False)
+                         if resolver.entities[i].type == "ORG"]
+            if len(employers) != 1:
+                # (the sentence's own organisation first: "The Federation declined ..., with chairman
+                # X saying ...", else the one the story is about)
+                if resolver.principal is None:
+                    resolver.principal = _principal_organisation(resolver)
+                employers = resolver.principal
+            implied = True
         for other in employers:
             kind = resolver.entities[other].type
             if other == person:

@@ -524,6 +524,12 @@ POSITIVE = [
      ("Common Ground Milwaukee", "endorsed", "Keisha Pruitt")),
     ("Alderwoman Keisha Hayes chairs the Common Council's zoning committee. Members of Open Door Detroit, the tenant group that backed Hayes's first run for the council in 2020, packed the committee room. Its executive director, Sam Oduya, called for an audit.",
      ("Sam Oduya", "works_for", "Open Door Detroit")),
+    # a bare role ("chairman X") belongs first to the organisation its own sentence is about
+    ("The Nagano Federation of Farm Cooperatives, which backed Ishida in each of his campaigns, declined to recommend either candidate, with chairman Kenji Okubo saying members would vote their conscience.",
+     ("Kenji Okubo", "works_for", "Nagano Federation of Farm Cooperatives")),
+    # a given name and a surname make a person even after an organisation word ("developer X")
+    ("Her leading opponent, former Assemblyman Kevin Pruitt, has leaned on his own fundraising network, including his brother-in-law, developer Lyle Damaschke, who has given the maximum.",
+     ("Kevin Pruitt", "family", "Lyle Damaschke")),
 ]
 
 NEGATIVE = [

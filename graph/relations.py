@@ -382,6 +382,11 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
                any(resolver.entities[i].type == "PERSON" for i in resolver.resolve(c))]
     senders = prep_objects(noun, ("from", "by"), also=[verb] if light in cues.recipient_light_verbs else [])
     targets = prep_objects(noun, cue.targets)
+    if not targets and "to" in cue.targets:
+        # "an ultimatum to coach Marco Bellucci": the parser read "to coach" as an infinitive
+        targets = [o for c in noun.children if c.dep_ == "acl" and c.lower_ in cues.role_heads
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for o in c.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
     if slot.dep_ == "dobj" and light in cues.mutual_light_verbs:
         # "X exchanged texts with Y", "X and Y traded barbs": each did it to the other.
         ends = all_refs(subject_tokens(verb), resolver, cues, owned=False) + all_refs(

@@ -530,6 +530,9 @@ POSITIVE = [
     # a given name and a surname make a person even after an organisation word ("developer X")
     ("Her leading opponent, former Assemblyman Kevin Pruitt, has leaned on his own fundraising network, including his brother-in-law, developer Lyle Damaschke, who has given the maximum.",
      ("Kevin Pruitt", "family", "Lyle Damaschke")),
+    # "an ultimatum to coach X": the parser reads "to coach" as an infinitive
+    ("Club president Paolo Rossi issued an ultimatum to coach Marco Bellini on Monday, telling reporters the club would part ways with him unless the team won.",
+     ("Paolo Rossi", "threatened", "Marco Bellini")),
 ]
 
 NEGATIVE = [

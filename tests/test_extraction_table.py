@@ -533,6 +533,10 @@ POSITIVE = [
     # "an ultimatum to coach X": the parser reads "to coach" as an infinitive
     ("Club president Paolo Rossi issued an ultimatum to coach Marco Bellini on Monday, telling reporters the club would part ways with him unless the team won.",
      ("Paolo Rossi", "threatened", "Marco Bellini")),
+    # party offices written without a hyphen; teaching at a school
+    ("The opposition Malawi Freedom Front on Sunday suspended its deputy secretary general, Joseph Banda, over unauthorised meetings with ruling party officials.",
+     ("Joseph Banda", "works_for", "Malawi Freedom Front")),
+    ("Lauren Hill teaches at Harlan Middle School.", ("Lauren Hill", "works_for", "Harlan Middle School")),
 ]
 
 NEGATIVE = [

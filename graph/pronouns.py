@@ -21,9 +21,10 @@ def _clause_subject(token):
         head = head.head
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     hops = 0
-    # "X accused Romano and threatened her", "X threatened to file a complaint against him": the
-    # pronoun is not X. Climb through conjoined verbs, infinitives and the object's phrase.
-    while not subjects and head.dep_ in ("conj", "xcomp", "dobj", "prep", "pobj") \
+    # "X accused Romano and threatened her", "X threatened to file a complaint against him", "X
+    # suspended Y, accusing him of lying": the pronoun is not X. Climb through conjoined verbs,
+    # infinitives, participles and the object's phrase.
+    while not subjects and head.dep_ in ("conj", "xcomp", "dobj", "prep", "pobj", "advcl") \
             and head.head.i != head.i and hops < 6:
         head, hops = head.head, hops + 1
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -537,6 +537,8 @@ POSITIVE = [
     ("The opposition Malawi Freedom Front on Sunday suspended its deputy secretary general, Joseph Banda, over unauthorised meetings with ruling party officials.",
      ("Joseph Banda", "works_for", "Malawi Freedom Front")),
     ("Lauren Hill teaches at Harlan Middle School.", ("Lauren Hill", "works_for", "Harlan Middle School")),
+    # a participle shares its verb's subject, so its pronoun object is someone else
+    ("Tom Reyes suspended Joseph Banda on Sunday, accusing him of lying.", ("Tom Reyes", "criticized", "Joseph Banda")),
 ]
 
 NEGATIVE = [

@@ -19,6 +19,7 @@ from graph.judgements import judgement_candidates
 from graph.relations import Candidate, sentence_candidates
 from graph.roles import role_candidates
 from graph.speakers import resolve_speakers
+from graph.tokens import sentence_of
 
 
 def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, headline_end: int = 0) -> DocResult:
@@ -39,7 +40,7 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
         candidates.extend(sentence_candidates(sent, cues, resolver))
         candidates.extend(judgement_candidates(sent, cues, resolver))
     candidates.extend(headline_candidates(doc, headline_end, cues, resolver))
-    stating = {candidate.trigger.sent.start for candidate in candidates}
+    stating = {sentence_of(candidate.trigger).start for candidate in candidates}
     for k, sent in enumerate(body):
         # "A said X had phoned Y. Y disputed that account" / "... no such call took place": the
         # rebuttal takes back what the sentences before reported
@@ -74,7 +75,7 @@ def _mentions(document: Document, candidates: list[Candidate], entities, cues: C
     text = document.text
     for candidate in candidates:
         trigger = candidate.trigger
-        sent = trigger.sent
+        sent = sentence_of(trigger)
         reason = "" if candidate.rule.startswith(("role", "headline")) else assertion(trigger, cues)
         disputed_here = not candidate.rule.startswith("role") and (
             (sent.start, "*") in denied or (sent.start, "reported") in denied and reported(trigger))

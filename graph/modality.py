@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from graph.arguments import is_infinitive
 from graph.cues import Cues
-from graph.tokens import doc_text, sentence_tokens
+from graph.tokens import doc_memo, doc_text, sentence_tokens
 
 #: Dependencies through which an embedding clause governs the cue's truth.
 _CLIMB = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "attr", "oprd", "acl", "conj", "agent", "acomp"})
@@ -57,10 +57,18 @@ def _conditional_here(token, cues: Cues) -> bool:
                for c in token.children)
 
 
-def _is_question(sentence) -> bool:
-    """Return True when the sentence is a question."""
-    text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char].strip().rstrip("\"'”’»)] ")
-    return text.endswith("?")
+def _in_question(token) -> bool:
+    """Return True when the token's sentence is a question.
+
+    Found once per document: ``token.sent`` walks the parse on every call, and every cue asks.
+    """
+    memo = doc_memo(token.doc)
+    if "questions" not in memo:
+        text = doc_text(token.doc)
+        memo["questions"] = {i for sent in token.doc.sents
+                             if text[sent.start_char : sent.end_char].strip().rstrip("\"'”’»)] ").endswith("?")
+                             for i in range(sent.start, sent.end)}
+    return token.i in memo["questions"]
 
 
 def _false_claim(token, cues: Cues) -> bool:
@@ -75,7 +83,7 @@ def _false_claim(token, cues: Cues) -> bool:
 
 def assertion(trigger, cues: Cues) -> str:
     """Return "" when the cue is asserted, else why not ("negated", "refusal", ...)."""
-    if _is_question(trigger.sent):
+    if _in_question(trigger):
         return "question"
     node, hops, via_conj = trigger, 0, False
     child = trigger  # the clause we came up from

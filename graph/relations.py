@@ -262,17 +262,19 @@ def _reporter(verb) -> list:
 def _own_sanction(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the threat a speaker makes by announcing their own sanction on a condition: "X said
     he would sue Y unless it corrected the story" (not "said the regulator would fine Y if ...")."""
-    speakers = all_refs(subject_tokens(verb), resolver, cues, owned=False)
-    if len(speakers) != 1:
-        return []
+    speakers = None
     for clause in verb.children:
         if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children):
-            continue
+            continue  # (cheap tests first: most "said" have no future clause)
         acts = [clause, *[c for c in clause.children if c.dep_ == "xcomp"]]  # "would seek to remove Y"
         act = next((a for a in acts if cues.sanctions.intersection(word_forms(a))), None)
         conditions = [t for t in clause.subtree if t.dep_ == "mark" and t.lower_ in cues.threat_conditions]
         if act is None or not conditions or any(c.dep_ == "neg" for a in {clause, act} for c in a.children):
             continue  # ("said she would not sue Y unless ...": no threat)
+        if speakers is None:
+            speakers = all_refs(subject_tokens(verb), resolver, cues, owned=False)
+        if len(speakers) != 1:
+            return []
         doers = all_refs([c for c in clause.children if c.dep_ == "nsubj"], resolver, cues, owned=False)
         if [i for i, _ in doers] != [speakers[0][0]]:
             continue  # someone else's sanction, reported

@@ -7,15 +7,16 @@ its largest single cost. Indexing one list per document avoids that.
 
 from __future__ import annotations
 
-_current: tuple = (None, [], [])
+_current: tuple = (None, [], [], {})
 
 
 def _cached(doc) -> tuple:
-    """Return (doc, its tokens, [its text once asked for]), rebuilt when the document changes."""
+    """Return (doc, its tokens, [its text once asked for], {per-document memo}), rebuilt when the
+    document changes."""
     global _current
     cached = _current  # a local copy: another thread (a Dask worker's) may swap the cache meanwhile
     if cached[0] is not doc:
-        cached = (doc, list(doc), [])
+        cached = (doc, list(doc), [], {})
         _current = cached
     return cached
 
@@ -31,6 +32,21 @@ def doc_text(doc) -> str:
     if not text:
         text.append(doc.text)
     return text[0]
+
+
+def doc_memo(doc) -> dict:
+    """Return a dict for facts computed once per document (cleared when the document changes)."""
+    return _cached(doc)[3]
+
+
+def sentence_of(token):
+    """Return the token's sentence Span, the document's sentences found once (``token.sent``
+    walks the parse on every call)."""
+    memo = doc_memo(token.doc)
+    spans = memo.get("sentences")
+    if spans is None:
+        spans = memo["sentences"] = [sent for sent in token.doc.sents for _ in range(sent.start, sent.end)]
+    return spans[token.i]
 
 
 def sentence_tokens(sent) -> list:

@@ -340,14 +340,6 @@ def _title_of_appos(token, lexicon: Lexicon) -> str:
     return _longest_title([c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")], token, lexicon)
 
 
-#: Referent nouns for businesses, and the kinds a business's name may say ("X Group", "X Bank").
-_BUSINESS = frozenset({"company", "firm", "group", "conglomerate", "bank", "carrier", "airline", "lender",
-                       "insurer", "retailer", "startup"})
-#: Referent nouns general enough to mean any organisation of the article ("the company").
-GENERAL_REFERENTS = frozenset({"company", "firm", "group", "organization", "organisation", "conglomerate",
-                               "government", "country", "nation", "city", "state"})
-
-
 def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon) -> int | None:
     """Return the entity "the company" means: of that type, named recently, the most mentioned.
 
@@ -365,19 +357,19 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
     if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.is_title
                                                or c.lower_ in lexicon.contrast_modifiers) for c in token.children):
         return None  # "the Andalusian club", "the national team": another one than the story's
-    if noun in _BUSINESS:
+    if noun in lexicon.business_referents:
         # "the company" is no union, party or league, whatever else the story names
         kinds = {i: _kinds(resolver.entities[i].name, lexicon) for i in distance}
-        distance = {i: d for i, d in distance.items() if not kinds[i] or kinds[i] & _BUSINESS}
+        distance = {i: d for i, d in distance.items() if not kinds[i] or kinds[i] & lexicon.business_referents}
         if not distance:
             return None
     answers = {noun} | lexicon.referent_names.get(noun, frozenset())
     named = {i: d for i, d in distance.items() if answers & set(resolver.entities[i].name.lower().split())}
     if named:
         distance = named
-    elif noun not in GENERAL_REFERENTS and len(distance) > 1 or noun in lexicon.named_referents:
+    elif noun not in lexicon.general_referents and len(distance) > 1 or noun in lexicon.named_referents:
         return None
-    elif noun not in GENERAL_REFERENTS and any(_kinds(resolver.entities[i].name, lexicon) for i in distance):
+    elif noun not in lexicon.general_referents and any(_kinds(resolver.entities[i].name, lexicon) for i in distance):
         return None  # "the league" is not "Hanoi Lotus FC": a name that says its kind must say this one
     # Salience: mentions in the document, discounted by how long ago it was last named; on a tie,
     # the one that has been a subject ("Sportivo Paraná sacked X after a defeat to Deportivo Laguna").
@@ -393,7 +385,7 @@ def _named_next(token, resolver, sent_of, kind: str, noun: str, lexicon: Lexicon
     strike ... Martine Gagnon-Leclerc, president of the Canadian Rail Operators Union, said".
     Only a specific noun that the name itself contains, and only one such name, will do.
     """
-    if noun in GENERAL_REFERENTS:
+    if noun in lexicon.general_referents:
         return None
     answers = {noun} | lexicon.referent_names.get(noun, frozenset())
     limit = sent_of[token.i] + 2

@@ -37,6 +37,8 @@ class Lexicon:
     person_descriptors: frozenset[str] = frozenset()
     org_descriptors: frozenset[str] = frozenset()
     place_titles: frozenset[str] = frozenset()
+    #: endings of nationality adjectives ("-ian", "-ese"), as a tuple for str.endswith
+    demonym_endings: tuple[str, ...] = ()
     #: words that make another office of a title ("vice governor" is not "the governor")
     deputy_words: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
@@ -47,6 +49,10 @@ class Lexicon:
     title_ends: frozenset[str] = frozenset()
     #: referent nouns that mean only an organisation with that word in its name ("the board")
     named_referents: frozenset[str] = frozenset()
+    #: referent nouns for businesses ("the company" is no union, party or league)
+    business_referents: frozenset[str] = frozenset()
+    #: referent nouns that may mean any organisation of the article ("the company", "the government")
+    general_referents: frozenset[str] = frozenset()
     #: last words of news organisations' names
     media_words: frozenset[str] = frozenset()
     #: referent noun -> name words that answer to it ("union" -> "sindicato")
@@ -89,8 +95,11 @@ def load_lexicon() -> Lexicon:
         org_descriptors=frozenset(data.get("org_descriptors", [])),
         place_titles=frozenset(data.get("place_titles", [])),
         deputy_words=frozenset(data.get("deputy_words", [])),
+        demonym_endings=tuple(data.get("demonym_endings", [])),
         speech_verbs=frozenset(data.get("speech_verbs", [])),
         named_referents=frozenset(data.get("named_referents", [])),
+        business_referents=frozenset(data.get("business_referents", [])),
+        general_referents=frozenset(data.get("general_referents", [])),
         media_words=frozenset(data.get("media_words", [])),
         referent_names={k: frozenset(v) | (frozenset(data.get("club_openers", [])) if k in ("club", "team", "side") else frozenset())
                         for k, v in data.get("referent_names", {}).items()},

@@ -215,14 +215,12 @@ def descriptor(doc, start: int, end: int, lexicon: Lexicon) -> str:
     return ""
 
 
-#: Endings of nationality adjectives ("Uruguayan", "Kenyan", "Chinese", "Spanish", "Ghanaian").
-_DEMONYM_ENDINGS = ("ian", "ean", "yan", "ese", "ish", "can")
 
 
 def nationality(word, lexicon: Lexicon) -> bool:
     """Return True for a nationality adjective ("Uruguayan", "Kenyan", "Chinese")."""
     lower = word.lower_
-    return lower.endswith(_DEMONYM_ENDINGS) and lower in lexicon.common_words
+    return lower.endswith(lexicon.demonym_endings) and lower in lexicon.common_words
 
 
 def demonym(word, after, lexicon: Lexicon) -> bool:

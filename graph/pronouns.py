@@ -146,6 +146,7 @@ def latest_of_type(token, resolver, seen, sent_of, kind: str, window: int, subje
     (in the token's own sentence when ``subject_here``), else the latest one named."""
     here = sent_of[token.i]
     latest = earlier_subject = None
+    latest_here = False  # whether ``latest`` is named in the token's own sentence
     for position, index, is_subject in reversed(seen):
         if here - sent_of[position] > window:
             break
@@ -154,9 +155,9 @@ def latest_of_type(token, resolver, seen, sent_of, kind: str, window: int, subje
                 return index
             if is_subject and earlier_subject is None:
                 earlier_subject = index
-            latest = index if latest is None else latest
+            if latest is None:
+                latest, latest_here = index, sent_of[position] == here
     # (with a subject wanted in the token's own sentence and none there, one named in it, else the
     # last sentence's subject: "Members of X, the group that backed her for the council, packed
     # the room. Its director ...")
-    own = latest is not None and any(i == latest and sent_of[p] == here for p, i, _ in seen if p < token.i)
-    return earlier_subject if subject_here and earlier_subject is not None and not own else latest
+    return earlier_subject if subject_here and earlier_subject is not None and not latest_here else latest

@@ -24,7 +24,7 @@ from graph.arguments import (
 )
 from graph.coref import Resolver
 from graph.cues import Cues, NounCue, VerbCue
-from graph.tokens import sentence_tokens
+from graph.tokens import sentence_of, sentence_tokens
 
 #: Where an infinitive's target can sit: "to cut off [funding] to [Y]", "to strip [his sister, Y]".
 _REACH = frozenset({"dobj", "pobj", "appos", "poss", "dative", "nsubj"})
@@ -101,17 +101,28 @@ def _quoted_predicate(verb, target) -> bool:
 _FUTURE = frozenset({"will", "would", "could", "might", "may", "'ll", "shall"})
 
 
-def _conditional_consequence(verb, cues: Cues) -> bool:
-    """Return True when the verb reports a consequence that hangs on a condition: "warned Y that it
-    would block the merger unless ...", "warned Y he will be left out if he refuses"."""
+def _conditional_clauses(verb, cues: Cues):
+    """Yield (clause, its "if"/"unless" markers) for each clause the verb reports as a consequence
+    that hangs on a condition: "warned Y that it would block the merger unless ...", "said he
+    would sue Y unless ..."."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
-        future = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children)
-        condition = any(t.dep_ == "mark" and t.lower_ in cues.threat_conditions for t in clause.subtree)
-        if future and condition:
-            return True
-    return False
+        if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children):
+            continue  # (the cheap test first: most reported clauses have no future)
+        conditions = [t for t in clause.subtree if t.dep_ == "mark" and t.lower_ in cues.threat_conditions]
+        if conditions:
+            yield clause, conditions
+
+
+def _conditional_consequence(verb, cues: Cues) -> bool:
+    """Return True when the verb reports a consequence that hangs on a condition."""
+    return next(_conditional_clauses(verb, cues), None) is not None
+
+
+def _condition_subjects(tokens, cues: Cues) -> list:
+    """Return the subjects of the conditions the tokens' "if"/"unless" open: the ones whose act a
+    consequence hangs on ("... unless the company withdraws the plan")."""
+    return [s for t in tokens if t.dep_ == "mark" and t.lower_ in cues.threat_conditions
+            for s in t.head.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _said_backing(verb, cues: Cues) -> bool:
@@ -156,8 +167,7 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
             # consequence is done to, when named; else ("warned that the office would 'remember
             # who was with us' if Y voted against the plan") the one whose act it hangs on
             named = [t for c in clause.children if c.dep_ == "dobj" and c.pos_ == "PROPN" for t in with_conjuncts(c)]
-            return named or [s for t in clause.subtree if t.dep_ == "mark" and t.lower_ in cues.threat_conditions
-                             for s in t.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+            return named or _condition_subjects(clause.subtree, cues)
         return []
     if not targets and cue.relation in cues.through_infinitive:
         # "threatened to block the franchise renewal of broadcaster Y": what the infinitive acts on.
@@ -168,9 +178,7 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
                 # "threatened to strike as early as Monday unless the company withdraws the plan":
                 # nothing in the act itself, so the one whose act it hangs on (wherever the parser
                 # hung the condition)
-                return reached or [s for t in verb.sent if t.i > clause.i and t.dep_ == "mark"
-                                   and t.lower_ in cues.threat_conditions
-                                   for s in t.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+                return reached or _condition_subjects([t for t in sentence_of(verb) if t.i > clause.i], cues)
         return []
     if not targets:
         return []
@@ -263,13 +271,10 @@ def _own_sanction(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the threat a speaker makes by announcing their own sanction on a condition: "X said
     he would sue Y unless it corrected the story" (not "said the regulator would fine Y if ...")."""
     speakers = None
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children):
-            continue  # (cheap tests first: most "said" have no future clause)
+    for clause, conditions in _conditional_clauses(verb, cues):
         acts = [clause, *[c for c in clause.children if c.dep_ == "xcomp"]]  # "would seek to remove Y"
         act = next((a for a in acts if cues.sanctions.intersection(word_forms(a))), None)
-        conditions = [t for t in clause.subtree if t.dep_ == "mark" and t.lower_ in cues.threat_conditions]
-        if act is None or not conditions or any(c.dep_ == "neg" for a in {clause, act} for c in a.children):
+        if act is None or any(c.dep_ == "neg" for a in {clause, act} for c in a.children):
             continue  # ("said she would not sue Y unless ...": no threat)
         if speakers is None:
             speakers = all_refs(subject_tokens(verb), resolver, cues, owned=False)
@@ -279,8 +284,7 @@ def _own_sanction(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if [i for i, _ in doers] != [speakers[0][0]]:
             continue  # someone else's sanction, reported
         objects = [t for c in act.children if c.dep_ == "dobj" for t in (*with_conjuncts(c), *appositions(c))]
-        targets = all_refs(objects, resolver, cues) or all_refs(
-            [s for t in conditions for s in t.head.children if s.dep_ in ("nsubj", "nsubjpass")], resolver, cues)
+        targets = all_refs(objects, resolver, cues) or all_refs(_condition_subjects(conditions, cues), resolver, cues)
         return _pairs(speakers, targets, "threatened", verb, "own-sanction", False, resolver)
     return []
 

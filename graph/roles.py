@@ -334,7 +334,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 and all(t.pos_ == "DET" for t in token.doc[token.left_edge.i : begin]):
             # only a bare role: not "Swedish coach X", "national captain X", "the former goalkeeper
             # X" or "Seck's manager" (a possessor or qualifier says whose it is)
-            subjects = [c for c in token.sent.root.children if c.dep_ == "nsubj"]
+            subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
             employers = [i for i, _ in all_refs(subjects, resolver, cues, owned=False)
                          if resolver.entities[i].type == "ORG"]
             if len(employers) != 1:

@@ -497,7 +497,7 @@ POSITIVE = [
      ("Sandra Holt", "praised", "Thomas Lund")),
     # defecting to a party is joining it
     ("Senator Rosa Vega defected to the Liberal Party last year.", ("Rosa Vega", "works_for", "Liberal Party")),
-    # ... named up to two sentences on (a quotation may come between)
+    # a lede's "The union representing ..." may be named up to two sentences on (a quotation between)
     ("The union representing about 4,000 nurses threatened on Monday to strike as early as next Friday unless management withdraws a staffing plan at Riverside Health. \"We will walk out,\" a nurse said. Maria Olsen, president of the Northern Nurses Union, accused the hospital of bad faith.",
      ("Northern Nurses Union", "threatened", "Riverside Health")),
     # honorifics and local offices are titles, not parts of the name ("Tan Sri", "Alhaji", "Supervisor")

@@ -161,13 +161,12 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
                           and c.pos_ in ("PROPN", "PRON") for t in with_conjuncts(c)]
                 if found:
                     return found
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if clause is not None and _conditional_consequence(verb, cues):
+        for clause, conditions in _conditional_clauses(verb, cues):
             # "warned that the union would report Y to the panel unless he withdrew": the one the
             # consequence is done to, when named; else ("warned that the office would 'remember
             # who was with us' if Y voted against the plan") the one whose act it hangs on
             named = [t for c in clause.children if c.dep_ == "dobj" and c.pos_ == "PROPN" for t in with_conjuncts(c)]
-            return named or _condition_subjects(clause.subtree, cues)
+            return named or _condition_subjects(conditions, cues)
         return []
     if not targets and cue.relation in cues.through_infinitive:
         # "threatened to block the franchise renewal of broadcaster Y": what the infinitive acts on.

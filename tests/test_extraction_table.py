@@ -433,6 +433,9 @@ POSITIVE = [
      ("Craig Ostrow", "threatened", "Marquise Dale")),
     ('Deputy chief of staff Colin Mather warned that the mayor\'s office would "remember who was with us" if Felipe '
      'Arroyo voted against the spending plan.', ("Colin Mather", "threatened", "Felipe Arroyo")),
+    # the conditional clause, not the first reported one ("The truce is fragile: ...")
+    ('The truce is fragile: Halvorsen warned that he would "take my members out on strike" if Lindqvist went back on '
+     'the wage deal.', ("Halvorsen", "threatened", "Lindqvist")),
     # "the company" is no union
     ("Mogale Platinum ousted its chief executive on Monday. Thabo Mokoena, general secretary of the National Union of "
      "Platinum Workers, warned that the union would resume strike action if the company failed to honour the agreement.",

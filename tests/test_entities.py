@@ -56,6 +56,15 @@ def test_given_name_gender_lookup():
     assert strip_accents("Siobhán Núñez") == "Siobhan Nunez"
 
 
+def test_company_form_in_another_language_makes_an_organisation(extract):
+    # NER calls these a person and a place; "Kapital" and "Denki" are company words
+    assert types(extract("The board of Vestholm Shipping AB removed its chair on Monday after Ekdahl Kapital, "
+                         "which owns 9% of the company, demanded a vote.")) == {
+        "Vestholm Shipping AB": "ORG", "Ekdahl Kapital": "ORG"}
+    assert types(extract("Shares in Hōjō Denki fell on Tuesday after the electronics maker said chief "
+                         "executive Taro Ueda would step down."))["Hōjō Denki"] == "ORG"
+
+
 def test_given_name_makes_a_person_whatever_ner_said(extract):
     result = extract("Nathaniel Ashby told staff on Friday that Ashby's plan would stand. "
                      "Ashby's sister, Caroline Ashby-Nunez, texted Ashby after the meeting.")

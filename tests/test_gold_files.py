@@ -43,9 +43,11 @@ ARTICLE_DIRS = {
     "devset-dev6.jsonl": ROOT / "data" / "devset" / "dev6",
     "devset-dev7.jsonl": ROOT / "data" / "devset" / "dev7",
     "devset-dev8.jsonl": ROOT / "data" / "devset" / "dev8",
+    "devset-dev9.jsonl": ROOT / "data" / "devset" / "dev9",
 }
 DEVSET_FILES = ("devset-dev.jsonl", "devset-test.jsonl", "devset-dev2.jsonl", "devset-dev3.jsonl",
-                "devset-dev4.jsonl", "devset-dev5.jsonl", "devset-dev6.jsonl", "devset-dev7.jsonl", "devset-dev8.jsonl")
+                "devset-dev4.jsonl", "devset-dev5.jsonl", "devset-dev6.jsonl", "devset-dev7.jsonl", "devset-dev8.jsonl",
+                "devset-dev9.jsonl")
 MIN_PER_TYPE = 8  # over devset-dev + devset-test
 MIN_PER_TRAP = 3  # over devset-dev + devset-test
 

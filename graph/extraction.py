@@ -13,7 +13,7 @@ from graph.cues import Cues
 from graph.headlines import headline_candidates
 from graph.lexicon import Lexicon
 from graph.mentions import doc_mentions
-from graph.modality import assertion, back_denials, denied_relations, disputed, rebutted, reported
+from graph.modality import assertion, back_denials, denied_relations, disputed, party_denials, rebutted, reported
 from graph.records import DocResult, Document, RelationMention
 from graph.judgements import judgement_candidates
 from graph.relations import Candidate, sentence_candidates
@@ -56,8 +56,22 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
                 denied.add((sent.start, "reported"))  # only what the rebutted report says
             elif disputed(sent, cues):
                 denied.add((sent.start, "*"))
-    relations = _mentions(document, candidates, resolver.entities, cues, denied)
+    disowned = _disowned(body, cues, resolver)
+    relations = _mentions(document, candidates, resolver.entities, cues, denied, disowned)
     return DocResult(document=document, entities=tuple(resolver.entities), relations=tuple(relations))
+
+
+def _disowned(body, cues: Cues, resolver) -> set[tuple[int, str, int]]:
+    """Return (entity, relation, other end or -1 for anyone) for each act one of its parties denies
+    anywhere in the story: "Y said X had texted him. X denied sending the text"."""
+    found = set()
+    for sent in body:
+        for denier, relation, act in party_denials(sent, cues):
+            others = {e for t in act.subtree for e in resolver.resolve(t)}
+            for entity in resolver.resolve(denier):
+                named = others - {entity}
+                found.update((entity, relation, other) for other in named or {-1})
+    return found
 
 
 def _confidence(candidate: Candidate, cues: Cues) -> float:
@@ -69,7 +83,7 @@ def _confidence(candidate: Candidate, cues: Cues) -> float:
 
 
 def _mentions(document: Document, candidates: list[Candidate], entities, cues: Cues,
-              denied: set[tuple[int, str]]) -> list[RelationMention]:
+              denied: set[tuple[int, str]], disowned: set[tuple[int, str, int]]) -> list[RelationMention]:
     """Return one RelationMention per distinct statement, keeping the most confident reading."""
     best: dict[tuple, RelationMention] = {}
     text = document.text
@@ -79,7 +93,10 @@ def _mentions(document: Document, candidates: list[Candidate], entities, cues: C
         reason = "" if candidate.rule.startswith(("role", "headline")) else assertion(trigger, cues)
         disputed_here = not candidate.rule.startswith("role") and (
             (sent.start, "*") in denied or (sent.start, "reported") in denied and reported(trigger))
-        if not reason and ((sent.start, candidate.relation) in denied or disputed_here):
+        if not reason and ((sent.start, candidate.relation) in denied or disputed_here or any(
+                (end, candidate.relation, other) in disowned
+                for end, far in ((candidate.source, candidate.target), (candidate.target, candidate.source))
+                for other in (far, -1))):
             reason = "denial"  # "X said they met, but Y denied that any such meeting took place"
         source, target = entities[candidate.source], entities[candidate.target]
         if source.name == target.name:

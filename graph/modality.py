@@ -223,7 +223,50 @@ def denied_relations(sentence, cues: Cues) -> set[str]:
             found.update(options)
         if token.pos_ in ("VERB", "AUX") and _words_of(token) & cues.denial and not _negated_here(token, cues) \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.contact_nouns for c in token.children):
-            found.update(("called", "texted", "met"))  # "the club denied any contact with him"
+            found.update(CONTACTS)  # "the club denied any contact with him"
+    return found
+
+
+#: The relations that are contacts: a fact that happened or not, which a party can deny.
+CONTACTS = frozenset({"called", "texted", "met"})
+#: Objects that stand for anyone at all: "had not met any party to the bid", "spoke to nobody".
+_ANYONE = frozenset({"anyone", "anybody", "nobody", "none"})
+
+
+def _any_object(verb) -> bool:
+    """Return True when the verb's object is anyone at all ("any party", "anyone", "no one")."""
+    for child in verb.children:
+        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        for obj in objects:
+            if obj.dep_ in ("dobj", "pobj") and (obj.lower_ in _ANYONE or any(
+                    c.dep_ == "det" and c.lower_ in ("any", "no") for c in obj.children)):
+                return True
+    return False
+
+
+def party_denials(sentence, cues: Cues) -> list[tuple[object, str, object]]:
+    """Return (the one who denies, relation, the act denied) for each act a party of it denies
+    anywhere in the story: "Zambrano denied receiving any message", "Whitcombe denied sending the
+    text", "the minister had not met any party to the bid"."""
+    from graph.relations import noun_cue, verb_cues
+
+    found = []
+    for token in sentence_tokens(sentence):
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        if _words_of(token) & cues.denial and not _negated_here(token, cues):
+            for act in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
+                for word in act.subtree:
+                    cue = noun_cue(word, cues) if word.pos_ == "NOUN" else None
+                    relations = {cue.relation} if cue is not None else {
+                        c.relation for c in verb_cues(word, cues) if not c.required} if word.pos_ == "VERB" else set()
+                    found += [(subject, relation, act) for subject in subjects for relation in relations & CONTACTS]
+        elif _negated_here(token, cues) and _any_object(token):
+            found += [(subject, cue.relation, token) for subject in subjects for cue in verb_cues(token, cues)
+                      if not cue.required and cue.relation in CONTACTS]
     return found
 
 

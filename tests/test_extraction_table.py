@@ -542,6 +542,9 @@ POSITIVE = [
     ("Lauren Hill teaches at Harlan Middle School.", ("Lauren Hill", "works_for", "Harlan Middle School")),
     # a participle shares its verb's subject, so its pronoun object is someone else
     ("Tom Reyes suspended Joseph Banda on Sunday, accusing him of lying.", ("Tom Reyes", "criticized", "Joseph Banda")),
+    # a denial names whom it was not: another meeting of the denier stands
+    ("Priya Raman denied meeting Colm Devlin. Raman met Sione Vaka in Suva on Monday.",
+     ("Priya Raman", "met", "Sione Vaka")),
 ]
 
 NEGATIVE = [
@@ -604,6 +607,13 @@ NEGATIVE = [
     ("Two party officials told Reuters that Musa Bello had held a private meeting with Sani Garba in Abuja. "
      "Bello's office denied that any such meeting had taken place.", ("Musa Bello", "met", "Sani Garba"),
      "denial: 'any such meeting' denied in the next sentence"),
+    # a party of the act denies it, anywhere in the story
+    ("Tobias Okafor said his rival, Greta Brandvik, texted him last month urging him to withdraw. Hollis County "
+     "Republicans stayed neutral. Brandvik denied sending the text.", ("Greta Brandvik", "texted", "Tobias Okafor"),
+     "denial: the sender denies sending it two sentences later"),
+    ("The Courier reported that Halvard Lind had met Energy Minister Ruth Okello to seek her support, but a ministry "
+     "spokeswoman said the minister had not met anyone involved in the bid.", ("Halvard Lind", "met", "Ruth Okello"),
+     "denial: the minister met no one involved"),
     ("Ana Ruiz, a lawyer in Chicago, said the deal was off.", ("Ana Ruiz", "works_for", "Chicago"),
      "a role in a place is no employer"),
     ("Felbury Town sacked manager Dale Pryor on Sunday, hours after a home defeat left the Championship club "

@@ -607,6 +607,8 @@ NEGATIVE = [
     ("Two party officials told Reuters that Musa Bello had held a private meeting with Sani Garba in Abuja. "
      "Bello's office denied that any such meeting had taken place.", ("Musa Bello", "met", "Sani Garba"),
      "denial: 'any such meeting' denied in the next sentence"),
+    ("Bavaria's outgoing Landeshauptmann, Franz Obermaier, threw his support behind his deputy Lena Huber on Monday.",
+     ("Landeshauptmann", "endorsed", "Lena Huber"), "not stated: a local office is a title, not an entity"),
     # a party of the act denies it, anywhere in the story
     ("Tobias Okafor said his rival, Greta Brandvik, texted him last month urging him to withdraw. Hollis County "
      "Republicans stayed neutral. Brandvik denied sending the text.", ("Greta Brandvik", "texted", "Tobias Okafor"),

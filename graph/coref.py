@@ -17,6 +17,7 @@ from graph.lexicon import Lexicon
 from graph.mentions import Mention
 from graph.pronouns import (
     SUBJECTS,
+    conjoined_owner,
     fronted_subject,
     latest_of_type,
     organisation_antecedent,
@@ -116,7 +117,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
     if pos == "PRON" or lower in PRONOUNS:
         if lower in MALE or lower in FEMALE:
             gender = "m" if lower in MALE else "f"
-            ahead = fronted_subject(token, resolver, genders, gender)
+            ahead = fronted_subject(token, resolver, genders, gender) or conjoined_owner(token, resolver, genders, gender)
             if ahead is not None:
                 resolver.how[token.i] = "pronoun"
                 return (ahead,)

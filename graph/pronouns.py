@@ -112,6 +112,18 @@ def fronted_subject(token, resolver, genders, gender: str) -> int | None:
     return person
 
 
+def conjoined_owner(token, resolver, genders, gender: str) -> int | None:
+    """Return the person a possessive's noun is listed with ("met X and his coach, Y": his is X,
+    whoever the sentence's subject is)."""
+    if token.dep_ != "poss" or token.head.dep_ != "conj":
+        return None
+    first = token.head.head
+    person = resolver.person_named(first)
+    if person is None or first.i > token.i or genders[person] and genders[person] != gender:
+        return None
+    return person
+
+
 def _reporting_subject(token, resolver) -> set[int]:
     """Return who reports the clause a subject pronoun stands in ("X's father, Y, said [he had
     phoned Z]": he is Y, the one saying it, not X named nearer)."""

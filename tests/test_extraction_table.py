@@ -542,6 +542,9 @@ POSITIVE = [
     ("Lauren Hill teaches at Harlan Middle School.", ("Lauren Hill", "works_for", "Harlan Middle School")),
     # a participle shares its verb's subject, so its pronoun object is someone else
     ("Tom Reyes suspended Joseph Banda on Sunday, accusing him of lying.", ("Tom Reyes", "criticized", "Joseph Banda")),
+    # "X and his agent, Y": the possessive is the one it is listed with, not the sentence's subject
+    ("Coach Raul Sosa said he had met Tomas Varga and his agent, Pim Dekker, in Lisbon in May.",
+     ("Pim Dekker", "works_for", "Tomas Varga")),
     # a denial names whom it was not: another meeting of the denier stands
     ("Priya Raman denied meeting Colm Devlin. Raman met Sione Vaka in Suva on Monday.",
      ("Priya Raman", "met", "Sione Vaka")),
@@ -609,6 +612,8 @@ NEGATIVE = [
      "denial: 'any such meeting' denied in the next sentence"),
     ("Bavaria's outgoing Landeshauptmann, Franz Obermaier, threw his support behind his deputy Lena Huber on Monday.",
      ("Landeshauptmann", "endorsed", "Lena Huber"), "not stated: a local office is a title, not an entity"),
+    ("Coach Raul Sosa said he had met Tomas Varga and his agent, Pim Dekker, in Lisbon in May.",
+     ("Pim Dekker", "works_for", "Raul Sosa"), "not stated: 'his agent' is the agent of the one he is listed with"),
     # a party of the act denies it, anywhere in the story
     ("Tobias Okafor said his rival, Greta Brandvik, texted him last month urging him to withdraw. Hollis County "
      "Republicans stayed neutral. Brandvik denied sending the text.", ("Greta Brandvik", "texted", "Tobias Okafor"),

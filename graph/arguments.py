@@ -64,6 +64,12 @@ def subject_tokens(verb, depth: int = 0) -> list:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head
+            # "accused the Whitaker campaign of threatening Y", "thanked X for calling": the one the
+            # verb is done to is the gerund's agent (not "won praise for backing Y")
+            objects = [c for c in head.children if c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or any(
+                g.dep_ in ("compound", "poss") and g.pos_ == "PROPN" for g in c.children))]
+            if objects and head.pos_ == "VERB":
+                return objects
         if verb.dep_ == "xcomp":
             # "urged X to endorse Y": the object controls the infinitive (not "spent months attacking Y").
             objects = [c for c in head.children if c.dep_ == "dobj"]

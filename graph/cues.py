@@ -107,6 +107,7 @@ class Cues:
     conditional: frozenset[str]
     directive: frozenset[str]
     denial: frozenset[str]
+    allegation: frozenset[str]
     false_claims: frozenset[str]
     claim_nouns: frozenset[str]
     contact_nouns: frozenset[str]
@@ -325,6 +326,7 @@ def _build(data: dict, digest: str) -> Cues:
         conditional=words(modality, "conditional", "modality"),
         directive=words(modality, "directive", "modality"),
         denial=words(modality, "denial", "modality"),
+        allegation=words(modality, "allegation", "modality"),
         false_claims=words(modality, "false_claims", "modality"),
         claim_nouns=words(modality, "claim_nouns", "modality"),
         contact_nouns=words(modality, "contact_nouns", "modality"),

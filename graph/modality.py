@@ -104,6 +104,8 @@ def assertion(trigger, cues: Cues) -> str:
                 return "refusal"
             if words & cues.denial:
                 return "denial"
+            if words & cues.allegation and child.dep_ == "prep" and child.lower_ == "of":
+                return "alleged"  # "accused X of meeting Y": a charge, not a fact
             # A directive ("told X to meet Y") is hypothetical only through its infinitive:
             # "told the court that he had texted", "told Y in a phone call" report facts.
             if words & cues.hypothetical and not (words & cues.directive and child.dep_ != "xcomp"):

@@ -172,8 +172,10 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
         # "threatened to block the franchise renewal of broadcaster Y": what the infinitive acts on.
         for clause in verb.children:
             if is_infinitive(clause):
+                # (not into a clause describing the object: "to sue a blogger who had published Y's claims")
+                described = {t.i for r in clause.subtree if r.dep_ == "relcl" for t in r.subtree}
                 reached = [t for t in clause.subtree if t.i > clause.i and t.dep_ in _REACH
-                           and t.ent_type_ not in ("DATE", "TIME")]
+                           and t.ent_type_ not in ("DATE", "TIME") and t.i not in described]
                 # "threatened to strike as early as Monday unless the company withdraws the plan":
                 # nothing in the act itself, so the one whose act it hangs on (wherever the parser
                 # hung the condition)

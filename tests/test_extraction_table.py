@@ -545,6 +545,8 @@ POSITIVE = [
     # "X and his agent, Y": the possessive is the one it is listed with, not the sentence's subject
     ("Coach Raul Sosa said he had met Tomas Varga and his agent, Pim Dekker, in Lisbon in May.",
      ("Pim Dekker", "works_for", "Tomas Varga")),
+    # "thanked X for calling Y": the one thanked did the calling
+    ("Lena Voss thanked Karl Brandt for calling Ida Moreau on Sunday.", ("Karl Brandt", "called", "Ida Moreau")),
     # a denial names whom it was not: another meeting of the denier stands
     ("Priya Raman denied meeting Colm Devlin. Raman met Sione Vaka in Suva on Monday.",
      ("Priya Raman", "met", "Sione Vaka")),
@@ -614,6 +616,15 @@ NEGATIVE = [
      ("Landeshauptmann", "endorsed", "Lena Huber"), "not stated: a local office is a title, not an entity"),
     ("Coach Raul Sosa said he had met Tomas Varga and his agent, Pim Dekker, in Lisbon in May.",
      ("Pim Dekker", "works_for", "Raul Sosa"), "not stated: 'his agent' is the agent of the one he is listed with"),
+    # "accused X of threatening Y": the accused is the one said to threaten; and a threat's act does not
+    # reach into a clause that only describes its object
+    ("Nadia Petrov accused Oskar Lind of threatening Ruth Adams during the debate.",
+     ("Nadia Petrov", "threatened", "Ruth Adams"), "not stated: the accuser is not the one said to threaten"),
+    ("Marta Ionescu accused the Dragan campaign of threatening to sue a local blogger who had published Petra "
+     "Lazar's expense claims.", ("Dragan", "threatened", "Petra Lazar"),
+     "not stated: the blogger is threatened, not the one whose claims he published"),
+    ("Ana Sousa accused Rui Lemos of meeting Pedro Vaz in secret.", ("Rui Lemos", "met", "Pedro Vaz"),
+     "reported speech: an accusation alleges the meeting"),
     # a party of the act denies it, anywhere in the story
     ("Tobias Okafor said his rival, Greta Brandvik, texted him last month urging him to withdraw. Hollis County "
      "Republicans stayed neutral. Brandvik denied sending the text.", ("Greta Brandvik", "texted", "Tobias Okafor"),

@@ -132,6 +132,7 @@ class Cues:
     threat_conditions: frozenset[str] = frozenset()
     #: speech verbs that announce the speaker's own conditional sanction ("said he would sue Y unless")
     threat_speech: frozenset[str] = frozenset()
+    weighed_sanctions: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     #: kin word -> the words its holder may use for the other person ("sister" -> "brother", ...)
     kin_inverse: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -319,6 +320,7 @@ def _build(data: dict, digest: str) -> Cues:
         suffered_sanctions=words(data.get("sanctions", {}), "suffered", "sanctions"),
         threat_conditions=words(data.get("sanctions", {}), "conditions", "sanctions"),
         threat_speech=words(data.get("sanctions", {}), "speech", "sanctions"),
+        weighed_sanctions=words(data.get("sanctions", {}), "weighed", "sanctions"),
         negations=words(modality, "negations", "modality"),
         modals=words(modality, "modals", "modality"),
         refusal=words(modality, "refusal", "modality"),

@@ -275,8 +275,9 @@ def _own_sanction(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     for clause, conditions in _conditional_clauses(verb, cues):
         acts = [clause, *[c for c in clause.children if c.dep_ == "xcomp"]]  # "would seek to remove Y"
         act = next((a for a in acts if cues.sanctions.intersection(word_forms(a))), None)
-        if act is None or any(c.dep_ == "neg" for a in {clause, act} for c in a.children):
-            continue  # ("said she would not sue Y unless ...": no threat)
+        if act is None or any(c.dep_ == "neg" for a in {clause, act} for c in a.children) \
+                or act is not clause and clause.lemma_.lower() in cues.weighed_sanctions:
+            continue  # ("said she would not sue Y unless ...", "would consider withdrawing if ...": no threat)
         if speakers is None:
             speakers = all_refs(subject_tokens(verb), resolver, cues, owned=False)
         if len(speakers) != 1:

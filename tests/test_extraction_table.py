@@ -625,6 +625,9 @@ NEGATIVE = [
      "not stated: the blogger is threatened, not the one whose claims he published"),
     ("Ana Sousa accused Rui Lemos of meeting Pedro Vaz in secret.", ("Rui Lemos", "met", "Pedro Vaz"),
      "reported speech: an accusation alleges the meeting"),
+    ("Jonas Riedl has not decided whether to run against Pichler, and said he would consider withdrawing only if "
+     "the Freedom League agreed to a members' ballot.", ("Jonas Riedl", "threatened", "Freedom League"),
+     "hypothetical: a sanction only weighed is no threat"),
     # a party of the act denies it, anywhere in the story
     ("Tobias Okafor said his rival, Greta Brandvik, texted him last month urging him to withdraw. Hollis County "
      "Republicans stayed neutral. Brandvik denied sending the text.", ("Greta Brandvik", "texted", "Tobias Okafor"),

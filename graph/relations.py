@@ -129,11 +129,15 @@ def _said_backing(verb, cues: Cues) -> bool:
     """Return True when a characterisation is given while endorsing or praising: "endorsed X,
     calling her ...", "announced the endorsement at a rally, calling her 'a builder'" (what the
     head gives; not "criticised the endorsement, calling the council 'a club'")."""
-    if verb.dep_ not in ("advcl", "conj", "xcomp"):
+    head = verb.head
+    if verb.dep_ == "relcl":
+        # "praised the three women selected, among them Y, whom he called 'the future of ...'"
+        head = next((a for a in verb.ancestors if a.pos_ == "VERB"), verb)
+    elif verb.dep_ not in ("advcl", "conj", "xcomp"):
         return False
-    head_cues = list(verb_cues(verb.head, cues))
-    if verb.head.lemma_.lower() in cues.agent_light_verbs:
-        head_cues += [noun_cue(c, cues) for c in verb.head.children if c.dep_ == "dobj"]
+    head_cues = list(verb_cues(head, cues))
+    if head.lemma_.lower() in cues.agent_light_verbs:
+        head_cues += [noun_cue(c, cues) for c in head.children if c.dep_ == "dobj"]
     return any(c is not None and c.relation in ("endorsed", "praised") for c in head_cues)
 
 

@@ -628,6 +628,9 @@ NEGATIVE = [
     ("Jonas Riedl has not decided whether to run against Pichler, and said he would consider withdrawing only if "
      "the Freedom League agreed to a members' ballot.", ("Jonas Riedl", "threatened", "Freedom League"),
      "hypothetical: a sanction only weighed is no threat"),
+    ("Coach Bekele Alemu praised the three runners selected, among them 22-year-old Tsion Girma, whom he called "
+     "\"the future of Ethiopian distance running.\"", ("Bekele Alemu", "criticized", "Tsion Girma"),
+     "not stated: a characterisation given while praising is no name-calling"),
     # a party of the act denies it, anywhere in the story
     ("Tobias Okafor said his rival, Greta Brandvik, texted him last month urging him to withdraw. Hollis County "
      "Republicans stayed neutral. Brandvik denied sending the text.", ("Greta Brandvik", "texted", "Tobias Okafor"),

@@ -170,6 +170,14 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         if label == "PERSON" and end - start >= 3 and nationality(toks[start], lexicon) and toks[start + 1].is_title \
                 and toks[start].lower_ not in lexicon.first_names and lexicon.given_name_gender(toks[start].text) is None:
             start += 1  # "named Uruguayan Diego Sosa as coach": the nationality is no part of the name
+        if label == "PERSON" and start == span_start and start > 0 and toks[start - 1].is_title \
+                and toks[start - 1].is_alpha and not toks[start - 1].ent_type_ and lexicon.common_words \
+                and toks[start - 1].lower_ not in lexicon.common_words and toks[start - 1].lower_ not in lexicon.titles \
+                and (start == 1 or not toks[start - 2].is_title):
+            # "Nguyễn Thị Mai" tagged from "Thị": the tagger took the family name for a verb; a
+            # capitalised word that is no English word, right before a person's name, is its first
+            start -= 1
+            span_start = start
         titles = []
         if start >= 2 and toks[start - 1].lower_ in ("for", "of") and toks[start - 2].lower_ in lexicon.titles:
             # "Minister for Transport Eamon Fitzmaurice": the portfolio is the title's, the rest a name

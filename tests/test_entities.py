@@ -56,6 +56,13 @@ def test_given_name_gender_lookup():
     assert strip_accents("Siobhán Núñez") == "Siobhan Nunez"
 
 
+def test_family_name_the_tagger_misread_stays_in_the_name(extract):
+    # the tagger reads "Nguyễn" as a verb and NER starts the name at "Thị"
+    names = types(extract("Nguyễn Thị Lan, Hanoi Harbour's managing director, said in a statement that the fund "
+                          "had lost confidence."))
+    assert "Nguyễn Thị Lan" in names and "Thị Lan" not in names
+
+
 def test_company_form_in_another_language_makes_an_organisation(extract):
     # NER calls these a person and a place; "Kapital" and "Denki" are company words
     assert types(extract("The board of Vestholm Shipping AB removed its chair on Monday after Ekdahl Kapital, "

@@ -245,6 +245,12 @@ def _present_progressive(verb) -> bool:
                                       for c in verb.children)
 
 
+def _continuing(verb) -> bool:
+    """Return True for a present perfect that runs to now: "who has led the party since 2021"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
+
 def _role_with_employer(verb) -> bool:
     """Return True when the verb's "as" phrase names its own employer ("as the club's coach",
     "as head of the ministry")."""
@@ -318,7 +324,7 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         source_refs, target_refs = all_refs(sources, resolver, cues, owned=False), all_refs(targets, resolver, cues)
         if cue.lemma in cues.org_verbs:
             if cue.lemma in cues.present_only and verb.tag_ not in ("VBZ", "VBP") and not _present_progressive(verb) \
-                    and not _present_passive(verb):
+                    and not _present_passive(verb) and not _continuing(verb):
                 continue  # "ran the company for six years": a past post
             target_refs = [(i, t) for i, t in target_refs
                            if resolver.entities[i].type == "ORG" or t.lemma_.lower() in cues.proxies]

@@ -547,6 +547,9 @@ POSITIVE = [
      ("Pim Dekker", "works_for", "Tomas Varga")),
     # "thanked X for calling Y": the one thanked did the calling
     ("Lena Voss thanked Karl Brandt for calling Ida Moreau on Sunday.", ("Karl Brandt", "called", "Ida Moreau")),
+    # a present perfect that runs to now states a present post
+    ("Marek Sova, who has led the Civic Forum since 2019, said the vote was final.",
+     ("Marek Sova", "works_for", "Civic Forum")),
     # a denial names whom it was not: another meeting of the denier stands
     ("Priya Raman denied meeting Colm Devlin. Raman met Sione Vaka in Suva on Monday.",
      ("Priya Raman", "met", "Sione Vaka")),

@@ -61,6 +61,7 @@ class Lexicon:
     contrast_modifiers: frozenset[str] = frozenset()
     #: foreign kind words that open an organisation's name ("Partai", "Sindicato")
     kind_prefixes: frozenset[str] = frozenset()
+    party_kinds: frozenset[str] = frozenset()
     #: title -> the first title of its group ("congresswoman" -> "rep."): one office, several words
     title_canon: dict[str, str] = field(default_factory=dict)
 
@@ -103,6 +104,7 @@ def load_lexicon() -> Lexicon:
         media_words=frozenset(data.get("media_words", [])),
         referent_names={k: frozenset(v) | (frozenset(data.get("club_openers", [])) if k in ("club", "team", "side") else frozenset())
                         for k, v in data.get("referent_names", {}).items()},
+        party_kinds=frozenset(data.get("party_kinds", [])),
         kind_prefixes=frozenset(w for k in data.get("prefix_kinds", []) for w in data["referent_names"].get(k, []))
         | frozenset(data.get("club_openers", [])),
         contrast_modifiers=frozenset(data.get("contrast_modifiers", [])),

@@ -279,7 +279,10 @@ def _name_of(token, resolver: Resolver) -> list[Candidate]:
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
-                if obj.dep_ == "pobj" and resolver.method(obj) == "name":
+                # (or "of the centre-right Tikva Hadasha party": the kind noun after the name)
+                if obj.dep_ == "pobj" and (resolver.method(obj) == "name" or any(
+                        c.dep_ == "compound" and resolver.method(c) == "name" and resolver.resolve(c) == resolver.resolve(obj)
+                        for c in obj.children)):
                     out.extend(Candidate(person, "works_for", o, token, "name-of", False)
                                for o in resolver.resolve(obj) if resolver.entities[o].type == "ORG")
     return out
@@ -297,8 +300,9 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if pos not in ("NOUN", "PROPN") and not hyphenated and not _flanked(token, resolver):
             continue
         out.extend(_employer_noun(token, cues, resolver))
-        if pos == "PROPN" and k + 1 < len(toks) and toks[k + 1].lower_ == "of":
-            out.extend(_name_of(token, resolver))  # (its "of" phrase follows the name at once)
+        if pos == "PROPN" and k + 1 < len(toks) and (toks[k + 1].lower_ == "of" or toks[k + 1].text == ","
+                                                      and k + 2 < len(toks) and toks[k + 2].lower_ == "of"):
+            out.extend(_name_of(token, resolver))  # (its "of" phrase follows the name, or its comma: "X, of the Y party,")
         if lower in _PORTFOLIO_TITLES:
             # "Economy Minister X" and the story's "Economy Ministry" (not a role of its own: "First
             # Minister X", "Sports Minister X" name offices, whose employer is rarely written)

@@ -550,6 +550,9 @@ POSITIVE = [
     # a present perfect that runs to now states a present post
     ("Marek Sova, who has led the Civic Forum since 2019, said the vote was final.",
      ("Marek Sova", "works_for", "Civic Forum")),
+    # "X, of the centre-right Y party,": the party is no person, and a comma may stand before "of"
+    ("Miriam Dayan, of the centre-right Tikva Hadasha party, met Ben-Ami on Wednesday.",
+     ("Miriam Dayan", "works_for", "Tikva Hadasha")),
     # a denial names whom it was not: another meeting of the denier stands
     ("Priya Raman denied meeting Colm Devlin. Raman met Sione Vaka in Suva on Monday.",
      ("Priya Raman", "met", "Sione Vaka")),

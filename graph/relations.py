@@ -399,6 +399,9 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
     persons = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and
                any(resolver.entities[i].type == "PERSON" for i in resolver.resolve(c))]
     senders = prep_objects(noun, ("from", "by"), also=[verb] if light in cues.recipient_light_verbs else [])
+    means = verb is not None and slot.dep_ == "pobj" and slot.head.lower_ in _MEANS and cue.relation in ("called", "texted")
+    if means and not senders:
+        senders = prep_objects(verb, ("from",))  # "learned of it by text message from X": "from" hung on the verb
     targets = prep_objects(noun, cue.targets)
     if not targets and "to" in cue.targets:
         # "an ultimatum to coach Marco Bellucci": the parser read "to coach" as an infinitive
@@ -433,8 +436,8 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
             sources, rule = subject_tokens(verb), "noun-light"
             if not targets and cue.relation in ("called", "texted", "met") and light in cues.addressed:
                 targets = object_tokens(verb) + prep_objects(verb, ("to",))  # whom the verb addresses
-        if senders and not targets and verb is not None and slot.dep_ == "pobj" and slot.head.lower_ in _EVENT_PLACES \
-                and cue.relation in ("called", "texted"):
+        if senders and not targets and verb is not None and slot.dep_ == "pobj" and (
+                slot.head.lower_ in _EVENT_PLACES or means) and cue.relation in ("called", "texted"):
             targets = subject_tokens(verb)  # "Y learned of it in a phone call from X": Y took the call
             if not all_refs(targets, resolver, cues) and verb.dep_ == "ccomp":
                 targets = subject_tokens(verb.head)  # "Y said the warning had come in a call from X"
@@ -484,6 +487,8 @@ _SHIELD_VERBS = frozenset({"defend", "protect", "shield", "guard"})
 
 #: Prepositions that place a clause inside an event ("during a call with Y, X said").
 _EVENT_PLACES = frozenset({"in", "into", "during"})
+#: Prepositions of the means a message came by ("learned of it by text message from X").
+_MEANS = frozenset({"by", "via", "over"})
 
 
 def _slot(noun, cues: Cues):

@@ -553,6 +553,9 @@ POSITIVE = [
     # "X, of the centre-right Y party,": the party is no person, and a comma may stand before "of"
     ("Miriam Dayan, of the centre-right Tikva Hadasha party, met Ben-Ami on Wednesday.",
      ("Miriam Dayan", "works_for", "Tikva Hadasha")),
+    # the means a message came by, with its sender hung on the verb
+    ("Dale Pryor said he learned of his dismissal by text message from Owen Castlereagh.",
+     ("Owen Castlereagh", "texted", "Dale Pryor")),
     # a denial names whom it was not: another meeting of the denier stands
     ("Priya Raman denied meeting Colm Devlin. Raman met Sione Vaka in Suva on Monday.",
      ("Priya Raman", "met", "Sione Vaka")),

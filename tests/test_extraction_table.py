@@ -556,6 +556,11 @@ POSITIVE = [
     # the means a message came by, with its sender hung on the verb
     ("Dale Pryor said he learned of his dismissal by text message from Owen Castlereagh.",
      ("Owen Castlereagh", "texted", "Dale Pryor")),
+    # role words as copy from elsewhere keeps them
+    ("Norwegian ferry operator Fjordline Rederi said on Tuesday it had dismissed its administrerende direktør, "
+     "Arne Solheim, after a year in the job.", ("Arne Solheim", "works_for", "Fjordline Rederi")),
+    ("Bodegas del Sur's presidente del directorio, Carmen Ibáñez, has rejected both approaches.",
+     ("Carmen Ibáñez", "works_for", "Bodegas del Sur")),
     # a denial names whom it was not: another meeting of the denier stands
     ("Priya Raman denied meeting Colm Devlin. Raman met Sione Vaka in Suva on Monday.",
      ("Priya Raman", "met", "Sione Vaka")),

@@ -255,8 +255,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and kind_apposed(doc, start, end, lexicon, label == "PERSON"):
             label, kind_named = "ORG", True  # "Common Ground Milwaukee, the tenant group that ..."
         elif label == "PERSON" and toks[end].lower_ in lexicon.party_kinds and kind_follows(doc, start, end, "ORG", lexicon) and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in toks[end].children):
-            label, kind_named = "ORG", True  # "of the centre-right Tikva Hadasha party": no person is "the X party"
+                c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in toks[end].children):
+            label, kind_named = "ORG", True  # "of the centre-right Tikva Hadasha party", "his X faction": no person's
         elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and len(words) > 1 and (
                 words[-1].casefold() in lexicon.org_suffixes and label != "PERSON"
                 or words[0].casefold() in lexicon.kind_prefixes):

@@ -248,11 +248,13 @@ def _portfolio_ministry(title, resolver: Resolver) -> list[int]:
 
 
 def _employer_noun(token, cues: Cues, resolver: Resolver) -> list[Candidate]:
-    """Return works_for from "X's company, Y": the possessor works for the named organisation."""
+    """Return works_for from "X's company, Y" or "his United Torah Front faction": the possessor
+    works for the named organisation."""
     if token.lemma_.lower() not in cues.employer_nouns and token.lower_ not in cues.employer_nouns:
         return []
     owners = [i for c in token.children if c.dep_ == "poss" for i in resolver.resolve(c)]
-    named = [i for c in token.children if c.dep_ == "appos" for i in resolver.resolve(c)]
+    named = [i for c in token.children if c.dep_ == "appos" or c.dep_ == "compound" and resolver.method(c) == "name"
+             for i in resolver.resolve(c)]
     return [Candidate(p, "works_for", o, token, "role-apposition", False)
             for p in owners for o in named
             if resolver.entities[p].type == "PERSON" and resolver.entities[o].type == "ORG"]

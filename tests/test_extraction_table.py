@@ -561,6 +561,9 @@ POSITIVE = [
      "Arne Solheim, after a year in the job.", ("Arne Solheim", "works_for", "Fjordline Rederi")),
     ("Bodegas del Sur's presidente del directorio, Carmen Ibáñez, has rejected both approaches.",
      ("Carmen Ibáñez", "works_for", "Bodegas del Sur")),
+    # "his X faction": the owner belongs to the named party
+    ("Lawmaker Eitan Mor threatened on Thursday to pull his Shas Yisrael faction out of the coalition.",
+     ("Eitan Mor", "works_for", "Shas Yisrael")),
     # a denial names whom it was not: another meeting of the denier stands
     ("Priya Raman denied meeting Colm Devlin. Raman met Sione Vaka in Suva on Monday.",
      ("Priya Raman", "met", "Sione Vaka")),

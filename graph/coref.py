@@ -50,6 +50,9 @@ class Resolver:
     news: frozenset[int] = frozenset()
     #: the organisation the story is about, found once on first need (graph.roles); None: not yet looked
     principal: list[int] | None = None
+    #: entity -> the organisation nouns the text puts right after its name ("the Skai broadcaster",
+    #: "his X faction"): what it is, so "the party" is not the broadcaster
+    described: dict[int, set[str]] = field(default_factory=dict)
 
     def resolve(self, token) -> tuple[int, ...]:
         """Return the entity indices a token refers to (empty when it names none)."""
@@ -73,12 +76,17 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
     last_words = [e.name.lower().split()[-1] if e.name.split() else "" for e in entities]
     resolver = Resolver(doc, entities, news=frozenset(i for i, w in enumerate(last_words) if w in lexicon.media_words))
     genders = [e.gender for e in entities]
+    toks = tokens(doc)
     for mention, index in zip(mentions, assignment):
         if index < 0:
             continue
         for i in range(mention.start, mention.end):
             resolver.refs[i] = (index,)
             resolver.how[i] = "name"
+        if mention.end < len(toks) and toks[mention.end].is_lower \
+                and lexicon.generic_referents.get(toks[mention.end].lower_) == "ORG" \
+                and toks[mention.end].lower_ not in lexicon.part_nouns:
+            resolver.described.setdefault(index, set()).add(toks[mention.end].lower_)
     _appositive_titles(doc, resolver, lexicon, entities)
     holders = _title_holders(entities, lexicon.title_canon)
     # (token index, entity index, is subject) of every resolved reference so far, in order.
@@ -365,6 +373,13 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         if not distance:
             return None
     answers = {noun} | lexicon.referent_names.get(noun, frozenset())
+    if noun not in lexicon.general_referents:
+        # "the coalition" is not "his X faction", "the party" not "the Skai broadcaster": what the
+        # text said an organisation is must fit the noun
+        family = lexicon.business_referents if noun in lexicon.business_referents else answers
+        distance = {i: d for i, d in distance.items() if not resolver.described.get(i) or resolver.described[i] & family}
+        if not distance:
+            return None
     named = {i: d for i, d in distance.items() if answers & set(resolver.entities[i].name.lower().split())}
     if named:
         distance = named

@@ -564,6 +564,9 @@ POSITIVE = [
     # "his X faction": the owner belongs to the named party
     ("Lawmaker Eitan Mor threatened on Thursday to pull his Shas Yisrael faction out of the coalition.",
      ("Eitan Mor", "works_for", "Shas Yisrael")),
+    # "the Rovers board" is a part of the club, and says nothing against "the club"
+    ("Kelso Rovers have sacked manager Ian Dunn after seven defeats. The Rovers board met on Sunday afternoon. The "
+     "club's chairman, Hugh Bell, thanked Dunn for his commitment.", ("Hugh Bell", "works_for", "Kelso Rovers")),
     # a denial names whom it was not: another meeting of the denier stands
     ("Priya Raman denied meeting Colm Devlin. Raman met Sione Vaka in Suva on Monday.",
      ("Priya Raman", "met", "Sione Vaka")),
@@ -648,6 +651,9 @@ NEGATIVE = [
     ("Coach Bekele Alemu praised the three runners selected, among them 22-year-old Tsion Girma, whom he called "
      "\"the future of Ethiopian distance running.\"", ("Bekele Alemu", "criticized", "Tsion Girma"),
      "not stated: a characterisation given while praising is no name-calling"),
+    ("Mayor Nikos Halkias told the Ermis broadcaster he had called the governor three times. Petros Lambrou, the "
+     "party's secretary in Patras, has publicly backed the mayor.", ("Petros Lambrou", "works_for", "Ermis"),
+     "not stated: 'the party' is not an organisation the text calls a broadcaster"),
     # a party of the act denies it, anywhere in the story
     ("Tobias Okafor said his rival, Greta Brandvik, texted him last month urging him to withdraw. Hollis County "
      "Republicans stayed neutral. Brandvik denied sending the text.", ("Greta Brandvik", "texted", "Tobias Okafor"),

@@ -178,8 +178,10 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
             if is_infinitive(clause):
                 # (not into a clause describing the object: "to sue a blogger who had published Y's claims")
                 described = {t.i for r in clause.subtree if r.dep_ == "relcl" for t in r.subtree}
+                # (nor one's own: "to pull his faction out of the coalition")
                 reached = [t for t in clause.subtree if t.i > clause.i and t.dep_ in _REACH
-                           and t.ent_type_ not in ("DATE", "TIME") and t.i not in described]
+                           and t.ent_type_ not in ("DATE", "TIME") and t.i not in described
+                           and not any(c.dep_ == "poss" and c.lower_ in _OWN for c in t.children)]
                 # "threatened to strike as early as Monday unless the company withdraws the plan":
                 # nothing in the act itself, so the one whose act it hangs on (wherever the parser
                 # hung the condition)
@@ -487,6 +489,8 @@ _SHIELD_VERBS = frozenset({"defend", "protect", "shield", "guard"})
 
 #: Prepositions that place a clause inside an event ("during a call with Y, X said").
 _EVENT_PLACES = frozenset({"in", "into", "during"})
+#: Possessives that make a thing the speaker's own.
+_OWN = frozenset({"his", "her", "their", "its", "my", "our"})
 #: Prepositions of the means a message came by ("learned of it by text message from X").
 _MEANS = frozenset({"by", "via", "over"})
 

@@ -654,6 +654,8 @@ NEGATIVE = [
     ("Mayor Nikos Halkias told the Ermis broadcaster he had called the governor three times. Petros Lambrou, the "
      "party's secretary in Patras, has publicly backed the mayor.", ("Petros Lambrou", "works_for", "Ermis"),
      "not stated: 'the party' is not an organisation the text calls a broadcaster"),
+    ("Lawmaker Eitan Mor threatened on Thursday to pull his Shas Yisrael faction out of the coalition.",
+     ("Eitan Mor", "threatened", "Shas Yisrael"), "not stated: a threat's act on one's own party threatens others"),
     # a party of the act denies it, anywhere in the story
     ("Tobias Okafor said his rival, Greta Brandvik, texted him last month urging him to withdraw. Hollis County "
      "Republicans stayed neutral. Brandvik denied sending the text.", ("Greta Brandvik", "texted", "Tobias Okafor"),

@@ -170,10 +170,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         if label == "PERSON" and end - start >= 3 and nationality(toks[start], lexicon) and toks[start + 1].is_title \
                 and toks[start].lower_ not in lexicon.first_names and lexicon.given_name_gender(toks[start].text) is None:
             start += 1  # "named Uruguayan Diego Sosa as coach": the nationality is no part of the name
-        if label == "PERSON" and start == span_start and start > 0 and toks[start - 1].is_title \
-                and toks[start - 1].is_alpha and not toks[start - 1].ent_type_ and lexicon.common_words \
-                and toks[start - 1].lower_ not in lexicon.common_words and toks[start - 1].lower_ not in lexicon.titles \
-                and (start == 1 or not toks[start - 2].is_title):
+        if label == "PERSON" and start == span_start and start > 0 and foreign_word(toks[start - 1], lexicon) \
+                and not toks[start - 1].ent_type_ and (start == 1 or not toks[start - 2].is_title):
             # "Nguyễn Thị Mai" tagged from "Thị": the tagger took the family name for a verb; a
             # capitalised word that is no English word, right before a person's name, is its first
             start -= 1
@@ -308,6 +306,13 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos
 _JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "des", "du"})
 
 
+def foreign_word(token, lexicon: Lexicon) -> bool:
+    """Return True for a capitalised word that is no English word nor a title ("Nguyễn", "Inverness"):
+    next to a name the tagger cut, it is part of the name whatever tag it got."""
+    return token.is_title and token.is_alpha and bool(lexicon.common_words) \
+        and token.lower_ not in lexicon.common_words and token.lower_ not in lexicon.titles
+
+
 def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] = frozenset()) -> list[Mention]:
     """Return names NER missed entirely: runs of capitalised proper nouns ("Redrock Minerals").
 
@@ -332,6 +337,10 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
         if i == start:
             i += 1
             continue
+        scanned = start  # (the words before were read by the loop already: it must go on past this run)
+        while start > 0 and foreign_word(toks[start - 1], lexicon) and start - 1 not in covered \
+                and toks[start - 1].idx >= headline_end:
+            start -= 1  # "Inverness Caledonian Rovers": the tagger read the first word as an adjective
         # "Mine and Metal Workers Union of South Africa": an organisation's name runs on through
         # "of"/"for" after an organisation word, and through "and" into one that ends with one.
         while i + 1 < len(doc) and doc[i].lower_ in _JOINERS and name_word(i + 1):
@@ -358,7 +367,7 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
             start = inner[-1] + 1  # "Antioquia Governor Luz Marina Restrepo": the name follows the title
         title, begin = _title_before(doc, i, lexicon)
         # (not "Opposition Leader X", "Interim Coach X": a dictionary word is no organisation's name)
-        titled = bool(title) and start < begin and i < len(doc) and doc[i].pos_ == "PROPN" and (
+        titled = bool(title) and scanned < begin and i < len(doc) and doc[i].pos_ == "PROPN" and (
             begin - start > 1 or doc[start].lower_ not in lexicon.common_words)
         if titled:
             i = begin  # "Orbitel Chief Executive Chinedu Okafor": the title belongs to the name after it

@@ -63,6 +63,12 @@ def test_family_name_the_tagger_misread_stays_in_the_name(extract):
     assert "Nguyễn Thị Lan" in names and "Thị Lan" not in names
 
 
+def test_place_word_the_tagger_misread_stays_in_a_club_name(extract):
+    # "Inverness" tagged an adjective: NER found nothing, the proper-noun run began at "Caledonian"
+    names = types(extract("Inverness Caledonian Rovers sacked manager Ian Dunn on Sunday."))
+    assert names.get("Inverness Caledonian Rovers") == "ORG" and "Caledonian Rovers" not in names
+
+
 def test_company_form_in_another_language_makes_an_organisation(extract):
     # NER calls these a person and a place; "Kapital" and "Denki" are company words
     assert types(extract("The board of Vestholm Shipping AB removed its chair on Monday after Ekdahl Kapital, "

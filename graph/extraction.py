@@ -66,11 +66,12 @@ def _disowned(body, cues: Cues, resolver) -> set[tuple[int, str, int]]:
     anywhere in the story: "Y said X had texted him. X denied sending the text"."""
     found = set()
     for sent in body:
-        for denier, relation, act in party_denials(sent, cues):
-            others = {e for t in act.subtree for e in resolver.resolve(t)}
+        for denier, relation, act, anyone in party_denials(sent, cues):
+            # (only names: a pronoun's guess must not take back another's call)
+            others = {e for t in act.subtree if resolver.method(t) == "name" for e in resolver.resolve(t)}
             for entity in resolver.resolve(denier):
                 named = others - {entity}
-                found.update((entity, relation, other) for other in named or {-1})
+                found.update((entity, relation, other) for other in named or ({-1} if anyone else ()))
     return found
 
 

@@ -246,10 +246,11 @@ def _any_object(verb) -> bool:
     return False
 
 
-def party_denials(sentence, cues: Cues) -> list[tuple[object, str, object]]:
-    """Return (the one who denies, relation, the act denied) for each act a party of it denies
-    anywhere in the story: "Zambrano denied receiving any message", "Whitcombe denied sending the
-    text", "the minister had not met any party to the bid"."""
+def party_denials(sentence, cues: Cues) -> list[tuple[object, str, object, bool]]:
+    """Return (the one who denies, relation, the act denied, whether it is denied with anyone) for
+    each act a party of it denies anywhere in the story: "Zambrano denied receiving any message",
+    "Whitcombe denied sending the text", "the minister had not met any party to the bid", "I never
+    texted Melissa"."""
     from graph.relations import noun_cue, verb_cues
 
     found = []
@@ -260,14 +261,18 @@ def party_denials(sentence, cues: Cues) -> list[tuple[object, str, object]]:
         if not subjects:
             continue
         if _words_of(token) & cues.denial and not _negated_here(token, cues):
-            for act in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
+            # (the object too: "denied meeting Banda", the gerund tagged a noun before its object)
+            for act in (c for c in token.children if c.dep_ in ("xcomp", "ccomp", "dobj")):
                 for word in act.subtree:
                     cue = noun_cue(word, cues) if word.pos_ == "NOUN" else None
                     relations = {cue.relation} if cue is not None else {
                         c.relation for c in verb_cues(word, cues) if not c.required} if word.pos_ == "VERB" else set()
-                    found += [(subject, relation, act) for subject in subjects for relation in relations & CONTACTS]
-        elif _negated_here(token, cues) and _any_object(token):
-            found += [(subject, cue.relation, token) for subject in subjects for cue in verb_cues(token, cues)
+                    found += [(subject, relation, act, True) for subject in subjects for relation in relations & CONTACTS]
+        elif _negated_here(token, cues):
+            # "the minister had not met anyone", "I never texted Melissa": a party's own word (with
+            # no one, or with the one it names)
+            anyone = _any_object(token)
+            found += [(subject, cue.relation, token, anyone) for subject in subjects for cue in verb_cues(token, cues)
                       if not cue.required and cue.relation in CONTACTS]
     return found
 

@@ -660,6 +660,12 @@ NEGATIVE = [
     ("Tobias Okafor said his rival, Greta Brandvik, texted him last month urging him to withdraw. Hollis County "
      "Republicans stayed neutral. Brandvik denied sending the text.", ("Greta Brandvik", "texted", "Tobias Okafor"),
      "denial: the sender denies sending it two sentences later"),
+    ("Party spokesperson Ann Tembo said Joseph Kalaba had met Peter Mumba at a lodge in Kitwe. Kalaba denied meeting "
+     "Mumba, telling journalists he had never been there.", ("Joseph Kalaba", "met", "Peter Mumba"),
+     "denial: the party denies the meeting the spokesperson reported"),
+    ('Sara Lindqvist said chief of staff Tom Hale messaged her on Signal four times in January. "I never texted Sara '
+     'about the contract, period," Hale said in a statement.', ("Tom Hale", "texted", "Sara Lindqvist"),
+     "denial: the sender says he never texted her, by name"),
     ("The Courier reported that Halvard Lind had met Energy Minister Ruth Okello to seek her support, but a ministry "
      "spokeswoman said the minister had not met anyone involved in the bid.", ("Halvard Lind", "met", "Ruth Okello"),
      "denial: the minister met no one involved"),

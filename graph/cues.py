@@ -110,6 +110,7 @@ class Cues:
     allegation: frozenset[str]
     false_claims: frozenset[str]
     claim_nouns: frozenset[str]
+    dismissals: frozenset[str]
     contact_nouns: frozenset[str]
     judgement_speech: frozenset[str] = frozenset()
     judgement_verbs: frozenset[str] = frozenset()
@@ -331,6 +332,7 @@ def _build(data: dict, digest: str) -> Cues:
         allegation=words(modality, "allegation", "modality"),
         false_claims=words(modality, "false_claims", "modality"),
         claim_nouns=words(modality, "claim_nouns", "modality"),
+        dismissals=words(modality, "dismissals", "modality"),
         contact_nouns=words(modality, "contact_nouns", "modality"),
         rule_weights=_rule_weights(data.get("rules", {})),
         mutual_light_verbs=words(light, "mutual", "light_verbs"),

@@ -184,7 +184,13 @@ def back_denials(sentence, cues: Cues) -> set[str]:
     from graph.relations import noun_cue
 
     found: set[str] = set()
-    for token in sentence_tokens(sentence):
+    words = sentence_tokens(sentence)
+    if any(t.lower_ in cues.dismissals or t.lower_ in cues.false_claims for t in words) and any(
+            (t.lemma_.lower() in cues.claim_nouns or t.lower_ in cues.claim_nouns) and t.dep_ not in ("nsubj", "nsubjpass")
+            and any(c.dep_ == "det" and c.lower_ in _BACK | {"the"} for c in t.children) for t in words) \
+            and not any(_negated_here(t, cues) for t in words if t.pos_ in ("VERB", "AUX")):
+        found.add("*")  # 'called the report "fiction"', 'described the report as "pure speculation"'
+    for token in words:
         if token.pos_ in ("VERB", "AUX") and _words_of(token) & cues.denial and not _negated_here(token, cues):
             for obj in token.children:
                 if obj.dep_ == "dobj" and (obj.lemma_.lower() in cues.claim_nouns or obj.lower_ in cues.claim_nouns) \

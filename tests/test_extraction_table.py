@@ -666,6 +666,13 @@ NEGATIVE = [
     ('Sara Lindqvist said chief of staff Tom Hale messaged her on Signal four times in January. "I never texted Sara '
      'about the contract, period," Hale said in a statement.', ("Tom Hale", "texted", "Sara Lindqvist"),
      "denial: the sender says he never texted her, by name"),
+    # a rebuttal that dismisses "the report" in the next sentence
+    ('A local news site reported, citing two people familiar with the conversation, that Kevin Marsh had phoned Rita '
+     'Olsen to ask her to stay neutral. Marsh campaign manager Joan Pike called the report "fiction, plain and simple."',
+     ("Kevin Marsh", "called", "Rita Olsen"), "denial: the report is called fiction"),
+    ('The Weekly Post reported that Anil Perera had met Lalith Silva at a Colombo hotel in December. Silva\'s office '
+     'described the report as "pure speculation."', ("Anil Perera", "met", "Lalith Silva"),
+     "denial: the report is dismissed as speculation"),
     ("The Courier reported that Halvard Lind had met Energy Minister Ruth Okello to seek her support, but a ministry "
      "spokeswoman said the minister had not met anyone involved in the bid.", ("Halvard Lind", "met", "Ruth Okello"),
      "denial: the minister met no one involved"),

@@ -400,6 +400,11 @@ def _principal_organisation(resolver: Resolver) -> list[int]:
     counts = sorted(((e.mentions + referred[i], i) for i, e in enumerate(resolver.entities) if e.type == "ORG"
                      and i not in resolver.news
                      and e.name.lower().split()[-1] not in surnames), reverse=True)
+    lede = _first_sentence(resolver.doc)
+    opening = {resolver.refs[t.i][0] for t in lede if len(resolver.refs.get(t.i, ())) == 1}
+    named = [i for n, i in counts if i in opening]
+    if len(named) == 1 and len(opening & {i for _, i in counts}) == 1 and len(counts) > 1 and named[0] != counts[0][1]:
+        return named  # "A feud between the heirs of Hollerbach Werkzeuge ...": the one organisation the lede names
     if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
         return []
     # and the story opens with it (named or referred to in its lede), or names it again and again

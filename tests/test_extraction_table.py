@@ -567,6 +567,11 @@ POSITIVE = [
     # "the Rovers board" is a part of the club, and says nothing against "the club"
     ("Kelso Rovers have sacked manager Ian Dunn after seven defeats. The Rovers board met on Sunday afternoon. The "
      "club's chairman, Hugh Bell, thanked Dunn for his commitment.", ("Hugh Bell", "works_for", "Kelso Rovers")),
+    # a bare role belongs to the one organisation the lede names, however often another is named later
+    ("A feud between the two heirs of Brandt Maschinenbau GmbH, one of Saxony's oldest family-owned toolmakers, "
+     "spilled into public view on Monday. The dispute concerns a planned stake sale to Oskar Capital. Oskar Capital "
+     "has offered 200 million euros, and Oskar Capital's founder Jan Oskar said the offer was final. Chief Executive "
+     "Lena Brandt said the board would decide in June.", ("Lena Brandt", "works_for", "Brandt Maschinenbau GmbH")),
     # a denial names whom it was not: another meeting of the denier stands
     ("Priya Raman denied meeting Colm Devlin. Raman met Sione Vaka in Suva on Monday.",
      ("Priya Raman", "met", "Sione Vaka")),
@@ -656,6 +661,11 @@ NEGATIVE = [
      "not stated: 'the party' is not an organisation the text calls a broadcaster"),
     ("Lawmaker Eitan Mor threatened on Thursday to pull his Shas Yisrael faction out of the coalition.",
      ("Eitan Mor", "threatened", "Shas Yisrael"), "not stated: a threat's act on one's own party threatens others"),
+    ("A feud between the two heirs of Brandt Maschinenbau GmbH, one of Saxony's oldest family-owned toolmakers, "
+     "spilled into public view on Monday. The dispute concerns a planned stake sale to Oskar Capital. Oskar Capital "
+     "has offered 200 million euros, and Oskar Capital's founder Jan Oskar said the offer was final. Chief Executive "
+     "Lena Brandt said the board would decide in June.", ("Lena Brandt", "works_for", "Oskar Capital"),
+     "not stated: the bidder is not the chief executive's company"),
     # a party of the act denies it, anywhere in the story
     ("Tobias Okafor said his rival, Greta Brandvik, texted him last month urging him to withdraw. Hollis County "
      "Republicans stayed neutral. Brandvik denied sending the text.", ("Greta Brandvik", "texted", "Tobias Okafor"),

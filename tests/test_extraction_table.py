@@ -572,6 +572,9 @@ POSITIVE = [
      "spilled into public view on Monday. The dispute concerns a planned stake sale to Oskar Capital. Oskar Capital "
      "has offered 200 million euros, and Oskar Capital's founder Jan Oskar said the offer was final. Chief Executive "
      "Lena Brandt said the board would decide in June.", ("Lena Brandt", "works_for", "Brandt Maschinenbau GmbH")),
+    # a party's bench in a chamber stands for the party
+    ("The motion was driven by the Unidad Popular bench, whose spokeswoman in Congress, Rosa Quintana, said the "
+     "minister had failed the city.", ("Rosa Quintana", "works_for", "Unidad Popular")),
     # a denial names whom it was not: another meeting of the denier stands
     ("Priya Raman denied meeting Colm Devlin. Raman met Sione Vaka in Suva on Monday.",
      ("Priya Raman", "met", "Sione Vaka")),

@@ -112,6 +112,7 @@ class Cues:
     claim_nouns: frozenset[str]
     dismissals: frozenset[str]
     contact_nouns: frozenset[str]
+    message_nouns: frozenset[str]
     judgement_speech: frozenset[str] = frozenset()
     judgement_verbs: frozenset[str] = frozenset()
     judgement_words: frozenset[str] = frozenset()
@@ -334,6 +335,7 @@ def _build(data: dict, digest: str) -> Cues:
         claim_nouns=words(modality, "claim_nouns", "modality"),
         dismissals=words(modality, "dismissals", "modality"),
         contact_nouns=words(modality, "contact_nouns", "modality"),
+        message_nouns=words(modality, "message_nouns", "modality"),
         rule_weights=_rule_weights(data.get("rules", {})),
         mutual_light_verbs=words(light, "mutual", "light_verbs"),
         partitives=words(light, "partitives", "light_verbs"),

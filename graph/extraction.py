@@ -7,6 +7,7 @@ sent between processes and merged across the corpus.
 
 from __future__ import annotations
 
+from graph.arguments import all_refs
 from graph.clusters import cluster_mentions
 from graph.coref import build_resolver
 from graph.cues import Cues
@@ -69,7 +70,8 @@ def _disowned(body, cues: Cues, resolver) -> set[tuple[int, str, int]]:
         for denier, relation, act, anyone in party_denials(sent, cues):
             # (only names: a pronoun's guess must not take back another's call)
             others = {e for t in act.subtree if resolver.method(t) == "name" for e in resolver.resolve(t)}
-            for entity in resolver.resolve(denier):
+            for entity, _ in all_refs([denier], resolver, cues, owned=False) or all_refs([denier], resolver, cues):
+                # ("Mai's office denied sending any such message": the office speaks for its owner)
                 named = others - {entity}
                 found.update((entity, relation, other) for other in named or ({-1} if anyone else ()))
     return found

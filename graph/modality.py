@@ -273,6 +273,8 @@ def party_denials(sentence, cues: Cues) -> list[tuple[object, str, object, bool]
                     cue = noun_cue(word, cues) if word.pos_ == "NOUN" else None
                     relations = {cue.relation} if cue is not None else {
                         c.relation for c in verb_cues(word, cues) if not c.required} if word.pos_ == "VERB" else set()
+                    if word.pos_ == "NOUN" and word.lower_ in cues.message_nouns:
+                        relations.add("texted")  # "denied receiving any message"
                     found += [(subject, relation, act, True) for subject in subjects for relation in relations & CONTACTS]
         elif _negated_here(token, cues):
             # "the minister had not met anyone", "I never texted Melissa": a party's own word (with

@@ -686,6 +686,11 @@ NEGATIVE = [
     ('The Weekly Post reported that Anil Perera had met Lalith Silva at a Colombo hotel in December. Silva\'s office '
      'described the report as "pure speculation."', ("Anil Perera", "met", "Lalith Silva"),
      "denial: the report is dismissed as speculation"),
+    ("Coach Luis Ortega said he had texted club president Raul Vega on Sunday night asking for a meeting. Vega denied "
+     "receiving any message.", ("Luis Ortega", "texted", "Raul Vega"), "denial: the receiver denies any message"),
+    ("Tran Van Long told reporters that Pham Thi Hoa had messaged him on Zalo suggesting he step aside. Hoa's office "
+     "denied sending any such message.", ("Pham Thi Hoa", "texted", "Tran Van Long"),
+     "denial: the sender's office denies it for her"),
     ("The Courier reported that Halvard Lind had met Energy Minister Ruth Okello to seek her support, but a ministry "
      "spokeswoman said the minister had not met anyone involved in the bid.", ("Halvard Lind", "met", "Ruth Okello"),
      "denial: the minister met no one involved"),

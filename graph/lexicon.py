@@ -63,6 +63,7 @@ class Lexicon:
     kind_prefixes: frozenset[str] = frozenset()
     party_kinds: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
+    org_qualifiers: frozenset[str] = frozenset()
     #: title -> the first title of its group ("congresswoman" -> "rep."): one office, several words
     title_canon: dict[str, str] = field(default_factory=dict)
 
@@ -107,6 +108,7 @@ def load_lexicon() -> Lexicon:
                         for k, v in data.get("referent_names", {}).items()},
         party_kinds=frozenset(data.get("party_kinds", [])),
         part_nouns=frozenset(data.get("part_nouns", [])),
+        org_qualifiers=frozenset(data.get("org_qualifiers", [])),
         kind_prefixes=frozenset(w for k in data.get("prefix_kinds", []) for w in data["referent_names"].get(k, []))
         | frozenset(data.get("club_openers", [])),
         contrast_modifiers=frozenset(data.get("contrast_modifiers", [])),

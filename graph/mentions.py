@@ -147,6 +147,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             continue  # "the Democrat in the race": a person described by party, not the party
         while start < end and toks[start].lower_ in ("the", "a", "an") or (start < end and toks[start].is_punct):
             start += 1
+        while end - start > 1 and toks[start].lower_ in lexicon.org_qualifiers:
+            start += 1  # "Opposition Labour MP X" at a sentence's start: the party is "Labour"
         while end > start and (toks[end - 1].is_punct or toks[end - 1].lower_ in ("'s", "’s", "'", "’")):
             end -= 1
         while label == "ORG" and end - start > 1 and toks[end - 1].is_lower and toks[end - 1].is_alpha \
@@ -341,6 +343,8 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
         while start > 0 and foreign_word(toks[start - 1], lexicon) and start - 1 not in covered \
                 and toks[start - 1].idx >= headline_end:
             start -= 1  # "Inverness Caledonian Rovers": the tagger read the first word as an adjective
+        while i - start > 1 and toks[start].lower_ in lexicon.org_qualifiers:
+            start += 1  # "Opposition Labour MP X"
         # "Mine and Metal Workers Union of South Africa": an organisation's name runs on through
         # "of"/"for" after an organisation word, and through "and" into one that ends with one.
         while i + 1 < len(doc) and doc[i].lower_ in _JOINERS and name_word(i + 1):

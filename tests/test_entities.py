@@ -69,6 +69,19 @@ def test_place_word_the_tagger_misread_stays_in_a_club_name(extract):
     assert names.get("Inverness Caledonian Rovers") == "ORG" and "Caledonian Rovers" not in names
 
 
+def test_opposition_is_no_part_of_a_party_name(extract):
+    names = types(extract(
+        "THE HAGUE (Reuters) - Dutch transport minister Ilse Vermeer came under fire on Tuesday from her own coalition "
+        "partner after she scrapped a planned fare freeze, deepening a rift in the government.\n\n"
+        "Pieter Smit, parliamentary leader of the Reform Union (RU), told reporters that the decision was \"a slap in "
+        "the face.\" Smit said he had met Vermeer privately on Monday evening.\n\n"
+        "The minister, a member of the liberal Volkspartij voor Vrijheid en Democratie (VVD), defended the move as "
+        "fiscally necessary.\n\n"
+        "Opposition Labour MP Anouk Bakker praised Smit for \"finally standing up for commuters,\" but said her party "
+        "would not back a no-confidence motion drafted by the RU."))
+    assert "Anouk Bakker" in names and "Opposition Labour" not in names
+
+
 def test_company_form_in_another_language_makes_an_organisation(extract):
     # NER calls these a person and a place; "Kapital" and "Denki" are company words
     assert types(extract("The board of Vestholm Shipping AB removed its chair on Monday after Ekdahl Kapital, "

@@ -123,6 +123,7 @@ class Cues:
     addressed: frozenset[str] = frozenset()
     org_verbs: frozenset[str] = frozenset()
     present_only: frozenset[str] = frozenset()
+    client_verbs: frozenset[str] = frozenset()
     employer_nouns: frozenset[str] = frozenset()
     #: verbs by which an organisation hires or sacks someone named by role ("sacked coach Y")
     staffing_verbs: frozenset[str] = frozenset()
@@ -342,6 +343,7 @@ def _build(data: dict, digest: str) -> Cues:
         addressed=words(light, "addressed", "light_verbs"),
         org_verbs=words(data.get("relation", {}).get("works_for", {}), "org_verbs", "relation.works_for"),
         present_only=words(data.get("relation", {}).get("works_for", {}), "present_only", "relation.works_for"),
+        client_verbs=words(data.get("relation", {}).get("works_for", {}), "client_verbs", "relation.works_for"),
         people=words(data.get("people", {}), "words", "people") | frozenset(roles)
         | frozenset(k.split()[-1] for k in roles),
         employer_nouns=words(data.get("relation", {}).get("works_for", {}), "employer_nouns", "relation.works_for"),

@@ -330,6 +330,8 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 continue  # "ran the company for six years": a past post
             target_refs = [(i, t) for i, t in target_refs
                            if resolver.entities[i].type == "ORG" or t.lemma_.lower() in cues.proxies]
+        if cue.lemma in cues.client_verbs:
+            source_refs = [(i, t) for i, t in source_refs if resolver.entities[i].type != "ORG"]
         if not source_refs and target_refs:
             source_refs = all_refs(_reporter(verb), resolver, cues, owned=False)
         if not source_refs and cue.target_prep and is_passive(verb):

@@ -575,6 +575,9 @@ POSITIVE = [
     # a party's bench in a chamber stands for the party
     ("The motion was driven by the Unidad Popular bench, whose spokeswoman in Congress, Rosa Quintana, said the "
      "minister had failed the city.", ("Rosa Quintana", "works_for", "Unidad Popular")),
+    # one who represents a person speaks for them (an agent, a lawyer)
+    ("Johan Steyn, who represents Sipho Ndlovu, said the selectors had never forgiven him.",
+     ("Johan Steyn", "works_for", "Sipho Ndlovu")),
     # a denial names whom it was not: another meeting of the denier stands
     ("Priya Raman denied meeting Colm Devlin. Raman met Sione Vaka in Suva on Monday.",
      ("Priya Raman", "met", "Sione Vaka")),
@@ -669,6 +672,9 @@ NEGATIVE = [
      "has offered 200 million euros, and Oskar Capital's founder Jan Oskar said the offer was final. Chief Executive "
      "Lena Brandt said the board would decide in June.", ("Lena Brandt", "works_for", "Oskar Capital"),
      "not stated: the bidder is not the chief executive's company"),
+    ("Kessler Logistics said the Harbour Workers Guild, which represents Tomas Brandt and 400 other drivers, had not "
+     "been consulted.", ("Harbour Workers Guild", "works_for", "Tomas Brandt"),
+     "not stated: a union represents its members, it does not work for them"),
     # a party of the act denies it, anywhere in the story
     ("Tobias Okafor said his rival, Greta Brandvik, texted him last month urging him to withdraw. Hollis County "
      "Republicans stayed neutral. Brandvik denied sending the text.", ("Greta Brandvik", "texted", "Tobias Okafor"),

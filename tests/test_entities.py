@@ -82,6 +82,11 @@ def test_opposition_is_no_part_of_a_party_name(extract):
     assert "Anouk Bakker" in names and "Opposition Labour" not in names
 
 
+def test_a_role_in_another_language_is_no_entity(extract):
+    names = types(extract("The Simbas' Mwenyekiti, Hassan Juma Mrisho, said on Friday that the offer was illegal."))
+    assert "Hassan Juma Mrisho" in names and "Mwenyekiti" not in names
+
+
 def test_company_form_in_another_language_makes_an_organisation(extract):
     # NER calls these a person and a place; "Kapital" and "Denki" are company words
     assert types(extract("The board of Vestholm Shipping AB removed its chair on Monday after Ekdahl Kapital, "

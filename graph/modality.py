@@ -259,8 +259,13 @@ def party_denials(sentence, cues: Cues) -> list[tuple[object, str, object, bool]
     texted Melissa"."""
     from graph.relations import noun_cue, verb_cues
 
-    found = []
-    for token in sentence_tokens(sentence):
+    found: list = []
+    words = sentence_tokens(sentence)
+    heads = _first_words(cues.denial)
+    if not any(t.lower_ in cues.negations or t.dep_ == "neg" or t.lemma_.lower() in heads or t.lower_ in heads
+               for t in words):
+        return found  # (the cheap test first: most sentences deny nothing)
+    for token in words:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj"]

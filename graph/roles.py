@@ -387,8 +387,9 @@ def _listed(person: int, head, resolver: Resolver) -> list[int]:
 
 
 def _principal_organisation(resolver: Resolver) -> list[int]:
-    """Return the organisation the story is about: named (or called "the company", "it") at least
-    twice, twice as often as any other, and in the story's opening.
+    """Return the organisation the story is about: the one organisation its lede names, or else
+    one named (or called "the company", "it") at least twice, twice as often as any other, and in
+    the story's opening.
 
     Not a news organisation quoted as a source, and not a person NER called an organisation (a name
     ending with a family name of the story's people).
@@ -402,13 +403,12 @@ def _principal_organisation(resolver: Resolver) -> list[int]:
                      and e.name.lower().split()[-1] not in surnames), reverse=True)
     lede = _first_sentence(resolver.doc)
     opening = {resolver.refs[t.i][0] for t in lede if len(resolver.refs.get(t.i, ())) == 1}
-    named = [i for n, i in counts if i in opening]
-    if len(named) == 1 and len(opening & {i for _, i in counts}) == 1 and len(counts) > 1 and named[0] != counts[0][1]:
+    named = [i for _, i in counts if i in opening]
+    if len(named) == 1 and named[0] != counts[0][1]:
         return named  # "A feud between the heirs of Hollerbach Werkzeuge ...": the one organisation the lede names
     if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
         return []
     # and the story opens with it (named or referred to in its lede), or names it again and again
-    lede = _first_sentence(resolver.doc)
     if resolver.entities[counts[0][1]].mentions < 3 and not any(
             resolver.refs.get(t.i) == (counts[0][1],) for t in lede):
         return []

@@ -105,6 +105,13 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
             person = resolver.person_named(sibling) if sibling.dep_ == "appos" and sibling.i < head.i else None
             if person is not None:
                 return person, "role-apposition"
+    if head.dep_ == "compound" and head.head.dep_ == "appos" and any(
+            t.tag_ == "VBG" and t.dep_ == "amod" for t in doc[head.i + 1 : head.head.i]):
+        # "X, the IG Metall negotiator leading talks with ...": the parser made the role a modifier
+        # of the participle's object; it still describes the name the apposition is on
+        person = resolver.person_named(head.head.head)
+        if person is not None:
+            return person, "role-apposition"
     if head.dep_ == "conj":
         # "X, a member of parliament for Bungoma and Wekesa's cousin,": both nouns describe X (the
         # parser may join the second to the first one's place)

@@ -578,6 +578,9 @@ POSITIVE = [
     # one who represents a person speaks for them (an agent, a lawyer)
     ("Johan Steyn, who represents Sipho Ndlovu, said the selectors had never forgiven him.",
      ("Johan Steyn", "works_for", "Sipho Ndlovu")),
+    # "X, the ORG negotiator leading talks ...": the parser made the role a modifier of the participle's object
+    ("Petra Kranz, the IG Bau negotiator leading talks with the company, called the remarks open blackmail.",
+     ("Petra Kranz", "works_for", "IG Bau")),
     # a denial names whom it was not: another meeting of the denier stands
     ("Priya Raman denied meeting Colm Devlin. Raman met Sione Vaka in Suva on Monday.",
      ("Priya Raman", "met", "Sione Vaka")),

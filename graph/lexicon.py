@@ -64,6 +64,8 @@ class Lexicon:
     party_kinds: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
     org_qualifiers: frozenset[str] = frozenset()
+    party_names: frozenset[str] = frozenset()
+    party_titles: frozenset[str] = frozenset()
     #: title -> the first title of its group ("congresswoman" -> "rep."): one office, several words
     title_canon: dict[str, str] = field(default_factory=dict)
 
@@ -109,6 +111,8 @@ def load_lexicon() -> Lexicon:
         party_kinds=frozenset(data.get("party_kinds", [])),
         part_nouns=frozenset(data.get("part_nouns", [])),
         org_qualifiers=frozenset(data.get("org_qualifiers", [])),
+        party_names=frozenset(data.get("party_names", [])),
+        party_titles=frozenset(data.get("party_titles", [])),
         kind_prefixes=frozenset(w for k in data.get("prefix_kinds", []) for w in data["referent_names"].get(k, []))
         | frozenset(data.get("club_openers", [])),
         contrast_modifiers=frozenset(data.get("contrast_modifiers", [])),

@@ -149,6 +149,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             start += 1
         while end - start > 1 and toks[start].lower_ in lexicon.org_qualifiers:
             start += 1  # "Opposition Labour MP X" at a sentence's start: the party is "Labour"
+        if end - start == 1 and _party_before_member(toks, start, lexicon):
+            label = "ORG"  # "Labour backbencher X" tagged a person
         while end > start and (toks[end - 1].is_punct or toks[end - 1].lower_ in ("'s", "’s", "'", "’")):
             end -= 1
         while label == "ORG" and end - start > 1 and toks[end - 1].is_lower and toks[end - 1].is_alpha \
@@ -392,7 +394,19 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
                     or descriptor(doc, start, i, lexicon) in lexicon.person_descriptors \
                     or len(words) <= 4 and (age_follows(doc, i) or role_follows(doc, i, lexicon))
                 found.append(Mention(start, i, name, "PERSON" if person else "ORG", (title,) if title else ()))
+    taken = covered | {k for m in found for k in range(m.start, m.end)}
+    for k in range(len(doc) - 2):
+        # A party whose one-word name is a dictionary word, before a member's title and a name:
+        # "Labour backbencher X", "Opposition Labour MP Y" (not "Labour Minister Z", a portfolio)
+        if k not in taken and toks[k].idx >= headline_end and _party_before_member(toks, k, lexicon):
+            found.append(Mention(k, k + 1, toks[k].text, "ORG", kind_named=True))
     return found
+
+
+def _party_before_member(toks, k: int, lexicon: Lexicon) -> bool:
+    """Return True for a party's one-word name before a member's title and a name ("Labour MP X")."""
+    return k + 2 < len(toks) and toks[k].is_title and toks[k].lower_ in lexicon.party_names \
+        and toks[k + 1].lower_ in lexicon.party_titles and toks[k + 2].text[:1].isupper()
 
 
 def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_end: int) -> list[Mention]:

@@ -581,6 +581,8 @@ POSITIVE = [
     # "X, the ORG negotiator leading talks ...": the parser made the role a modifier of the participle's object
     ("Petra Kranz, the IG Bau negotiator leading talks with the company, called the remarks open blackmail.",
      ("Petra Kranz", "works_for", "IG Bau")),
+    # a party whose one-word name is a dictionary word, before a member's title
+    ("Labour backbencher Gareth Rhys praised the drivers for their restraint.", ("Gareth Rhys", "works_for", "Labour")),
     # a denial names whom it was not: another meeting of the denier stands
     ("Priya Raman denied meeting Colm Devlin. Raman met Sione Vaka in Suva on Monday.",
      ("Priya Raman", "met", "Sione Vaka")),
@@ -678,6 +680,8 @@ NEGATIVE = [
     ("Kessler Logistics said the Harbour Workers Guild, which represents Tomas Brandt and 400 other drivers, had not "
      "been consulted.", ("Harbour Workers Guild", "works_for", "Tomas Brandt"),
      "not stated: a union represents its members, it does not work for them"),
+    ("Labour Minister Hadiza Okoro met union leaders in Abuja on Monday.", ("Hadiza Okoro", "works_for", "Labour"),
+     "not stated: a labour minister holds a portfolio, not a party's seat"),
     # a party of the act denies it, anywhere in the story
     ("Tobias Okafor said his rival, Greta Brandvik, texted him last month urging him to withdraw. Hollis County "
      "Republicans stayed neutral. Brandvik denied sending the text.", ("Greta Brandvik", "texted", "Tobias Okafor"),

@@ -48,7 +48,7 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Do
         index = by_key.get(key)
         label = "ORG" if key in short_orgs else mention.label
         if index is None:
-            index = _match_partial(key, mention.label, clusters)
+            index = _match_partial(key, mention.label, clusters, lexicon.sub_bodies)
             if index is not None and label == "PERSON" and not _person_cluster(clusters[index]):
                 short_orgs.add(key)  # "Calder Ridge" short for "Calder Ridge Capital": it votes as its organisation
                 label = "ORG"
@@ -99,8 +99,12 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Do
     return entities, [remap.get(a, -1) for a in assignment]
 
 
-def _match_partial(key: str, label: str, clusters: list[_Cluster]) -> int | None:
-    """Return the cluster a shorter form of a name belongs to, if exactly one fits best."""
+def _match_partial(key: str, label: str, clusters: list[_Cluster], sub_bodies: frozenset[str] = frozenset()) -> int | None:
+    """Return the cluster a shorter form of a name belongs to, if exactly one fits best.
+
+    Not the first words of a body that is part of the named one ("Senate" is not the "Senate
+    Natural Resources Committee", "Hurricanes" not the "Hurricanes Supporters' Trust").
+    """
     words = tuple(key.split())
     best = None
     for index in range(len(clusters) - 1, -1, -1):
@@ -125,7 +129,7 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster]) -> int | None
                 if best is None or cluster.first < clusters[best].first:
                     best = index
         elif not person and (label != "PERSON" or len(words) > 1 and not _in_person_name(words, clusters)) and (
-                full[: len(words)] == words or (
+                full[: len(words)] == words and full[-1] not in sub_bodies or (
                 len(words) == 1 and full[-1] == words[0] and full[-2] != "of")):
             # ("Madrid" is short for "Real Madrid"; "India" not for "the Election Commission of India")
             # "Delta Nile" for "Delta Nile Spinning and Weaving" rather than the "Delta Nile Workers'

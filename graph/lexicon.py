@@ -63,6 +63,7 @@ class Lexicon:
     kind_prefixes: frozenset[str] = frozenset()
     party_kinds: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
+    sub_bodies: frozenset[str] = frozenset()
     org_qualifiers: frozenset[str] = frozenset()
     party_names: frozenset[str] = frozenset()
     party_titles: frozenset[str] = frozenset()
@@ -110,6 +111,7 @@ def load_lexicon() -> Lexicon:
                         for k, v in data.get("referent_names", {}).items()},
         party_kinds=frozenset(data.get("party_kinds", [])),
         part_nouns=frozenset(data.get("part_nouns", [])),
+        sub_bodies=frozenset(data.get("sub_bodies", [])),
         org_qualifiers=frozenset(data.get("org_qualifiers", [])),
         party_names=frozenset(data.get("party_names", [])),
         party_titles=frozenset(data.get("party_titles", [])),

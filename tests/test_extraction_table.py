@@ -583,6 +583,9 @@ POSITIVE = [
      ("Petra Kranz", "works_for", "IG Bau")),
     # a party whose one-word name is a dictionary word, before a member's title
     ("Labour backbencher Gareth Rhys praised the drivers for their restraint.", ("Gareth Rhys", "works_for", "Labour")),
+    # "Senate" is not short for the "Senate Natural Resources Committee": a body named after what it belongs to
+    ("State Sen. Ray Kessler, who chairs the Senate Natural Resources Committee, blocked the bill. Senate President "
+     "Dana Pike said she would not intervene.", ("Dana Pike", "works_for", "Senate")),
     # a denial names whom it was not: another meeting of the denier stands
     ("Priya Raman denied meeting Colm Devlin. Raman met Sione Vaka in Suva on Monday.",
      ("Priya Raman", "met", "Sione Vaka")),

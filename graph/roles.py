@@ -17,7 +17,7 @@ from graph.relations import Candidate
 from graph.tokens import sentence_tokens, tokens
 
 #: Words that put a role in the past.
-FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late", "retired"})
+FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late", "retired", "previously", "formerly"})
 #: Employer types a works_for role may point to (a nationality is not an employer). A place
 #: employs only through a non-political role: NER often tags a club ("Chelsea") as a place,
 #: while "US President X" does not make X an employee of the US.

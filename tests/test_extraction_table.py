@@ -685,6 +685,8 @@ NEGATIVE = [
      "not stated: a union represents its members, it does not work for them"),
     ("Labour Minister Hadiza Okoro met union leaders in Abuja on Monday.", ("Hadiza Okoro", "works_for", "Labour"),
      "not stated: a labour minister holds a portfolio, not a party's seat"),
+    ("Ana Ruiz, previously the chief financial officer of Banco Sur, joined Atlas Capital on Monday.",
+     ("Ana Ruiz", "works_for", "Banco Sur"), "not stated: a post held previously is a past job"),
     # a party of the act denies it, anywhere in the story
     ("Tobias Okafor said his rival, Greta Brandvik, texted him last month urging him to withdraw. Hollis County "
      "Republicans stayed neutral. Brandvik denied sending the text.", ("Greta Brandvik", "texted", "Tobias Okafor"),

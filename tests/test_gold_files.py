@@ -44,10 +44,11 @@ ARTICLE_DIRS = {
     "devset-dev7.jsonl": ROOT / "data" / "devset" / "dev7",
     "devset-dev8.jsonl": ROOT / "data" / "devset" / "dev8",
     "devset-dev9.jsonl": ROOT / "data" / "devset" / "dev9",
+    "devset-dev10.jsonl": ROOT / "data" / "devset" / "dev10",
 }
 DEVSET_FILES = ("devset-dev.jsonl", "devset-test.jsonl", "devset-dev2.jsonl", "devset-dev3.jsonl",
                 "devset-dev4.jsonl", "devset-dev5.jsonl", "devset-dev6.jsonl", "devset-dev7.jsonl", "devset-dev8.jsonl",
-                "devset-dev9.jsonl")
+                "devset-dev9.jsonl", "devset-dev10.jsonl")
 MIN_PER_TYPE = 8  # over devset-dev + devset-test
 MIN_PER_TRAP = 3  # over devset-dev + devset-test
 
@@ -218,8 +219,16 @@ def test_devset_coverage_combined():
     assert not short, f"below the minimum coverage: {short}"
 
 
+#: Trap kinds a blind split's annotators did not use, as they wrote it (labels are never edited):
+#: dev10's annotators called every disputed report a "denial".
+UNUSED_TRAP_KINDS = {"devset-dev10.jsonl": {"reported speech"}}
+
+
 @pytest.mark.parametrize("name", DEVSET_FILES)
 def test_each_devset_split_covers_every_kind(name: str):
     types, traps = _coverage([name])
-    missing = sorted(t for t in RELATION_TYPES if not types[t]) + [k for k in TRAP_KINDS if not traps[k]]
+    unused = UNUSED_TRAP_KINDS.get(name, set())
+    missing = sorted(t for t in RELATION_TYPES if not types[t]) + [
+        k for k in TRAP_KINDS if not traps[k] and k not in unused]
     assert not missing, f"{name} has no example of {missing}"
+    assert not any(traps[k] for k in unused), f"{name} uses {unused} now: drop it from UNUSED_TRAP_KINDS"

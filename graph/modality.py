@@ -287,6 +287,9 @@ def party_denials(sentence, cues: Cues) -> list[tuple[object, str, object, bool]
             anyone = _any_object(token)
             found += [(subject, cue.relation, token, anyone) for subject in subjects for cue in verb_cues(token, cues)
                       if not cue.required and cue.relation in CONTACTS]
+            if anyone and any(c.dep_ == "dobj" and c.lower_ in cues.message_nouns for c in token.children):
+                # "said he had not received any messages from her"
+                found += [(subject, "texted", token, True) for subject in subjects]
     return found
 
 

@@ -709,6 +709,12 @@ NEGATIVE = [
     ("Tran Van Long told reporters that Pham Thi Hoa had messaged him on Zalo suggesting he step aside. Hoa's office "
      "denied sending any such message.", ("Pham Thi Hoa", "texted", "Tran Van Long"),
      "denial: the sender's office denies it for her"),
+    ("Council President Rita Vance said she had texted Sheriff Tom Brody twice in March asking for the figures. Brody "
+     "said he had not received any messages from her.", ("Rita Vance", "texted", "Tom Brody"),
+     "denial: the receiver says no message came"),
+    ('"The only message I sent Omar in months was to wish him a happy Eid," she said, referring to Omar Saleh. Her '
+     'husband, lawyer Ziad Haddad, said the couple would countersue.', ("Eid", "family", "Ziad Haddad"),
+     "not stated: a holiday is no entity"),
     ("The Courier reported that Halvard Lind had met Energy Minister Ruth Okello to seek her support, but a ministry "
      "spokeswoman said the minister had not met anyone involved in the bid.", ("Halvard Lind", "met", "Ruth Okello"),
      "denial: the minister met no one involved"),

@@ -206,6 +206,12 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         if before and before not in titles:
             titles.append(before)
         name = clean_name(doc[start:end].text)
+        if end - start == 1 and toks[start].is_sent_start and lexicon.common_words and toks[start].lower_.endswith("s") \
+                and toks[start].lower_[:-1] in lexicon.common_words and label in ("PERSON", "ORG") \
+                and not (end < len(doc) and (toks[end].lower_ in lexicon.titles or toks[end].pos_ == "PROPN")):
+            # "Pilots at X threatened ...", "Farmers' cooperative leader Y": a plural noun a sentence
+            # opens with (not a team's name before its coach: "Marlins coach Z")
+            continue
         if _is_junk(name, lexicon) and not portfolio_party(doc, start, end, label, lexicon):
             continue
         if end - start == 1 and lexicon.generic_referents.get(toks[start].lower_) == "ORG" and end < len(doc) \

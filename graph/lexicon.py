@@ -61,10 +61,15 @@ class Lexicon:
     contrast_modifiers: frozenset[str] = frozenset()
     #: foreign kind words that open an organisation's name ("Partai", "Sindicato")
     kind_prefixes: frozenset[str] = frozenset()
+    #: organisation nouns no person's name modifies ("the Tikva Hadasha party")
     party_kinds: frozenset[str] = frozenset()
+    #: nouns for a part of the organisation before them ("the Rovers board"): no kind of its own
     part_nouns: frozenset[str] = frozenset()
+    #: bodies named after what they belong to ("Senate ... Committee"): their first words are no short form
     sub_bodies: frozenset[str] = frozenset()
+    #: words before a party's name that are no part of it ("Opposition Labour MP X")
     org_qualifiers: frozenset[str] = frozenset()
+    #: parties whose one-word name is a dictionary word, and their members' titles ("Labour MP X")
     party_names: frozenset[str] = frozenset()
     party_titles: frozenset[str] = frozenset()
     #: title -> the first title of its group ("congresswoman" -> "rep."): one office, several words
@@ -73,6 +78,13 @@ class Lexicon:
     def given_name_gender(self, word: str) -> str | None:
         """Return "m"/"f"/"" when ``word`` is a known given name, None when it is not one."""
         return given_name_gender(word, self.first_names, self.broad_names)
+
+
+#: Fields that are plain word sets, read as they are from lexicon.toml under their own names.
+_WORD_SETS = ("portfolios", "generic_org_words", "person_descriptors", "org_descriptors", "place_titles",
+              "deputy_words", "speech_verbs", "named_referents", "business_referents", "general_referents",
+              "media_words", "party_kinds", "part_nouns", "sub_bodies", "org_qualifiers", "party_names",
+              "party_titles", "contrast_modifiers", "org_suffixes")
 
 
 @lru_cache(maxsize=1)
@@ -94,32 +106,14 @@ def load_lexicon() -> Lexicon:
         entity_labels=frozenset(data["entity_labels"]),
         junk_names=frozenset(data["junk_names"]),
         first_names=names,
-        portfolios=frozenset(data.get("portfolios", [])),
-        generic_org_words=frozenset(data.get("generic_org_words", [])),
+        **{name: frozenset(data.get(name, [])) for name in _WORD_SETS},
         broad_names=broad_given_names(),
-        person_descriptors=frozenset(data.get("person_descriptors", [])),
-        org_descriptors=frozenset(data.get("org_descriptors", [])),
-        place_titles=frozenset(data.get("place_titles", [])),
-        deputy_words=frozenset(data.get("deputy_words", [])),
         demonym_endings=tuple(data.get("demonym_endings", [])),
-        speech_verbs=frozenset(data.get("speech_verbs", [])),
-        named_referents=frozenset(data.get("named_referents", [])),
-        business_referents=frozenset(data.get("business_referents", [])),
-        general_referents=frozenset(data.get("general_referents", [])),
-        media_words=frozenset(data.get("media_words", [])),
         referent_names={k: frozenset(v) | (frozenset(data.get("club_openers", [])) if k in ("club", "team", "side") else frozenset())
                         for k, v in data.get("referent_names", {}).items()},
-        party_kinds=frozenset(data.get("party_kinds", [])),
-        part_nouns=frozenset(data.get("part_nouns", [])),
-        sub_bodies=frozenset(data.get("sub_bodies", [])),
-        org_qualifiers=frozenset(data.get("org_qualifiers", [])),
-        party_names=frozenset(data.get("party_names", [])),
-        party_titles=frozenset(data.get("party_titles", [])),
         kind_prefixes=frozenset(w for k in data.get("prefix_kinds", []) for w in data["referent_names"].get(k, []))
         | frozenset(data.get("club_openers", [])),
-        contrast_modifiers=frozenset(data.get("contrast_modifiers", [])),
         title_canon={t: group[0] for group in data.get("title_groups", []) for t in group},
-        org_suffixes=frozenset(data.get("org_suffixes", [])),
         title_ends=frozenset(w for t in titles for w in (t.split()[-1], t.split()[-1].rsplit("-", 1)[-1])),
     )
 

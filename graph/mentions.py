@@ -147,8 +147,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             continue  # "the Democrat in the race": a person described by party, not the party
         while start < end and toks[start].lower_ in ("the", "a", "an") or (start < end and toks[start].is_punct):
             start += 1
-        while end - start > 1 and toks[start].lower_ in lexicon.org_qualifiers:
-            start += 1  # "Opposition Labour MP X" at a sentence's start: the party is "Labour"
+        start = _past_qualifiers(toks, start, end, lexicon)  # "Opposition Labour MP X": the party is "Labour"
         if end - start == 1 and _party_before_member(toks, start, lexicon):
             label = "ORG"  # "Labour backbencher X" tagged a person
         while end > start and (toks[end - 1].is_punct or toks[end - 1].lower_ in ("'s", "’s", "'", "’")):
@@ -316,6 +315,14 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos
 _JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "des", "du"})
 
 
+def _past_qualifiers(toks, start: int, end: int, lexicon: Lexicon) -> int:
+    """Return where a name starts after the qualifiers news puts before a party's name
+    ("Opposition", "Ruling"), keeping at least one word."""
+    while end - start > 1 and toks[start].lower_ in lexicon.org_qualifiers:
+        start += 1
+    return start
+
+
 def foreign_word(token, lexicon: Lexicon) -> bool:
     """Return True for a capitalised word that is no English word nor a title ("Nguyễn", "Inverness"):
     next to a name the tagger cut, it is part of the name whatever tag it got."""
@@ -351,8 +358,7 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
         while start > 0 and foreign_word(toks[start - 1], lexicon) and start - 1 not in covered \
                 and toks[start - 1].idx >= headline_end:
             start -= 1  # "Inverness Caledonian Rovers": the tagger read the first word as an adjective
-        while i - start > 1 and toks[start].lower_ in lexicon.org_qualifiers:
-            start += 1  # "Opposition Labour MP X"
+        start = _past_qualifiers(toks, start, i, lexicon)  # "Opposition Labour MP X"
         # "Mine and Metal Workers Union of South Africa": an organisation's name runs on through
         # "of"/"for" after an organisation word, and through "and" into one that ends with one.
         while i + 1 < len(doc) and doc[i].lower_ in _JOINERS and name_word(i + 1):

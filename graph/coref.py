@@ -76,6 +76,7 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
     last_words = [e.name.lower().split()[-1] if e.name.split() else "" for e in entities]
     resolver = Resolver(doc, entities, news=frozenset(i for i, w in enumerate(last_words) if w in lexicon.media_words))
     genders = [e.gender for e in entities]
+    guessed = _guessed_genders(entities, lexicon)
     toks = tokens(doc)
     for mention, index in zip(mentions, assignment):
         if index < 0:
@@ -98,7 +99,7 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
     for token in tokens(doc):
         found = resolver.refs.get(token.i)
         if found is None:
-            found = _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon)
+            found = _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, guessed)
         if found:
             if token.i not in resolver.refs:
                 resolver.refs[token.i] = found
@@ -118,7 +119,16 @@ def _inside_same_name(token, resolver: Resolver) -> bool:
     return resolver.refs.get(token.head.i) == resolver.refs.get(token.i) and token.head.i != token.i
 
 
-def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) -> tuple[int, ...]:
+def _guessed_genders(entities: list[DocEntity], lexicon: Lexicon) -> frozenset[int]:
+    """Return the people whose gender comes only from the broad given-name list, not from a
+    title or a common first name: a hint, not a fact."""
+    return frozenset(
+        i for i, e in enumerate(entities)
+        if e.gender and not any(t in lexicon.male_titles or t in lexicon.female_titles for t in e.titles)
+        and e.name.split()[0].casefold() not in lexicon.first_names)
+
+
+def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, guessed=frozenset()) -> tuple[int, ...]:
     """Return what a pronoun, title or generic noun refers to, recording the method."""
     lower = token.lower_
     pos = token.pos_
@@ -129,7 +139,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon) ->
             if ahead is not None:
                 resolver.how[token.i] = "pronoun"
                 return (ahead,)
-            found, margin = person_antecedent(token, resolver, seen, sent_of, genders, gender)
+            found, margin = person_antecedent(token, resolver, seen, sent_of, genders, gender, guessed)
             if found is not None and margin >= 1:
                 if not genders[found] and margin >= 2:
                     genders[found] = gender  # clearly the person it means: later pronouns use it

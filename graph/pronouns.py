@@ -31,9 +31,13 @@ def _clause_subject(token):
     return subjects
 
 
-def person_antecedent(token, resolver, seen, sent_of, genders, gender: str) -> tuple[int | None, int]:
+def person_antecedent(token, resolver, seen, sent_of, genders, gender: str,
+                      guessed: frozenset[int] = frozenset()) -> tuple[int | None, int]:
     """Return the person a he/she pronoun refers to (nearest compatible, subjects preferred)
     and by how much it beat the next candidate (large when it was the only one)."""
+    # A gender read only off a given name that other countries give the other sex ("Chanda")
+    # is a guess (``guessed``): it never rules out the only person the pronoun can mean.
+    fallback = None
     here = sent_of[token.i]
     blocked = set()
     if token.dep_ in OBJECTS and not token.lower_.endswith("self"):
@@ -53,6 +57,10 @@ def person_antecedent(token, resolver, seen, sent_of, genders, gender: str) -> t
             continue
         known = genders[index]
         if known and known != gender:
+            if index in guessed and fallback in (None, index):
+                fallback = index
+            else:
+                fallback = -1
             continue
         score = -3 * distance + (2 if known == gender else 0) + (1 if is_subject else 0) \
             + (0.5 if is_subject and resolver.doc[position].head.dep_ == "ROOT" else 0) \
@@ -61,6 +69,8 @@ def person_antecedent(token, resolver, seen, sent_of, genders, gender: str) -> t
         scores[index] = max(scores.get(index, score), score)
         if best_score is None or score > best_score:
             best, best_score = index, score
+    if best is None and fallback is not None and fallback >= 0:
+        return fallback, 1
     others = [v for k, v in scores.items() if k != best]
     return best, (best_score - max(others)) if others else 99
 

@@ -38,6 +38,10 @@ POSITIVE = [
     ("Rajiv Menon labeled Sunil Kapoor a liar.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),
     # pronouns
     ("Ana Silva spoke to reporters. She said she had thanked Luis Moreno.", ("Ana Silva", "praised", "Luis Moreno")),
+    # a gender guessed only from a given name other countries give the other sex is no bar to
+    # the only person a pronoun can mean
+    ("The opposition Lusaka Alliance on Sunday expelled its treasurer, Chanda Mulenga, accusing him of meeting Peter Banda in secret.",
+     ("Lusaka Alliance", "criticized", "Chanda Mulenga")),
     # verb + particle and multi-word cues
     ("Governor Ana Silva came out against Mayor Paul Grant on Monday.", ("Ana Silva", "criticized", "Paul Grant")),
     ("Rajiv Menon got on the phone with Sunil Kapoor late on Sunday.", ("Rajiv Menon", "called", "Sunil Kapoor")),

@@ -36,6 +36,7 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             if out and out[-1][:2] == (start - 1, start):
                 out.pop()
             start, label = start - 1, "ORG"
+        start, label = _joined_start(toks, start, label, covered, lexicon)
         if label == "PERSON" and n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][1] == end + 1 \
                 and toks[end].pos_ == "PROPN" and toks[end].is_title and toks[end - 1].head.i == end \
                 and toks[end].lower_ not in lexicon.titles:
@@ -89,6 +90,27 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
 _NUMBERED = frozenset({"local", "lodge", "chapter", "district", "branch", "division"})
 #: Words inside Romance and Germanic organisation names ("Sindicato dos Enfermeiros", "Banco de España").
 _NAME_JOINERS = frozenset({"de", "dos", "das", "do", "da", "del", "della", "di", "du", "des", "der", "van", "von"})
+
+
+def _joined_start(toks, start: int, label: str, covered: set[int], lexicon: Lexicon) -> tuple[int, str]:
+    """Return where a name NER cut after its joiner really starts, and its label: "Tigres do
+    [Vale]", "Independiente [del Valle]", "Dar es [Salaam]". A place after a joiner names an
+    organisation ("Conservas do Norte"); only "es" joins a place's own name."""
+    if label not in ("ORG", "GPE", "LOC", "FAC") or start < 2:
+        return start, label
+    joiner = start - 1 if toks[start - 1].is_lower else start if toks[start].is_lower and start + 1 < len(toks) else -1
+    if joiner < 1 or toks[joiner].lower_ not in _NAME_JOINERS | {"es"} or joiner - 1 in covered:
+        return start, label
+    first = joiner - 1
+    if not (toks[first].is_title and toks[first].is_alpha and toks[first].lower_ not in lexicon.titles):
+        return start, label
+    # (further capitalised words before it belong to the name too: "Club Atlético Tigres do Vale")
+    while first > 0 and first - 1 not in covered and toks[first - 1].is_title and toks[first - 1].pos_ == "PROPN" \
+            and toks[first - 1].lower_ not in lexicon.titles and joiner - first < 3 and not toks[first].is_sent_start:
+        first -= 1
+    if toks[joiner].lower_ == "es":
+        return first, label
+    return first, "ORG" if label in ("GPE", "LOC") else label
 
 
 def _merged_place_prefixes(doc, ents: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:

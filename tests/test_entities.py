@@ -259,6 +259,14 @@ def test_romance_organisation_name_joined_across_its_joiner(extract):
     assert found.get("Sindicato dos Enfermeiros Unidos") == "ORG", found
 
 
+def test_name_cut_after_its_joiner_is_mended(extract):
+    # NER tagged only "del Valle" (a place): the capitalised word before the joiner opens the
+    # name, and a place after a joiner names an organisation.
+    found = types(extract("Ecuadorean club Independiente del Valle sacked coach Martín Anselmi on Sunday."))
+    assert found.get("Independiente del Valle") == "ORG", found
+    assert "del Valle" not in found and "Valle" not in found, found
+
+
 def test_hyphenated_surnames_stay_whole(extract):
     # NER missed the name; the run of capitalised words goes on through the hyphen, and a later
     # bare surname is the whole hyphenated one, never its last half.

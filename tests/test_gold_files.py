@@ -45,10 +45,11 @@ ARTICLE_DIRS = {
     "devset-dev8.jsonl": ROOT / "data" / "devset" / "dev8",
     "devset-dev9.jsonl": ROOT / "data" / "devset" / "dev9",
     "devset-dev10.jsonl": ROOT / "data" / "devset" / "dev10",
+    "devset-dev11.jsonl": ROOT / "data" / "devset" / "dev11",
 }
 DEVSET_FILES = ("devset-dev.jsonl", "devset-test.jsonl", "devset-dev2.jsonl", "devset-dev3.jsonl",
                 "devset-dev4.jsonl", "devset-dev5.jsonl", "devset-dev6.jsonl", "devset-dev7.jsonl", "devset-dev8.jsonl",
-                "devset-dev9.jsonl", "devset-dev10.jsonl")
+                "devset-dev9.jsonl", "devset-dev10.jsonl", "devset-dev11.jsonl")
 MIN_PER_TYPE = 8  # over devset-dev + devset-test
 MIN_PER_TRAP = 3  # over devset-dev + devset-test
 
@@ -57,6 +58,11 @@ MIN_PER_TRAP = 3  # over devset-dev + devset-test
 # test_known_alias_gaps_are_still_gaps fails once one is fixed, so the list stays honest.
 KNOWN_ALIAS_GAPS = {
     ("dev.jsonl", "cnn-harris-mamdani-call.txt", "NYC"),
+    # dev11's annotators wrote the state a dateline abbreviates ("ST. PAUL, Minn.", "EUGENE, Ore.")
+    # and a pronoun form the text puts otherwise; their labels are kept as written
+    ("devset-dev11.jsonl", "i-minnesota-legislature-stadium-tax.txt", "Minnesota"),
+    ("devset-dev11.jsonl", "j-oregon-lane-county-commissioner-texts.txt", "Oregon"),
+    ("devset-dev11.jsonl", "j-panama-tugboat-operator-ceo-vote.txt", "his sister Lucía"),
 }
 
 

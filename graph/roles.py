@@ -143,6 +143,10 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         for subject in head.head.children:
             if subject.dep_ == "nsubj":
                 found = resolver.resolve(subject)
+                if not found and subject.tag_ == "WP" and head.head.dep_ == "relcl" and head.head.tag_ != "VBD":
+                    # "X, who is a spokeswoman for Y," / "who has been a member of Y since 2009": the
+                    # relative pronoun is the name the clause hangs on ("who was ..." is a past post)
+                    found = resolver.resolve(head.head.head)
                 if found:
                     return found[0], "role-copula"
     return None
@@ -191,6 +195,15 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
     if not found:
         found = _staffing_organisation(head, cues, resolver)
     return found
+
+
+def _member_of(head, cues: Cues, resolver: Resolver) -> list[int]:
+    """Return the organisation a member role is of: its "of" phrase's named organisation, not a
+    chamber or council (members of a legislature are not its staff)."""
+    named = [i for obj in prep_objects(head, ("of",)) for i in refs(obj, resolver, cues)] \
+        or _named_after_prep(head, ("of",), resolver)
+    return [i for i in named if resolver.entities[i].type == "ORG"
+            and resolver.entities[i].name.lower().split()[-1] not in cues.chambers]
 
 
 def _staffing_organisation(head, cues: Cues, resolver: Resolver) -> list[int]:
@@ -339,6 +352,9 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if token.tag_ in ("NNS", "NNPS"):
             people = _listed(person, token, resolver)  # "sporting directors, A and B": each of them
         employers = _employer(token, begin, role, cues, resolver)
+        if " ".join(role.words) in cues.member_roles:
+            # (one named member: "Members of X, the group that backed Y's run" names none)
+            employers = _member_of(token, cues, resolver) if token.tag_ not in ("NNS", "NNPS") else []
         if any(resolver.entities[e].type in ("ORG", "PERSON") for e in employers):
             # "the party's Ashanti regional chairman": the party employs him, the region qualifies
             employers = [e for e in employers if resolver.entities[e].type != "GPE"]

@@ -593,9 +593,23 @@ POSITIVE = [
     # a denial names whom it was not: another meeting of the denier stands
     ("Priya Raman denied meeting Colm Devlin. Raman met Sione Vaka in Suva on Monday.",
      ("Priya Raman", "met", "Sione Vaka")),
+    # membership of a named organisation through the role's "of" phrase
+    ("Ilze Kalnina, 52, a member of the centre-right Unity Alliance, voted against the budget.",
+     ("Ilze Kalnina", "works_for", "Unity Alliance")),
+    # a role stated in a relative clause with a copula: the relative pronoun is the name
+    ("Marta Ruiz, who is a spokeswoman for the Harbour Workers Union, met the mayor on Monday.",
+     ("Marta Ruiz", "works_for", "Harbour Workers Union")),
+    ("Tomas Vitek, 61, who has been a member of the Civic Democratic Party since 1998, criticized the plan.",
+     ("Tomas Vitek", "works_for", "Civic Democratic Party")),
 ]
 
 NEGATIVE = [
+    ("Members of Tenants United, the group that backed Keisha Brown's first run for office, packed the room.",
+     ("Keisha Brown", "works_for", "Tenants United"), "unnamed members: the name is only in the relative clause"),
+    ("Marta Ruiz, who was a spokeswoman for the Harbour Workers Union, met the mayor on Monday.",
+     ("Marta Ruiz", "works_for", "Harbour Workers Union"), "'who was' a role: a past post"),
+    ("Seimas member Vaidas Petraitis criticised the merger.",
+     ("Vaidas Petraitis", "works_for", "Seimas"), "a member of a legislature is not its staff"),
     ("The Parti Maju Rakyat said Ahmad Zaki Hamid had secretly met the ruling coalition. Zaki denied the claim, calling it \"a fantasy spread by people who want to divide us.\"",
      ("Ahmad Zaki Hamid", "criticized", "Parti Maju Rakyat"), "'calling it' names the claim just denied, not the party"),
     ("The newspaper reported that coach Marco Ferri had met agent Luca Bassi in Turin over the weekend. A club spokesman denied the meeting had taken place, calling the story pure invention.",

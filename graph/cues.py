@@ -143,6 +143,8 @@ class Cues:
     kin_gender: dict[str, str] = field(default_factory=dict)
     #: roles inside one organisation: with no employer written, the story's own organisation
     implied_roles: frozenset[str] = frozenset()
+    #: verbs whose "as" phrase gives their subject a role ("serves as chief executive of Y")
+    role_verbs: frozenset[str] = frozenset()
     #: roles that count only through their "of" organisation ("a member of the X party")
     member_roles: frozenset[str] = frozenset()
     chambers: frozenset[str] = frozenset()
@@ -352,6 +354,7 @@ def _build(data: dict, digest: str) -> Cues:
         staffing_verbs=words(data.get("relation", {}).get("works_for", {}), "staffing_verbs", "relation.works_for"),
         peer_roles=words(data.get("relation", {}).get("works_for", {}), "peer_roles", "relation.works_for"),
         implied_roles=words(data.get("relation", {}).get("works_for", {}), "implied_roles", "relation.works_for"),
+        role_verbs=words(data.get("relation", {}).get("works_for", {}), "role_verbs", "relation.works_for"),
         member_roles=words(data.get("relation", {}).get("works_for", {}), "member_roles", "relation.works_for"),
         chambers=words(data.get("relation", {}).get("works_for", {}), "chambers", "relation.works_for"),
         chamber_roles=words(data.get("relation", {}).get("works_for", {}), "chamber_roles", "relation.works_for"),

@@ -125,6 +125,17 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
             found = resolver.resolve(node.head)
             if len(found) == 1 and resolver.entities[found[0]].type == "PERSON":
                 return found[0], "role-apposition"
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_.lower() in cues.role_verbs \
+            and head.head.head.tag_ != "VBD":
+        # "X serves as chief executive of Y", "Rita, who serves as the company's COO" ("served as"
+        # is a past post)
+        verb = head.head.head
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            found = resolver.resolve(subject)
+            if not found and subject.tag_ == "WP" and verb.dep_ == "relcl":
+                found = resolver.resolve(verb.head)
+            if found:
+                return found[0], "role-copula"
     if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_.lower() in cues.staffing_verbs:
         # "named Diego Sosa as the club's new head coach": the verb's object holds the role
         objects = [c for c in head.head.head.children if c.dep_ in ("dobj", "nsubjpass")]

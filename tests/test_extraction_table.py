@@ -601,9 +601,15 @@ POSITIVE = [
      ("Marta Ruiz", "works_for", "Harbour Workers Union")),
     ("Tomas Vitek, 61, who has been a member of the Civic Democratic Party since 1998, criticized the plan.",
      ("Tomas Vitek", "works_for", "Civic Democratic Party")),
+    # a role given by a verb's "as" phrase
+    ("Anna Berg serves as chief executive of Nordic Mills.", ("Anna Berg", "works_for", "Nordic Mills")),
+    ("Jonas Lind, who now acts as a spokesman for the Baltic Ferry Company, declined to comment.",
+     ("Jonas Lind", "works_for", "Baltic Ferry Company")),
 ]
 
 NEGATIVE = [
+    ("Anna Berg served as chief executive of Nordic Mills until 2019.",
+     ("Anna Berg", "works_for", "Nordic Mills"), "'served as': a past post"),
     ("Members of Tenants United, the group that backed Keisha Brown's first run for office, packed the room.",
      ("Keisha Brown", "works_for", "Tenants United"), "unnamed members: the name is only in the relative clause"),
     ("Marta Ruiz, who was a spokeswoman for the Harbour Workers Union, met the mayor on Monday.",

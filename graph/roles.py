@@ -283,12 +283,25 @@ def _employer_noun(token, cues: Cues, resolver: Resolver) -> list[Candidate]:
     works for the named organisation."""
     if token.lemma_.lower() not in cues.employer_nouns and token.lower_ not in cues.employer_nouns:
         return []
-    owners = [i for c in token.children if c.dep_ == "poss" for i in resolver.resolve(c)]
+    owners = [i for c in token.children if c.dep_ == "poss" for i in resolver.resolve(c) or _whose(c, resolver)]
     named = [i for c in token.children if c.dep_ == "appos" or c.dep_ == "compound" and resolver.method(c) == "name"
              for i in resolver.resolve(c)]
     return [Candidate(p, "works_for", o, token, "role-apposition", False)
             for p in owners for o in named
             if resolver.entities[p].type == "PERSON" and resolver.entities[o].type == "ORG"]
+
+
+def _whose(token, resolver: Resolver) -> tuple[int, ...]:
+    """Return what "whose" stands for: the name its relative clause hangs on ("Mthembu, whose
+    company, Ubuntu Pipeworks, won ...")."""
+    if token.lower_ != "whose":
+        return ()
+    if token.head.dep_ == "appos":
+        return resolver.resolve(token.head.head)  # the parser may hang the phrase on the name
+    node, hops = token, 0
+    while node.dep_ != "relcl" and node.head.i != node.i and hops < 4:
+        node, hops = node.head, hops + 1
+    return resolver.resolve(node.head) if node.dep_ == "relcl" else ()
 
 
 def _flanked(token, resolver: Resolver) -> bool:

@@ -601,6 +601,11 @@ POSITIVE = [
      ("Marta Ruiz", "works_for", "Harbour Workers Union")),
     ("Tomas Vitek, 61, who has been a member of the Civic Democratic Party since 1998, criticized the plan.",
      ("Tomas Vitek", "works_for", "Civic Democratic Party")),
+    # "whose" + employer noun + the organisation's name: the name the clause hangs on works for it
+    ("Rosa Lindqvist, whose company, Nordhavn Freight, bid for the port, declined to comment.",
+     ("Rosa Lindqvist", "works_for", "Nordhavn Freight")),
+    ("Piotr Zawada, whose fund, Baltyk Capital, owns 5 percent of the bank, criticized the board.",
+     ("Piotr Zawada", "works_for", "Baltyk Capital")),
     # a role given by a verb's "as" phrase
     ("Anna Berg serves as chief executive of Nordic Mills.", ("Anna Berg", "works_for", "Nordic Mills")),
     ("Jonas Lind, who now acts as a spokesman for the Baltic Ferry Company, declined to comment.",

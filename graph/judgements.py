@@ -32,7 +32,20 @@ def judgement_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate
         if len(speakers) != 1:
             continue
         for clause in verb.children:
-            if clause.dep_ != "ccomp" or not _blames(clause, cues):
+            if clause.dep_ != "ccomp":
+                continue
+            verdict = _verdict(clause, cues)
+            if verdict:
+                # "said Y was a liar", 'said Y was "the best coach I have had"': a predicate of blame
+                # or (quoted) praise the speaker gives the clause's subject
+                for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+                    for target in refs(subject, resolver, cues):
+                        if target != speakers[0]:
+                            how = resolver.method(subject)
+                            out.append(Candidate(speakers[0], verdict, target, clause, "quoted-judgement", False,
+                                                 how if how in _RESOLVED else ""))
+                continue
+            if not _blames(clause, cues):
                 continue
             for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
                 for target in refs(subject, resolver, cues):
@@ -41,6 +54,32 @@ def judgement_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate
                         out.append(Candidate(speakers[0], "criticized", target, clause, "quoted-judgement", False,
                                              how if how in _RESOLVED else ""))
     return out
+
+
+#: Words of the laudatory list that also name a plain relation or role ("was a friend", "was
+#: the party's leader"): no verdict on their own.
+_PLAIN = frozenset({"friend", "partner", "ally", "leader", "model", "star", "true", "proof", "bridge",
+                    "good", "rock", "champion", "giant", "professional", "asset"})
+
+
+def _verdict(clause, cues: Cues) -> str:
+    """Return "criticized" or "praised" for a copular clause whose predicate is a pejorative
+    ("Y was a liar", "Y is reckless") or, in quotation marks, a word of praise; "" otherwise."""
+    if clause.lemma_ != "be":
+        return ""
+    doc = clause.doc
+    for predicate in (c for c in clause.children if c.dep_ in ("attr", "acomp")):
+        # the predicate's own words: its head and modifiers, not a relative clause about it
+        # ("at best careless": a superlative after "at" hedges, it praises nothing)
+        words = [predicate] + [c for c in predicate.children if c.dep_ in ("amod", "compound", "advmod")
+                               and not (c.i > 0 and doc[c.i - 1].lower_ == "at")]
+        lemmas = {w.lower_ for w in words} | {w.lemma_.lower() for w in words}
+        if lemmas & cues.pejoratives:
+            return "criticized"
+        quoted = any(t.is_quote for t in doc[clause.left_edge.i : clause.right_edge.i + 1])
+        if quoted and (lemmas & cues.laudatory) - _PLAIN:
+            return "praised"
+    return ""
 
 
 def _blames(clause, cues: Cues) -> bool:

@@ -427,6 +427,11 @@ POSITIVE = [
     # a second noun joined to an apposition describes the same person
     ("Daniel Wafula, a member of parliament for Bungoma and Moses Nyongesa's cousin, said he would support the bill.",
      ("Moses Nyongesa", "family", "Daniel Wafula")),
+    # a speaker's copular verdict on someone: a pejorative predicate is criticism, a quoted word
+    # of praise is praise
+    ("Union leader Grace Mwangi told reporters that Peter Otieno was a liar.", ("Grace Mwangi", "criticized", "Peter Otieno")),
+    ('Senator Joan Ruiz said Governor Tom Baker was reckless.', ("Joan Ruiz", "criticized", "Tom Baker")),
+    ('Coach Elena Park said Diego Alvarez was "the most talented striker in the league."', ("Elena Park", "praised", "Diego Alvarez")),
     # a speaker's quoted judgement of someone's conduct is criticism
     ('Mayor Rosa Quintero said Vincent Amado had "betrayed the trust of the people of this city."',
      ("Rosa Quintero", "criticized", "Vincent Amado")),
@@ -613,6 +618,12 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Union leader Grace Mwangi told reporters that Peter Otieno was not a liar.",
+     ("Grace Mwangi", "criticized", "Peter Otieno"), "negated: the verdict is denied"),
+    ("Coach Elena Park said Diego Alvarez was a friend of the club.",
+     ("Elena Park", "praised", "Diego Alvarez"), "a plain relation, no verdict"),
+    ('Judge Mary Cole told Tom Reed that his conduct had been "at best sloppy."',
+     ("Mary Cole", "praised", "Tom Reed"), "'at best' hedges: the superlative praises nothing"),
     ("Anna Berg served as chief executive of Nordic Mills until 2019.",
      ("Anna Berg", "works_for", "Nordic Mills"), "'served as': a past post"),
     ("Members of Tenants United, the group that backed Keisha Brown's first run for office, packed the room.",

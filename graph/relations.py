@@ -280,6 +280,13 @@ def _reporter(verb) -> list:
     return []
 
 
+def _sanction_noun(token, cues: Cues) -> bool:
+    """Return True for a noun that names a sanction, alone or with its modifier ("lawsuit",
+    "legal action")."""
+    phrase = " ".join([c.lower_ for c in token.children if c.dep_ in ("amod", "compound")] + [token.lemma_.lower()])
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in cues.sanctions or phrase in cues.sanctions)
+
+
 def _own_sanction(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the threat a speaker makes by announcing their own sanction on a condition: "X said
     he would sue Y unless it corrected the story" (not "said the regulator would fine Y if ...")."""
@@ -287,6 +294,11 @@ def _own_sanction(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     for clause, conditions in _conditional_clauses(verb, cues):
         acts = [clause, *[c for c in clause.children if c.dep_ == "xcomp"]]  # "would seek to remove Y"
         act = next((a for a in acts if cues.sanctions.intersection(word_forms(a))), None)
+        # "would take legal action against Y", "would file a lawsuit against Y": a sanction named by
+        # the verb's object; it falls on the object of "against"
+        named = next((d for a in acts for d in a.children if d.dep_ == "dobj" and _sanction_noun(d, cues)), None)
+        if act is None and named is not None:
+            act = named.head
         if act is None or any(c.dep_ == "neg" for a in {clause, act} for c in a.children) \
                 or act is not clause and clause.lemma_.lower() in cues.weighed_sanctions:
             continue  # ("said she would not sue Y unless ...", "would consider withdrawing if ...": no threat)
@@ -298,6 +310,8 @@ def _own_sanction(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if [i for i, _ in doers] != [speakers[0][0]]:
             continue  # someone else's sanction, reported
         objects = [t for c in act.children if c.dep_ == "dobj" for t in (*with_conjuncts(c), *appositions(c))]
+        if named is not None:
+            objects += prep_objects(act, ("against",), also=[named])
         targets = all_refs(objects, resolver, cues) or all_refs(_condition_subjects(conditions, cues), resolver, cues)
         return _pairs(speakers, targets, "threatened", verb, "own-sanction", False, resolver)
     return []

@@ -476,6 +476,9 @@ POSITIVE = [
      ("Mihai Popa", "threatened", "Gazeta Libera")),
     ("Bluewater Partners said it would seek to remove Chairman Kenji Sato unless the board agreed to sell the unit.",
      ("Bluewater Partners", "threatened", "Kenji Sato")),
+    # ... a sanction named by the verb's object falls on the object of "against"
+    ("Danube Steel said on Friday it would take legal action against Karpat Metals if the rival went ahead with its bid.",
+     ("Danube Steel", "threatened", "Karpat Metals")),
     ("The Atlantic Dockworkers Union threatened on Wednesday to strike unless Harbourline Shipping withdraws the changes.",
      ("Atlantic Dockworkers Union", "threatened", "Harbourline Shipping")),
     # "on Wednesday when X threatened ...": a relative adverb's clause has no object left out
@@ -618,6 +621,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Danube Steel said on Friday it would not take legal action against Karpat Metals if the rival went ahead with its bid.",
+     ("Danube Steel", "threatened", "Karpat Metals"), "negated: the sanction is ruled out"),
     ("Union leader Grace Mwangi told reporters that Peter Otieno was not a liar.",
      ("Grace Mwangi", "criticized", "Peter Otieno"), "negated: the verdict is denied"),
     ("Coach Elena Park said Diego Alvarez was a friend of the club.",

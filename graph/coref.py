@@ -17,6 +17,7 @@ from graph.lexicon import Lexicon
 from graph.mentions import Mention
 from graph.pronouns import (
     SUBJECTS,
+    clause_subject,
     conjoined_owner,
     fronted_subject,
     latest_of_type,
@@ -34,6 +35,8 @@ PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
 PAIR_WORDS = frozenset({"two", "both", "pair", "duo", "brothers", "sisters", "siblings", "couple", "twins"})
 #: Dependencies of a word that stands as a noun phrase ("praised [the 61-year-old]").
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative"})
+#: A clause's own participants (not a name in a phrase: "after the draw with Lecce").
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 
 
 @dataclass
@@ -156,11 +159,12 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
                 resolver.how[token.i] = "pronoun"
                 return (found,)
         return ()
-    if lower == "old" and pos == "ADJ" and token.dep_ in _NOMINAL \
+    if lower == "old" and pos == "ADJ" and (token.dep_ in _NOMINAL or token.dep_ == "poss") \
             and token.i >= 2 and token.nbor(-2).lower_ == "year" \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        # "praised the 61-year-old as ...": the tagger read the age as an adjective object
-        found = latest_of_type(token, resolver, seen, sent_of, "PERSON", window=2)
+        # "praised the 61-year-old as ...", "the 27-year-old's attitude": the tagger read the age
+        # as an adjective
+        found = _aged_person(token, resolver, seen, sent_of)
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
@@ -212,7 +216,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         return ()
     if "-year-old" in token.doc[token.left_edge.i : token.i + 1].text.lower():
         # "the 34-year-old democratic socialist": the person the story is about just now
-        found = latest_of_type(token, resolver, seen, sent_of, "PERSON", window=2)
+        found = _aged_person(token, resolver, seen, sent_of)
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
@@ -233,6 +237,31 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             resolver.how[token.i] = "title"
             return (found,)
     return ()
+
+
+def _aged_person(token, resolver, seen, sent_of) -> int | None:
+    """Return the person "the N-year-old" means: the one person the story gave that age ("Costigan,
+    27,"), else the one named last within two sentences who is not the clause's own subject
+    ("Harrower praised the 27-year-old's attitude" is not about Harrower)."""
+    doc = token.doc
+    age = next((t.text for t in doc[token.left_edge.i : token.i] if t.like_num), None)
+    aged = {i for t in doc if age and t.text == age and t.i >= 2 and doc[t.i - 1].text == ","
+            and t.i + 1 < len(doc) and doc[t.i + 1].text in (",", ".", ";")
+            for i in resolver.refs.get(t.i - 2, ()) if resolver.entities[i].type == "PERSON"}
+    if len(aged) == 1:
+        return aged.pop()
+    phrase = token.head if token.dep_ == "poss" else token
+    exclude = set()
+    if phrase.dep_ in ("dobj", "pobj", "dative"):
+        exclude = {i for c in clause_subject(phrase) for i in resolver.refs.get(c.i, ())}
+    seen = [x for x in seen if x[1] not in exclude]
+    # (one named earlier in its own sentence first: "Harrower, who had backed Costigan, praised the
+    # 27-year-old's attitude")
+    here = [x[1] for x in seen if sent_of[x[0]] == sent_of[token.i] and x[0] < token.i
+            and resolver.entities[x[1]].type == "PERSON" and token.doc[x[0]].dep_ in _ARGUMENTS]
+    if here and exclude:
+        return here[-1]
+    return latest_of_type(token, resolver, seen, sent_of, "PERSON", window=2)
 
 
 def _clause_pair(token, resolver) -> tuple[int, ...]:

@@ -14,7 +14,7 @@ OBJECTS = frozenset({"dobj", "pobj", "iobj", "dative", "obj"})
 WINDOW = 3  # sentences a pronoun may look back
 
 
-def _clause_subject(token):
+def clause_subject(token):
     """Return the subject of the verb a token depends on directly, if any."""
     head = token.head
     if token.dep_ == "pobj":
@@ -41,7 +41,7 @@ def person_antecedent(token, resolver, seen, sent_of, genders, gender: str,
     here = sent_of[token.i]
     blocked = set()
     if token.dep_ in OBJECTS and not token.lower_.endswith("self"):
-        for subject in _clause_subject(token):
+        for subject in clause_subject(token):
             blocked.update(resolver.refs.get(subject.i, ()))
     speaker = _reporting_subject(token, resolver)
     kin = _named_relative(token, resolver)

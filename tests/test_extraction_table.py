@@ -38,6 +38,14 @@ POSITIVE = [
     ("Rajiv Menon labeled Sunil Kapoor a liar.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),
     # pronouns
     ("Ana Silva spoke to reporters. She said she had thanked Luis Moreno.", ("Ana Silva", "praised", "Luis Moreno")),
+    # "the N-year-old": the one person the story gave that age, else the one just named who is
+    # not the clause's own subject
+    ("Ana Ruiz, 31, and Diego Soto, 24, both scored on Sunday. Coach Elena Park praised the 24-year-old for his work rate.",
+     ("Elena Park", "praised", "Diego Soto")),
+    ("Party chairman Agus Pranoto handed Hendra Wijaya the nomination letter on Wednesday and praised the 61-year-old as a man of integrity.",
+     ("Agus Pranoto", "praised", "Hendra Wijaya")),
+    ("Costa, the opener, was dropped on Monday. Captain Mitch Harper, who had backed Costa publicly, praised the 27-year-old's attitude.",
+     ("Mitch Harper", "praised", "Costa")),
     # a gender guessed only from a given name other countries give the other sex is no bar to
     # the only person a pronoun can mean
     ("The opposition Lusaka Alliance on Sunday expelled its treasurer, Chanda Mulenga, accusing him of meeting Peter Banda in secret.",

@@ -115,12 +115,23 @@ def object_tokens(verb) -> list:
         found = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > verb.i
                  and c.ent_type_ not in ("DATE", "TIME")
                  and not any(t.is_punct for t in verb.doc[verb.i + 1 : c.left_edge.i])]
+    if not found and not is_passive(verb):
+        # "praised what she called his 'courage'": the free relative's naming clause says what
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and clause.lemma_.lower() in _NAMING and clause.i > verb.i \
+                    and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+                found = [c for c in clause.children if c.dep_ in ("oprd", "attr", "dobj") and c.lower_ != "what"]
+                break
     if not found and verb.dep_ == "relcl" and not is_passive(verb):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         adverb = any(c.dep_ == "advmod" and c.lower_ in ("when", "where", "why") for c in verb.children)
         if subjects and subjects[0].lower_ not in RELATIVE and not adverb:
             found = [verb.head]  # "Y, whom X endorsed" with "whom" left out (not "on Wednesday when X ...")
     return [t for f in found for t in with_conjuncts(f)]
+
+
+#: Verbs by which a speaker names a thing ("what she called his courage").
+_NAMING = frozenset({"call", "describe", "term", "dub", "label"})
 
 
 def is_infinitive(clause) -> bool:

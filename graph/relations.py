@@ -65,8 +65,9 @@ def _word_after(verb, target, words: frozenset[str]) -> bool:
 
 def _has_predicate(verb, target) -> bool:
     """Return True when the object has a secondary predicate (so "call" is not a phone call)."""
-    if target.head.i != verb.i and target.head.dep_ in _PREDICATE_DEPS:
-        return True
+    if target.head.i != verb.i and target.head.dep_ in _PREDICATE_DEPS and not any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in target.head.children):
+        return True  # (not the object named by "what she called his courage")
     return bool(_predicates(verb, target)) or any(c.dep_ == "oprd" for c in verb.children) \
         or _quoted_noun_after(target)
 

@@ -38,6 +38,9 @@ POSITIVE = [
     ("Rajiv Menon labeled Sunil Kapoor a liar.", ("Rajiv Menon", "criticized", "Sunil Kapoor")),
     # pronouns
     ("Ana Silva spoke to reporters. She said she had thanked Luis Moreno.", ("Ana Silva", "praised", "Luis Moreno")),
+    # "praised what she called his courage": the naming clause of a free relative says what
+    ('Laurent Vasseur spoke on Monday. Prime Minister Helene Darrieux praised what she called his "courage and clarity."',
+     ("Helene Darrieux", "praised", "Laurent Vasseur")),
     # "the N-year-old": the one person the story gave that age, else the one just named who is
     # not the clause's own subject
     ("Ana Ruiz, 31, and Diego Soto, 24, both scored on Sunday. Coach Elena Park praised the 24-year-old for his work rate.",

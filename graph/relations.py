@@ -434,13 +434,14 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
         return _mutual(ends, cue, noun, resolver)
     # "X, who has the backing of Y", "X is running with the support of Y": X holds what Y gave
     held = cue.relation == "endorsed" and verb is not None and not prep_objects(noun, ("for", "behind", "to")) \
-        and bool(prep_objects(noun, ("of", "from"))) and (
+        and bool(prep_objects(noun, ("of", "from")) or owners and light in cues.holder_verbs) and (
             slot.dep_ == "dobj" and light in cues.holder_verbs or slot.dep_ == "pobj" and slot.head.lower_ == "with")
     if held or slot.dep_ == "dobj" and light in cues.recipient_light_verbs:
         # "fielded a call from X", "won the backing of X": the subject is the target.
         # "whose endorsement X won"; "received the backing on Tuesday of X" (hung on the verb)
         sources = senders or prep_objects(noun, ("of",)) or owners or prep_objects(verb, ("of",))
-        targets = subject_tokens(verb)
+        # ("was elected with the backing of Y": the passive's own subject holds it, not its agent)
+        targets = object_tokens(verb) if held and is_passive(verb) else subject_tokens(verb)
         rule = "noun-recipient"
     else:
         sources = owners + persons + senders

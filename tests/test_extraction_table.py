@@ -368,6 +368,10 @@ POSITIVE = [
      "midnight.", ("Cole Brennan", "texted", "Marisa Hart")),
     # a backing held: "X, who has the support of Y" (Y endorsed X)
     ("Lena Brandt, who has the backing of Ilse Kranz, met Tomas Weil on Monday.", ("Ilse Kranz", "endorsed", "Lena Brandt")),
+    # ... held by its owner ("has my full support"), or won in a passive ("was elected with the
+    # backing of Y": the one elected holds it, not an agent)
+    ('Prime Minister Leonor Barros told reporters that Rui Sousa "has my full support."', ("Leonor Barros", "endorsed", "Rui Sousa")),
+    ("Maria Lopez was elected in 2024 with the backing of the Green Party.", ("Green Party", "endorsed", "Maria Lopez")),
     ("Lena Brandt, who is running with the support of Ilse Kranz, toured the port.",
      ("Ilse Kranz", "endorsed", "Lena Brandt")),
     # a possessive's relative who shares a family name marks the possessor
@@ -632,6 +636,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ('Prime Minister Leonor Barros told reporters that Rui Sousa "does not have my support."',
+     ("Leonor Barros", "endorsed", "Rui Sousa"), "negated: the backing is withheld"),
     ("Danube Steel said on Friday it would not take legal action against Karpat Metals if the rival went ahead with its bid.",
      ("Danube Steel", "threatened", "Karpat Metals"), "negated: the sanction is ruled out"),
     ("Union leader Grace Mwangi told reporters that Peter Otieno was not a liar.",

@@ -342,9 +342,12 @@ def _title_holders(entities: list[DocEntity], canon: dict[str, str]) -> dict[str
 def _holder(title: str, holders: dict[str, list[int]], seen, entities) -> int | None:
     """Return the holder of a title: the only one, else the most mentioned, else the latest named."""
     candidates = holders.get(title, [])
-    if not candidates:
-        # "the minister" for the one "former finance minister" of the story
-        candidates = sorted({i for held, found in holders.items() if held.endswith(" " + title) for i in found})
+    # "the minister" for the one "former finance minister" of the story; and "the commissioner"
+    # is as much the "county commissioner" named before it as a "Fellow Commissioner" named after
+    wider = sorted({i for held, found in holders.items() if held.endswith(" " + title) for i in found})
+    if not candidates or len(candidates) == 1 and any(i != candidates[0] and i in {x[1] for x in seen} for i in wider) \
+            and candidates[0] not in {x[1] for x in seen}:
+        candidates = sorted(set(candidates) | set(wider))
     if len(candidates) == 1:
         return candidates[0]
     recency = {}

@@ -113,6 +113,11 @@ class Cues:
     dismissals: frozenset[str]
     contact_nouns: frozenset[str]
     message_nouns: frozenset[str]
+    #: nouns that name texts, verbs of what a message says, verbs by which messages "show" it
+    scene_nouns: frozenset[str] = frozenset()
+    scene_speech: frozenset[str] = frozenset()
+    scene_showing: frozenset[str] = frozenset()
+    scene_public: frozenset[str] = frozenset()
     judgement_speech: frozenset[str] = frozenset()
     judgement_verbs: frozenset[str] = frozenset()
     judgement_words: frozenset[str] = frozenset()
@@ -319,6 +324,10 @@ def _build(data: dict, digest: str) -> Cues:
         target_verbs=words(light, "target_verbs", "light_verbs"),
         proxies=words(data.get("proxies", {}), "nouns", "proxies"),
         pejoratives=words(data.get("pejoratives", {}), "words", "pejoratives"),
+        scene_nouns=words(data.get("messages", {}), "nouns", "messages"),
+        scene_speech=words(data.get("messages", {}), "speech", "messages"),
+        scene_showing=words(data.get("messages", {}), "showing", "messages"),
+        scene_public=words(data.get("messages", {}), "public", "messages"),
         judgement_speech=words(data.get("judgements", {}), "speech", "judgements"),
         judgement_verbs=words(data.get("judgements", {}), "verbs", "judgements"),
         judgement_words=words(data.get("judgements", {}), "words", "judgements"),

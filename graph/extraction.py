@@ -17,6 +17,7 @@ from graph.mentions import doc_mentions
 from graph.modality import assertion, back_denials, denied_relations, disputed, party_denials, rebutted, reported
 from graph.records import DocResult, Document, RelationMention
 from graph.judgements import judgement_candidates
+from graph.messages import message_candidates
 from graph.relations import Candidate, sentence_candidates
 from graph.roles import role_candidates
 from graph.speakers import resolve_speakers
@@ -40,6 +41,7 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
     for sent in body:
         candidates.extend(sentence_candidates(sent, cues, resolver))
         candidates.extend(judgement_candidates(sent, cues, resolver))
+        candidates.extend(message_candidates(sent, cues, resolver))
     candidates.extend(headline_candidates(doc, headline_end, cues, resolver))
     stating = {sentence_of(candidate.trigger).start for candidate in candidates}
     for k, sent in enumerate(body):

@@ -41,6 +41,15 @@ POSITIVE = [
     # "praised what she called his courage": the naming clause of a free relative says what
     ('Laurent Vasseur spoke on Monday. Prime Minister Helene Darrieux praised what she called his "courage and clarity."',
      ("Helene Darrieux", "praised", "Laurent Vasseur")),
+    # what a message says: its speaker texted the one spoken to
+    ("In the messages, Tomasz Wrobel allegedly told Katarzyna Zielinska that things could get uncomfortable for her.",
+     ("Tomasz Wrobel", "texted", "Katarzyna Zielinska")),
+    ("Shanice Whyte showed reporters WhatsApp messages in which Federico Santangeli told her that the payments had been delayed.",
+     ("Federico Santangeli", "texted", "Shanice Whyte")),
+    # a title goes to the holder named before it, not to one with the same office named later
+    ("Lorain County Commissioner Dale Hoffman repeatedly texted the budget office last fall. In one message, the Republican "
+     "commissioner told budget director Maria Esposito to wait. Fellow Commissioner Anita Ruiz praised Esposito.",
+     ("Dale Hoffman", "texted", "Maria Esposito")),
     # "the N-year-old": the one person the story gave that age, else the one just named who is
     # not the clause's own subject
     ("Ana Ruiz, 31, and Diego Soto, 24, both scored on Sunday. Coach Elena Park praised the 24-year-old for his work rate.",
@@ -636,6 +645,13 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("In the letter, Pavel Novak told Zuzana Kratochvilova that she could count on him.",
+     ("Pavel Novak", "texted", "Zuzana Kratochvilova"), "not stated: a letter is no text"),
+    ("President Javier Montoya thanked Rodrigo Salazar for his service in a message on social media.",
+     ("Javier Montoya", "texted", "Rodrigo Salazar"), "not stated: a public post is no text"),
+    ("Lorain County Commissioner Dale Hoffman repeatedly texted the budget office last fall. In one message, the Republican "
+     "commissioner told budget director Maria Esposito to wait. Fellow Commissioner Anita Ruiz praised Esposito.",
+     ("Anita Ruiz", "texted", "Maria Esposito"), "the commissioner of the message is the one named before it"),
     ('Prime Minister Leonor Barros told reporters that Rui Sousa "does not have my support."',
      ("Leonor Barros", "endorsed", "Rui Sousa"), "negated: the backing is withheld"),
     ("Danube Steel said on Friday it would not take legal action against Karpat Metals if the rival went ahead with its bid.",

@@ -118,6 +118,8 @@ class Cues:
     scene_speech: frozenset[str] = frozenset()
     scene_showing: frozenset[str] = frozenset()
     scene_public: frozenset[str] = frozenset()
+    #: proxies that name someone's people: no stand-in for them in a contact ("met her staff")
+    staff_proxies: frozenset[str] = frozenset()
     judgement_speech: frozenset[str] = frozenset()
     judgement_verbs: frozenset[str] = frozenset()
     judgement_words: frozenset[str] = frozenset()
@@ -323,6 +325,7 @@ def _build(data: dict, digest: str) -> Cues:
         holder_verbs=words(light, "holder", "light_verbs"),
         target_verbs=words(light, "target_verbs", "light_verbs"),
         proxies=words(data.get("proxies", {}), "nouns", "proxies"),
+        staff_proxies=words(data.get("proxies", {}), "staff", "proxies"),
         pejoratives=words(data.get("pejoratives", {}), "words", "pejoratives"),
         scene_nouns=words(data.get("messages", {}), "nouns", "messages"),
         scene_speech=words(data.get("messages", {}), "speech", "messages"),

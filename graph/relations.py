@@ -30,6 +30,8 @@ from graph.tokens import sentence_of, sentence_tokens
 _REACH = frozenset({"dobj", "pobj", "appos", "poss", "dative", "nsubj"})
 #: Dependencies that mark an object's secondary predicate ("called him [a liar]").
 _PREDICATE_DEPS = ("oprd", "xcomp", "ccomp")
+#: Relations that are contacts between their two ends.
+_CONTACTS = frozenset({"met", "called", "texted"})
 
 
 class Candidate(NamedTuple):
@@ -345,6 +347,11 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 continue  # "ran the company for six years": a past post
             target_refs = [(i, t) for i, t in target_refs
                            if resolver.entities[i].type == "ORG" or t.lemma_.lower() in cues.proxies]
+        if cue.relation in _CONTACTS:
+            # "met with Y's staff": a contact with a person's people is none with them (an
+            # organisation's board or officials are the organisation: "met Lindholm Timber's board")
+            target_refs = [(i, t) for i, t in target_refs if t.lemma_.lower() not in cues.staff_proxies
+                           or resolver.resolve(t) or resolver.entities[i].type != "PERSON"]
         if cue.lemma in cues.client_verbs:
             source_refs = [(i, t) for i, t in source_refs if resolver.entities[i].type != "ORG"]
         if not source_refs and target_refs:

@@ -110,6 +110,11 @@ def test_company_form_in_another_language_makes_an_organisation(extract):
                          "executive Taro Ueda would step down."))["Hōjō Denki"] == "ORG"
 
 
+def test_sector_word_ending_a_name_makes_an_organisation(extract):
+    # NER calls "Lindholm Timber" a person; a sector word ends company names, never a person's
+    assert types(extract("Pekka Rantanen met the board of Lindholm Timber in Kuopio."))["Lindholm Timber"] == "ORG"
+
+
 def test_given_name_makes_a_person_whatever_ner_said(extract):
     result = extract("Nathaniel Ashby told staff on Friday that Ashby's plan would stand. "
                      "Ashby's sister, Caroline Ashby-Nunez, texted Ashby after the meeting.")

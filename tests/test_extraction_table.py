@@ -645,6 +645,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Russell Okafor said he had met with Delia Marroquin's staff in early February.",
+     ("Russell Okafor", "met", "Delia Marroquin"), "not stated: meeting a person's staff is no meeting with her"),
     ("In the letter, Pavel Novak told Zuzana Kratochvilova that she could count on him.",
      ("Pavel Novak", "texted", "Zuzana Kratochvilova"), "not stated: a letter is no text"),
     ("President Javier Montoya thanked Rodrigo Salazar for his service in a message on social media.",

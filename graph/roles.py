@@ -49,6 +49,17 @@ def _role_at(sent, index: int, cues: Cues) -> tuple[RoleCue, int] | None:
     return None
 
 
+def _phrase_start(doc, begin: int) -> int:
+    """Return where the noun phrase a role word opens starts: its modifiers before it, up to six
+    words ("[Former West Indies fast] bowler X"), or two words back at least."""
+    k = begin
+    while k > max(begin - 6, 0) and not doc[k - 1].is_punct and (
+            doc[k - 1].dep_ in ("amod", "compound", "nmod", "det", "poss", "case", "nummod")
+            or doc[k - 1].pos_ in ("PROPN", "ADJ")):
+        k -= 1
+    return min(k, begin - 2)
+
+
 def _holder(head, begin: int, resolver: Resolver, cues: Cues):
     """Return (entity index, how) of the person a role noun describes, or None."""
     doc = head.doc
@@ -362,7 +373,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if match is None:
             continue
         role, begin = match
-        before = token.doc[max(begin - 2, token.sent.start) : begin]
+        before = token.doc[max(_phrase_start(token.doc, begin), token.sent.start) : begin]
         if role.relation == "works_for" and (any(t.lower_ in FORMER for t in before) or any(
                 c.lower_ in FORMER for c in token.children if c.dep_ in ("amod", "advmod"))):
             continue  # "former India captain X": a past job is not a works_for relation ("her late father" is kin)

@@ -645,6 +645,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Former Harbour City fast bowler Lendl Charles praised the appointment on a local radio show.",
+     ("Lendl Charles", "works_for", "Harbour City"), "'former' opens the whole phrase: a past post"),
     ("Russell Okafor said he had met with Delia Marroquin's staff in early February.",
      ("Russell Okafor", "met", "Delia Marroquin"), "not stated: meeting a person's staff is no meeting with her"),
     ("In the letter, Pavel Novak told Zuzana Kratochvilova that she could count on him.",

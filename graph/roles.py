@@ -416,8 +416,9 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 continue
             if role.relation == "works_for" and kind not in EMPLOYERS and not (
                 kind == "GPE" and " ".join(role.words) not in POLITICAL
+                and " ".join(role.words) in cues.peer_roles | cues.implied_roles
             ):
-                continue
+                continue  # "Kenya striker X" plays for the country's team; "Scranton attorney Y" is no city's
             if role.relation == "works_for" and kind == "PERSON" and " ".join(role.words) in cues.peer_roles:
                 continue  # "his captain", "Pop's co-founder": a team-mate or partner, not an employee
             if role.relation == "works_for" and resolver.entities[other].name.lower().split()[-1] in cues.chambers \

@@ -50,6 +50,8 @@ POSITIVE = [
     ("Lorain County Commissioner Dale Hoffman repeatedly texted the budget office last fall. In one message, the Republican "
      "commissioner told budget director Maria Esposito to wait. Fellow Commissioner Anita Ruiz praised Esposito.",
      ("Dale Hoffman", "texted", "Maria Esposito")),
+    # a country before a player's position is its national team
+    ("Kenya striker Michael Otieno scored twice on Sunday.", ("Michael Otieno", "works_for", "Kenya")),
     # "the N-year-old": the one person the story gave that age, else the one just named who is
     # not the clause's own subject
     ("Ana Ruiz, 31, and Diego Soto, 24, both scored on Sunday. Coach Elena Park praised the 24-year-old for his work rate.",
@@ -645,6 +647,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("A rival candidate, Scranton attorney Brian Gallagher, claimed in an email that the mayor had lied.",
+     ("Brian Gallagher", "works_for", "Scranton"), "a city before a profession says where, not for whom"),
     ("Former Harbour City fast bowler Lendl Charles praised the appointment on a local radio show.",
      ("Lendl Charles", "works_for", "Harbour City"), "'former' opens the whole phrase: a past post"),
     ("Russell Okafor said he had met with Delia Marroquin's staff in early February.",

@@ -426,7 +426,10 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 continue  # "Senate Majority Leader X" leads members; the chamber does not employ them
             out.extend(Candidate(p, role.relation, other, token, "role-implied" if implied else rule,
                                  role.relation == "family") for p in people if p != other)
-    return out
+    # "Captain X, president of the Pilots Association": a post the sentence names with its employer
+    # says where X works; a bare title beside it implies no other employer
+    placed = {c.source for c in out if c.relation == "works_for" and c.rule != "role-implied"}
+    return [c for c in out if not (c.rule == "role-implied" and c.source in placed)]
 
 
 def _listed(person: int, head, resolver: Resolver) -> list[int]:

@@ -647,6 +647,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("SkyOrchid Airways faces a strike. SkyOrchid Airways said talks had failed. Captain Somchai Rattanakul, president "
+     "of the Thai Airline Pilots Association, said the union had given the airline 14 days.",
+     ("Somchai Rattanakul", "works_for", "SkyOrchid Airways"), "a post named with its employer: the bare title implies no other"),
     ("A rival candidate, Scranton attorney Brian Gallagher, claimed in an email that the mayor had lied.",
      ("Brian Gallagher", "works_for", "Scranton"), "a city before a profession says where, not for whom"),
     ("Former Harbour City fast bowler Lendl Charles praised the appointment on a local radio show.",

@@ -50,10 +50,13 @@ def _modal_here(token, cues: Cues) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.modals for c in token.children)
 
 
-def _conditional_here(token, cues: Cues) -> bool:
+def _conditional_here(token, cues: Cues, own: bool = True) -> bool:
     """Return True when the token's clause opens with "if", "whether", ..."""
-    # "once" opens a clause ("once they meet") but also counts ("met him only once"): only as a marker.
-    return any(c.lower_ in cues.conditional and (c.dep_ == "mark" or c.dep_ in ("advmod", "prep") and c.lower_ != "once")
+    # "once" opens a clause ("once they meet") but also counts ("met him only once"): only as a
+    # marker; "until" as a preposition ends the cue's own state ("sat on the board until 2022"),
+    # not the clause it is reported in ("X, until now the firm's finance chief, said she had met Y")
+    return any(c.lower_ in cues.conditional and (c.dep_ == "mark" or c.dep_ in ("advmod", "prep") and c.lower_ != "once"
+                                                and (own or c.lower_ != "until"))
                for c in token.children)
 
 
@@ -96,7 +99,7 @@ def assertion(trigger, cues: Cues) -> str:
                 return "hypothetical"
         if via_conj:
             pass  # a coordinated sibling ("dismissed X and accused Y") governs nothing
-        elif _conditional_here(node, cues):
+        elif _conditional_here(node, cues, own):
             return "hypothetical"
         elif not own and node.pos_ in ("VERB", "AUX", "ADJ"):
             words = _words_of(node)

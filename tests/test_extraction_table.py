@@ -52,6 +52,9 @@ POSITIVE = [
      ("Dale Hoffman", "texted", "Maria Esposito")),
     # a country before a player's position is its national team
     ("Kenya striker Michael Otieno scored twice on Sunday.", ("Michael Otieno", "works_for", "Kenya")),
+    # "until" in the speaker's apposition is no condition on what she says
+    ("Desislava Petrova, until now the firm's chief financial officer, said she had met Stoyan Marinov on Monday.",
+     ("Desislava Petrova", "met", "Stoyan Marinov")),
     # "the N-year-old": the one person the story gave that age, else the one just named who is
     # not the clause's own subject
     ("Ana Ruiz, 31, and Diego Soto, 24, both scored on Sunday. Coach Elena Park praised the 24-year-old for his work rate.",
@@ -647,6 +650,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Gwen Pritchard, whose husband, Aled Pritchard, sat on the firm's board until 2022, has denied any wrongdoing. "
+     "The firm is Morgannwg Build.", ("Aled Pritchard", "works_for", "Morgannwg Build"), "'until 2022': a past post"),
     ("SkyOrchid Airways faces a strike. SkyOrchid Airways said talks had failed. Captain Somchai Rattanakul, president "
      "of the Thai Airline Pilots Association, said the union had given the airline 14 days.",
      ("Somchai Rattanakul", "works_for", "SkyOrchid Airways"), "a post named with its employer: the bare title implies no other"),

@@ -413,6 +413,9 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
     verb = slot.head if slot.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") else None
     if verb is not None and slot.dep_ == "pobj":
         verb = verb.head if verb.dep_ == "prep" else None
+        if verb is not None and verb.pos_ == "NOUN" and slot.head.lower_ in _EVENT_PLACES and verb.dep_ == "pobj" \
+                and verb.head.head.pos_ == "VERB" and cue.relation == "met":
+            verb = verb.head.head  # "told Y of the decision in a meeting": the parser hung the event on the noun
     light = verb.lemma_.lower() if verb is not None else ""
     if verb is not None and verb.dep_ == "prt":
         light = ""

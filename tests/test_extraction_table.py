@@ -55,6 +55,9 @@ POSITIVE = [
     # "until" in the speaker's apposition is no condition on what she says
     ("Desislava Petrova, until now the firm's chief financial officer, said she had met Stoyan Marinov on Monday.",
      ("Desislava Petrova", "met", "Stoyan Marinov")),
+    # "told Y of the decision in a meeting": the meeting the parser hung on the noun is the verb's
+    ("Club president Jon Arregi told Iker Zubiaurre of the decision in a meeting at the training ground on Sunday.",
+     ("Jon Arregi", "met", "Iker Zubiaurre")),
     # "the N-year-old": the one person the story gave that age, else the one just named who is
     # not the clause's own subject
     ("Ana Ruiz, 31, and Diego Soto, 24, both scored on Sunday. Coach Elena Park praised the 24-year-old for his work rate.",

@@ -268,7 +268,8 @@ def _clause_pair(token, resolver) -> tuple[int, ...]:
     """Return the subject and object of the clause before "and the two ..." in one sentence:
     "X had courted Y, and the two spoke by phone"."""
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
-    if verb is None or verb.dep_ != "conj" or verb.head.i >= token.i:
+    # (or a clause hung on it: "X endorsed Y after the two met in Wausau")
+    if verb is None or verb.dep_ not in ("conj", "advcl") or verb.head.i >= token.i:
         return ()
     first = verb.head
     ends = []

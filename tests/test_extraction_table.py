@@ -310,6 +310,7 @@ POSITIVE = [
     # "and the two": the subject and object of the clause before, in one sentence
     ("The liberal candidate, Warsaw deputy mayor Ewa Nowak, had also courted Jan Kowal, and the two spoke by phone "
      "last Thursday.", ("Ewa Nowak", "called", "Jan Kowal")),
+    ("Sheriff Chad Billings endorsed Brian Sokol after the two met in Wausau.", ("Chad Billings", "met", "Brian Sokol")),
     # a role inside one organisation, with no employer written: the organisation the story is about
     ("The Harbor City Hawks lost again on Sunday. The Hawks have won two of nine games. Coach Dana Pryor "
      "praised the defense, and said the Hawks would improve.", ("Dana Pryor", "works_for", "Harbor City Hawks")),

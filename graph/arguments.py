@@ -8,7 +8,7 @@ Y a communist"), and nouns that stand for their owner ("backing his campaign").
 
 from __future__ import annotations
 
-from graph.coref import Resolver
+from graph.coref import Resolver, name_after
 from graph.cues import Cues
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
@@ -279,21 +279,6 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
             if owner:
                 return owner
     return ()
-
-
-def name_after(token, resolver: Resolver) -> tuple[int, ...]:
-    """Return the person named between commas right after a role's phrase, however the parser
-    attached the name ("rang the chair of the regional council, Helen Hope, on Tuesday")."""
-    doc = token.doc
-    after = token.right_edge.i + 1
-    person = resolver.person_named(doc[after + 1]) if after + 1 < len(doc) and doc[after].text == "," else None
-    if person is None:
-        return ()
-    named = (person,)
-    end = after + 1
-    while end < len(doc) and resolver.resolve(doc[end]) == named:
-        end += 1
-    return named if end == len(doc) or doc[end].is_punct else ()
 
 
 def appositions(token) -> list:

@@ -73,6 +73,21 @@ class Resolver:
         return None
 
 
+def name_after(token, resolver: Resolver) -> tuple[int, ...]:
+    """Return the person named between commas right after a role's phrase, however the parser
+    attached the name ("rang the chair of the regional council, Helen Hope, on Tuesday")."""
+    doc = token.doc
+    after = token.right_edge.i + 1
+    person = resolver.person_named(doc[after + 1]) if after + 1 < len(doc) and doc[after].text == "," else None
+    if person is None:
+        return ()
+    named = (person,)
+    end = after + 1
+    while end < len(doc) and resolver.resolve(doc[end]) == named:
+        end += 1
+    return named if end == len(doc) or doc[end].is_punct else ()
+
+
 def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities: list[DocEntity],
                    lexicon: Lexicon) -> Resolver:
     """Return a Resolver for ``doc`` with names, pronouns, titles and pairs resolved."""
@@ -223,6 +238,12 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         return ()
     title = _title_of(token, lexicon)
     if title:
+        # "praised the governor of the central bank, Dace Krumina,": the name after the phrase (not
+        # "a spokesman for the governor, X,": there the name is the spokesman's)
+        named = name_after(token, resolver) if not (token.dep_ == "pobj" and token.head.head.pos_ == "NOUN") else ()
+        if named:
+            resolver.how[token.i] = "title"
+            return named
         found = _holder(lexicon.title_canon.get(title, title), holders, seen, resolver.entities)
         if found is not None:
             resolver.how[token.i] = "title"

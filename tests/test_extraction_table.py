@@ -58,6 +58,9 @@ POSITIVE = [
     # "told Y of the decision in a meeting": the meeting the parser hung on the noun is the verb's
     ("Club president Jon Arregi told Iker Zubiaurre of the decision in a meeting at the training ground on Sunday.",
      ("Jon Arregi", "met", "Iker Zubiaurre")),
+    # a title's phrase followed by a name between commas: the title is that person
+    ("Aivars Liepins defended the plan and praised the governor of the central bank, Dace Krumina, for sober guidance.",
+     ("Aivars Liepins", "praised", "Dace Krumina")),
     # "the N-year-old": the one person the story gave that age, else the one just named who is
     # not the clause's own subject
     ("Ana Ruiz, 31, and Diego Soto, 24, both scored on Sunday. Coach Elena Park praised the 24-year-old for his work rate.",
@@ -654,6 +657,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Governor Rogerio Mendes phoned the mayor on Sunday. A spokesman for the governor, Anderson Queiroz, praised the mayor.",
+     ("Rogerio Mendes", "praised", "Anderson Queiroz"), "the name after 'a spokesman for the governor' is the spokesman's"),
     ("Gwen Pritchard, whose husband, Aled Pritchard, sat on the firm's board until 2022, has denied any wrongdoing. "
      "The firm is Morgannwg Build.", ("Aled Pritchard", "works_for", "Morgannwg Build"), "'until 2022': a past post"),
     ("SkyOrchid Airways faces a strike. SkyOrchid Airways said talks had failed. Captain Somchai Rattanakul, president "

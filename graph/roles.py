@@ -333,7 +333,12 @@ def _name_of(token, resolver: Resolver) -> list[Candidate]:
             t.is_space or t.is_punct for t in token.doc[token.sent.start : token.i]):
         return []  # "Employees of X said": a capitalised first word is no name
     out = []
-    for prep in token.children:
+    doc = token.doc
+    preps = list(token.children)
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "of" \
+            and doc[token.i + 2].dep_ == "prep":
+        preps.append(doc[token.i + 2])  # "X, of the governing Y party,": the parser may hang it elsewhere
+    for prep in dict.fromkeys(preps):
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
                 # (or "of the centre-right Tikva Hadasha party": the kind noun after the name)

@@ -61,6 +61,10 @@ POSITIVE = [
     # a title's phrase followed by a name between commas: the title is that person
     ("Aivars Liepins defended the plan and praised the governor of the central bank, Dace Krumina, for sober guidance.",
      ("Aivars Liepins", "praised", "Dace Krumina")),
+    # "X, of the Y party,": the "of" after the name's comma, wherever the parser hung it
+    ('Asked whether he had spoken with Chen, Wang paused. He refused to say whether he would back the party nominee. "We will see."\n\n'
+     "Premier (行政院長) Lai Ming-te, of the governing New Progress Party, declined to comment on the matter.",
+     ("Lai Ming-te", "works_for", "New Progress Party")),
     # "the N-year-old": the one person the story gave that age, else the one just named who is
     # not the clause's own subject
     ("Ana Ruiz, 31, and Diego Soto, 24, both scored on Sunday. Coach Elena Park praised the 24-year-old for his work rate.",

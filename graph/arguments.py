@@ -107,6 +107,10 @@ def object_tokens(verb) -> list:
                     found = [c for c in clause.children if c.dep_ == "nsubj"]
                     if found:
                         break
+    if not found and not is_passive(verb):
+        # "called Rakesh Mandal on Friday" parsed as naming ("called [him] Rakesh Mandal"): with no
+        # object, a name as the predicate is the object
+        found = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")]
     if not found:
         found = _second_subject(verb)  # "The singer X, ..., on Saturday endorsed [nsubj] Y"
     if not found:

@@ -70,7 +70,7 @@ def _has_predicate(verb, target) -> bool:
     if target.head.i != verb.i and target.head.dep_ in _PREDICATE_DEPS and not any(
             c.dep_ == "dobj" and c.lower_ == "what" for c in target.head.children):
         return True  # (not the object named by "what she called his courage")
-    return bool(_predicates(verb, target)) or any(c.dep_ == "oprd" for c in verb.children) \
+    return bool(_predicates(verb, target)) or any(c.dep_ == "oprd" and c.i != target.i for c in verb.children) \
         or _quoted_noun_after(target)
 
 

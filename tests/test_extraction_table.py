@@ -65,6 +65,8 @@ POSITIVE = [
     ('Asked whether he had spoken with Chen, Wang paused. He refused to say whether he would back the party nominee. "We will see."\n\n'
      "Premier (行政院長) Lai Ming-te, of the governing New Progress Party, declined to comment on the matter.",
      ("Lai Ming-te", "works_for", "New Progress Party")),
+    # a name the parser read as a naming predicate ("called [him] Rakesh Mandal") is the object
+    ("Vinod Tiwari called Rakesh Mandal on Friday.", ("Vinod Tiwari", "called", "Rakesh Mandal")),
     # "the N-year-old": the one person the story gave that age, else the one just named who is
     # not the clause's own subject
     ("Ana Ruiz, 31, and Diego Soto, 24, both scored on Sunday. Coach Elena Park praised the 24-year-old for his work rate.",

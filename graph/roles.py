@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from graph.arguments import all_refs, appositions, name_after, prep_objects, refs, subject_tokens
+from graph.arguments import all_refs, appositions, is_passive, name_after, prep_objects, refs, subject_tokens
 from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
 from graph.modality import assertion
@@ -161,6 +161,19 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         person = resolver.person_named(doc[left - 2])
         if person is not None:
             return person, "role-apposition"
+    if head.dep_ in ("oprd", "attr") and (head.head.lemma_.lower() in cues.staffing_verbs
+                                          or head.head.lemma_.lower() in _BECOMING):
+        # "X was named chief executive of Y", "X became chairman of Y", "Y named X its coach",
+        # "X, who was elected president of Y,": the one the role is given to
+        verb = head.head
+        deps = ("nsubj", "nsubjpass") if verb.lemma_.lower() in _BECOMING or is_passive(verb) else ("dobj",)
+        # (a post given, not one only hoped for: "only if Kessler were named chairman")
+        for subject in (c for c in verb.children if c.dep_ in deps and not assertion(verb, cues)):
+            found = resolver.resolve(subject)
+            if not found and subject.tag_ == "WP" and verb.dep_ == "relcl":
+                found = resolver.resolve(verb.head)
+            if found:
+                return found[0], "role-copula"
     if head.dep_ == "attr" and head.head.lemma_ == "be":
         for subject in head.head.children:
             if subject.dep_ == "nsubj":
@@ -260,6 +273,10 @@ def _named_after_prep(head, preps, resolver: Resolver) -> list[int]:
                 return []  # "an analyst at a Kuala Lumpur brokerage": the name qualifies the noun
             return list(named)
     return []
+
+
+#: Verbs by which someone takes a post named by their predicate ("became chief executive of Y").
+_BECOMING = frozenset({"become"})
 
 
 #: Titles whose portfolio may name the story's ministry ("Economy Minister X").

@@ -656,6 +656,12 @@ POSITIVE = [
      ("Rosa Lindqvist", "works_for", "Nordhavn Freight")),
     ("Piotr Zawada, whose fund, Baltyk Capital, owns 5 percent of the bank, criticized the board.",
      ("Piotr Zawada", "works_for", "Baltyk Capital")),
+    # a post given by a naming verb or "become": its predicate role is the subject's
+    ("Anna Berg was named chief executive of Nordic Mills on Monday.", ("Anna Berg", "works_for", "Nordic Mills")),
+    ("Anna Berg became chief executive of Nordic Mills in 2019.", ("Anna Berg", "works_for", "Nordic Mills")),
+    ("Anna Berg was elected president of the Harbor Workers Union on Monday.", ("Anna Berg", "works_for", "Harbor Workers Union")),
+    ("Anna Berg, who was named chief executive of Nordic Mills last year, declined to comment.",
+     ("Anna Berg", "works_for", "Nordic Mills")),
     # a role given by a verb's "as" phrase
     ("Anna Berg serves as chief executive of Nordic Mills.", ("Anna Berg", "works_for", "Nordic Mills")),
     ("Jonas Lind, who now acts as a spokesman for the Baltic Ferry Company, declined to comment.",
@@ -663,6 +669,10 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("The Harwood Family Trust said it would back the merger only if Martin Kessler were named chairman of Pinegrove Brands.",
+     ("Martin Kessler", "works_for", "Pinegrove Brands"), "hypothetical: a post only hoped for"),
+    ("Anna Berg would become chief executive of Nordic Mills if the deal closes.",
+     ("Anna Berg", "works_for", "Nordic Mills"), "hypothetical: a post only hoped for"),
     ("Governor Rogerio Mendes phoned the mayor on Sunday. A spokesman for the governor, Anderson Queiroz, praised the mayor.",
      ("Rogerio Mendes", "praised", "Anderson Queiroz"), "the name after 'a spokesman for the governor' is the spokesman's"),
     ("Gwen Pritchard, whose husband, Aled Pritchard, sat on the firm's board until 2022, has denied any wrongdoing. "

@@ -86,6 +86,7 @@ POSITIVE = [
     ("Manchester United manager Ruben Amorim hit out at referee Anthony Taylor.", ("Ruben Amorim", "criticized", "Anthony Taylor")),
     ("Japanese Prime Minister Shigeru Ishiba held talks with Chinese President Xi Jinping in Lima.", ("Shigeru Ishiba", "met", "Xi Jinping")),
     ("Indian Prime Minister Narendra Modi spoke by phone with President Donald Trump on Monday.", ("Narendra Modi", "called", "Donald Trump")),
+    ("Opposition leader Ana Ruiz lashed Finance Minister Tom Baker over the budget.", ("Ana Ruiz", "criticized", "Tom Baker")),
     # light verbs
     # "whose" + role + the name after the comma; a reporter's second verb; a shared family name.
     ("The strike was endorsed by the Harbour Federation of Labour, whose secretary-treasurer, Amrit Gill, spoke on Tuesday.",

@@ -118,6 +118,8 @@ class Cues:
     scene_speech: frozenset[str] = frozenset()
     scene_showing: frozenset[str] = frozenset()
     scene_public: frozenset[str] = frozenset()
+    #: verbs by which someone urges a group to act ("urged voters to back Y": the urger backs Y)
+    urging_verbs: frozenset[str] = frozenset()
     #: proxies that name someone's people: no stand-in for them in a contact ("met her staff")
     staff_proxies: frozenset[str] = frozenset()
     judgement_speech: frozenset[str] = frozenset()
@@ -331,6 +333,7 @@ def _build(data: dict, digest: str) -> Cues:
         scene_speech=words(data.get("messages", {}), "speech", "messages"),
         scene_showing=words(data.get("messages", {}), "showing", "messages"),
         scene_public=words(data.get("messages", {}), "public", "messages"),
+        urging_verbs=words(data.get("relation", {}).get("endorsed", {}), "urging", "relation.endorsed"),
         judgement_speech=words(data.get("judgements", {}), "speech", "judgements"),
         judgement_verbs=words(data.get("judgements", {}), "verbs", "judgements"),
         judgement_words=words(data.get("judgements", {}), "words", "judgements"),

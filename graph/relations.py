@@ -320,8 +320,31 @@ def _own_sanction(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     return []
 
 
+def _urged_backing(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return the endorsement in "X urged voters to back Y", "X called on members to vote for Y":
+    the one who urges a group to back someone backs them (the urging verb is the trigger, so a
+    negated or hoped-for urging states nothing)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in cues.urging_verbs:
+        return []
+    lemma = verb.lemma_.lower()
+    if not any(c.relation == "endorsed" for c in verb_cues(verb, cues)) \
+            and not (lemma == "vote" and prep_objects(verb, ("for",))):
+        return []
+    groups = [c for c in head.children if c.dep_ == "dobj" and c.lower_ in cues.people]
+    groups += [o for o in prep_objects(head, ("on",)) if o.lower_ in cues.people]  # "called on members to"
+    if not groups:
+        return []
+    targets = all_refs(object_tokens(verb) + prep_objects(verb, ("for",)), resolver, cues)
+    sources = all_refs(subject_tokens(head), resolver, cues, owned=False)
+    return _pairs(sources, targets, "endorsed", head, "verb-urged", False, resolver)
+
+
 def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the candidates stated by a verb cue."""
+    urged = _urged_backing(verb, cues, resolver)
+    if urged:
+        return urged
     if verb.lemma_.lower() in cues.threat_speech:
         found = _own_sanction(verb, cues, resolver)
         if found:

@@ -657,6 +657,9 @@ POSITIVE = [
      ("Rosa Lindqvist", "works_for", "Nordhavn Freight")),
     ("Piotr Zawada, whose fund, Baltyk Capital, owns 5 percent of the bank, criticized the board.",
      ("Piotr Zawada", "works_for", "Baltyk Capital")),
+    # urging a group to back someone is backing them
+    ("Senator Ana Ruiz urged voters to back Tom Baker in the runoff.", ("Ana Ruiz", "endorsed", "Tom Baker")),
+    ("Ana Ruiz called on party members to vote for Tom Baker.", ("Ana Ruiz", "endorsed", "Tom Baker")),
     # a post given by a naming verb or "become": its predicate role is the subject's
     ("Anna Berg was named chief executive of Nordic Mills on Monday.", ("Anna Berg", "works_for", "Nordic Mills")),
     ("Anna Berg became chief executive of Nordic Mills in 2019.", ("Anna Berg", "works_for", "Nordic Mills")),
@@ -670,6 +673,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Ana Ruiz did not urge voters to back Tom Baker.", ("Ana Ruiz", "endorsed", "Tom Baker"), "negated: no urging"),
+    ("Ana Ruiz urged Tom Baker to back the bill. Luis Soto leads the bill's opponents.",
+     ("Ana Ruiz", "endorsed", "Luis Soto"), "urging a person to back something backs no one"),
     ("The Harwood Family Trust said it would back the merger only if Martin Kessler were named chairman of Pinegrove Brands.",
      ("Martin Kessler", "works_for", "Pinegrove Brands"), "hypothetical: a post only hoped for"),
     ("Anna Berg would become chief executive of Nordic Mills if the deal closes.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from graph.arguments import all_refs, appositions, is_passive, name_after, prep_objects, refs, subject_tokens
+from graph.arguments import all_refs, appositions, is_passive, name_after, prep_objects, refs, subject_tokens, with_conjuncts
 from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
 from graph.modality import assertion
@@ -448,10 +448,31 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 continue  # "Senate Majority Leader X" leads members; the chamber does not employ them
             out.extend(Candidate(p, role.relation, other, token, "role-implied" if implied else rule,
                                  role.relation == "family") for p in people if p != other)
+    out.extend(_kin_group(sent, cues, resolver))
     # "Captain X, president of the Pilots Association": a post the sentence names with its employer
     # says where X works; a bare title beside it implies no other employer
     placed = {c.source for c in out if c.relation == "works_for" and c.rule != "role-implied"}
     return [c for c in out if not (c.rule == "role-implied" and c.source in placed)]
+
+
+def _kin_group(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return family stated of a group: "X and Y are brothers", "X and Y, who are siblings,"."""
+    out: list[Candidate] = []
+    for token in sentence_tokens(sent):
+        role = cues.roles.get(token.lemma_.lower()) if token.tag_ == "NNS" and token.dep_ == "attr" else None
+        if role is None or role.relation != "family" or token.head.lemma_ != "be" or assertion(token.head, cues):
+            continue
+        verb = token.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].tag_ == "WP" and verb.dep_ == "relcl":
+            # "X and Y, who are siblings,": the clause hangs on the last of the joined names
+            subjects = [verb.head.head if verb.head.dep_ == "conj" else verb.head]
+        people = [i for s in subjects for t in with_conjuncts(s) for i in resolver.resolve(t)
+                  if resolver.entities[i].type == "PERSON"]
+        people = list(dict.fromkeys(people))
+        if len(people) == 2:
+            out.append(Candidate(people[0], "family", people[1], token, "role-copula", True))
+    return out
 
 
 def _listed(person: int, head, resolver: Resolver) -> list[int]:

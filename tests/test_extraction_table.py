@@ -657,6 +657,9 @@ POSITIVE = [
      ("Rosa Lindqvist", "works_for", "Nordhavn Freight")),
     ("Piotr Zawada, whose fund, Baltyk Capital, owns 5 percent of the bank, criticized the board.",
      ("Piotr Zawada", "works_for", "Baltyk Capital")),
+    # kinship said of two people together
+    ("Ana Ruiz and Tom Baker, who are siblings, own the firm.", ("Ana Ruiz", "family", "Tom Baker")),
+    ("Ana Ruiz and Tom Baker are cousins.", ("Ana Ruiz", "family", "Tom Baker")),
     # urging a group to back someone is backing them
     ("Senator Ana Ruiz urged voters to back Tom Baker in the runoff.", ("Ana Ruiz", "endorsed", "Tom Baker")),
     ("Ana Ruiz called on party members to vote for Tom Baker.", ("Ana Ruiz", "endorsed", "Tom Baker")),
@@ -673,6 +676,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Ana Ruiz and Tom Baker are not brothers.", ("Ana Ruiz", "family", "Tom Baker"), "negated: no kinship"),
     ("Ana Ruiz did not urge voters to back Tom Baker.", ("Ana Ruiz", "endorsed", "Tom Baker"), "negated: no urging"),
     ("Ana Ruiz urged Tom Baker to back the bill. Luis Soto leads the bill's opponents.",
      ("Ana Ruiz", "endorsed", "Luis Soto"), "urging a person to back something backs no one"),

@@ -118,6 +118,8 @@ class Cues:
     scene_speech: frozenset[str] = frozenset()
     scene_showing: frozenset[str] = frozenset()
     scene_public: frozenset[str] = frozenset()
+    #: verbs of a state that "until" a time says has ended ("sat on the board until 2022")
+    ended_states: frozenset[str] = frozenset()
     #: verbs by which someone urges a group to act ("urged voters to back Y": the urger backs Y)
     urging_verbs: frozenset[str] = frozenset()
     #: proxies that name someone's people: no stand-in for them in a contact ("met her staff")
@@ -348,6 +350,7 @@ def _build(data: dict, digest: str) -> Cues:
         refusal=words(modality, "refusal", "modality"),
         hypothetical=words(modality, "hypothetical", "modality"),
         conditional=words(modality, "conditional", "modality"),
+        ended_states=words(modality, "ended_states", "modality"),
         directive=words(modality, "directive", "modality"),
         denial=words(modality, "denial", "modality"),
         allegation=words(modality, "allegation", "modality"),

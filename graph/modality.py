@@ -54,9 +54,10 @@ def _conditional_here(token, cues: Cues, own: bool = True) -> bool:
     """Return True when the token's clause opens with "if", "whether", ..."""
     # "once" opens a clause ("once they meet") but also counts ("met him only once"): only as a
     # marker; "until" as a preposition ends the cue's own state ("sat on the board until 2022"),
-    # not the clause it is reported in ("X, until now the firm's finance chief, said she had met Y")
+    # not an act ("gave Y until Friday", "talked until midnight") nor the clause it is reported in
+    # ("X, until now the firm's finance chief, said she had met Y")
     return any(c.lower_ in cues.conditional and (c.dep_ == "mark" or c.dep_ in ("advmod", "prep") and c.lower_ != "once"
-                                                and (own or c.lower_ != "until"))
+                                                and (c.lower_ != "until" or own and token.lemma_.lower() in cues.ended_states))
                for c in token.children)
 
 

@@ -657,6 +657,10 @@ POSITIVE = [
      ("Rosa Lindqvist", "works_for", "Nordhavn Freight")),
     ("Piotr Zawada, whose fund, Baltyk Capital, owns 5 percent of the bank, criticized the board.",
      ("Piotr Zawada", "works_for", "Baltyk Capital")),
+    # an ultimatum by deadline; a dismissal with a pejorative; an act that lasted "until" a time happened
+    ("Ana Ruiz gave Tom Baker until Friday to resign.", ("Ana Ruiz", "threatened", "Tom Baker")),
+    ("Ana Ruiz dismissed Tom Baker as a lightweight.", ("Ana Ruiz", "criticized", "Tom Baker")),
+    ("Ana Ruiz met Tom Baker until midnight.", ("Ana Ruiz", "met", "Tom Baker")),
     # kinship said of two people together
     ("Ana Ruiz and Tom Baker, who are siblings, own the firm.", ("Ana Ruiz", "family", "Tom Baker")),
     ("Ana Ruiz and Tom Baker are cousins.", ("Ana Ruiz", "family", "Tom Baker")),
@@ -676,6 +680,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Ana Ruiz dismissed Tom Baker from the cabinet.", ("Ana Ruiz", "criticized", "Tom Baker"),
+     "a dismissal from a post is no criticism"),
     ("Ana Ruiz and Tom Baker are not brothers.", ("Ana Ruiz", "family", "Tom Baker"), "negated: no kinship"),
     ("Ana Ruiz did not urge voters to back Tom Baker.", ("Ana Ruiz", "endorsed", "Tom Baker"), "negated: no urging"),
     ("Ana Ruiz urged Tom Baker to back the bill. Luis Soto leads the bill's opponents.",

@@ -118,6 +118,10 @@ class Cues:
     scene_speech: frozenset[str] = frozenset()
     scene_showing: frozenset[str] = frozenset()
     scene_public: frozenset[str] = frozenset()
+    #: sanctions at law, a threat when a speaker announces them even with no condition ("would sue Y")
+    legal_sanctions: frozenset[str] = frozenset()
+    #: verbs by which a speaker commits to an act of their own ("vowed to sue Y")
+    vowing_verbs: frozenset[str] = frozenset()
     #: verbs of a state that "until" a time says has ended ("sat on the board until 2022")
     ended_states: frozenset[str] = frozenset()
     #: verbs by which someone urges a group to act ("urged voters to back Y": the urger backs Y)
@@ -345,6 +349,8 @@ def _build(data: dict, digest: str) -> Cues:
         threat_conditions=words(data.get("sanctions", {}), "conditions", "sanctions"),
         threat_speech=words(data.get("sanctions", {}), "speech", "sanctions"),
         weighed_sanctions=words(data.get("sanctions", {}), "weighed", "sanctions"),
+        legal_sanctions=words(data.get("sanctions", {}), "legal", "sanctions"),
+        vowing_verbs=words(data.get("sanctions", {}), "vowing", "sanctions"),
         negations=words(modality, "negations", "modality"),
         modals=words(modality, "modals", "modality"),
         refusal=words(modality, "refusal", "modality"),

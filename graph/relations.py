@@ -340,13 +340,45 @@ def _urged_backing(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     return _pairs(sources, targets, "endorsed", head, "verb-urged", False, resolver)
 
 
+def _legal_threat(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return the threat a speaker makes by announcing their own sanction at law, with or without
+    a condition: "X said it would sue Y", "X vowed to take legal action against Y"."""
+    for clause in verb.children:
+        future = clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children)
+        if not (future or clause.dep_ == "xcomp" and verb.lemma_.lower() in cues.vowing_verbs):
+            continue
+        named = next((d for d in clause.children if d.dep_ == "dobj" and _sanction_noun(d, cues)
+                      and (d.lemma_.lower() in cues.legal_sanctions
+                           or " ".join([c.lower_ for c in d.children if c.dep_ in ("amod", "compound")] + [d.lemma_.lower()])
+                           in cues.legal_sanctions)), None)
+        if clause.lemma_.lower() not in cues.legal_sanctions and named is None:
+            continue
+        if any(c.dep_ == "neg" for c in clause.children) or clause.lemma_.lower() in cues.weighed_sanctions:
+            continue
+        speakers = all_refs(subject_tokens(verb), resolver, cues, owned=False)
+        if len(speakers) != 1:
+            return []
+        doers = all_refs([c for c in clause.children if c.dep_ == "nsubj"], resolver, cues, owned=False)
+        if clause.dep_ == "ccomp" and [i for i, _ in doers] != [speakers[0][0]]:
+            continue  # someone else's lawsuit, reported
+        objects = [] if named is not None else [t for c in clause.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+        objects += prep_objects(clause, ("against",), also=[named] if named is not None else [])
+        return _pairs(speakers, all_refs(objects, resolver, cues), "threatened", verb, "own-sanction", False, resolver)
+    return []
+
+
 def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the candidates stated by a verb cue."""
     urged = _urged_backing(verb, cues, resolver)
     if urged:
         return urged
-    if verb.lemma_.lower() in cues.threat_speech:
+    lemma = verb.lemma_.lower()
+    if lemma in cues.threat_speech:
         found = _own_sanction(verb, cues, resolver)
+        if found:
+            return found
+    if lemma in cues.threat_speech or lemma in cues.vowing_verbs:
+        found = _legal_threat(verb, cues, resolver)
         if found:
             return found
     options = verb_cues(verb, cues)

@@ -661,6 +661,9 @@ POSITIVE = [
     ("Ana Ruiz gave Tom Baker until Friday to resign.", ("Ana Ruiz", "threatened", "Tom Baker")),
     ("Ana Ruiz dismissed Tom Baker as a lightweight.", ("Ana Ruiz", "criticized", "Tom Baker")),
     ("Ana Ruiz met Tom Baker until midnight.", ("Ana Ruiz", "met", "Tom Baker")),
+    # a speaker's own sanction at law threatens even with no condition
+    ("Ana Ruiz vowed to sue Tom Baker for defamation.", ("Ana Ruiz", "threatened", "Tom Baker")),
+    ("Nordic Mills said it would take legal action against Tom Baker.", ("Nordic Mills", "threatened", "Tom Baker")),
     # kinship said of two people together
     ("Ana Ruiz and Tom Baker, who are siblings, own the firm.", ("Ana Ruiz", "family", "Tom Baker")),
     ("Ana Ruiz and Tom Baker are cousins.", ("Ana Ruiz", "family", "Tom Baker")),
@@ -680,6 +683,10 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Ana Ruiz said she would not sue Tom Baker.", ("Ana Ruiz", "threatened", "Tom Baker"), "negated: no lawsuit"),
+    ("Ana Ruiz said Tom Baker would sue Nordic Mills.", ("Ana Ruiz", "threatened", "Nordic Mills"),
+     "reported speech: someone else's lawsuit"),
+    ("Ana Ruiz said she would consider suing Tom Baker.", ("Ana Ruiz", "threatened", "Tom Baker"), "hypothetical: only weighed"),
     ("Ana Ruiz dismissed Tom Baker from the cabinet.", ("Ana Ruiz", "criticized", "Tom Baker"),
      "a dismissal from a post is no criticism"),
     ("Ana Ruiz and Tom Baker are not brothers.", ("Ana Ruiz", "family", "Tom Baker"), "negated: no kinship"),

@@ -367,8 +367,9 @@ def _holder(title: str, holders: dict[str, list[int]], seen, entities) -> int | 
     # "the minister" for the one "former finance minister" of the story; and "the commissioner"
     # is as much the "county commissioner" named before it as a "Fellow Commissioner" named after
     wider = sorted({i for held, found in holders.items() if held.endswith(" " + title) for i in found})
-    if not candidates or len(candidates) == 1 and any(i != candidates[0] and i in {x[1] for x in seen} for i in wider) \
-            and candidates[0] not in {x[1] for x in seen}:
+    named = {index for _, index, _ in seen}
+    if not candidates or len(candidates) == 1 and candidates[0] not in named \
+            and any(i != candidates[0] and i in named for i in wider):
         candidates = sorted(set(candidates) | set(wider))
     if len(candidates) == 1:
         return candidates[0]

@@ -118,6 +118,8 @@ class Cues:
     scene_speech: frozenset[str] = frozenset()
     scene_showing: frozenset[str] = frozenset()
     scene_public: frozenset[str] = frozenset()
+    #: laudatory words that also name a plain relation or role ("was a friend"): no verdict alone
+    plain_praise: frozenset[str] = frozenset()
     #: sanctions at law, a threat when a speaker announces them even with no condition ("would sue Y")
     legal_sanctions: frozenset[str] = frozenset()
     #: verbs by which a speaker commits to an act of their own ("vowed to sue Y")
@@ -344,6 +346,7 @@ def _build(data: dict, digest: str) -> Cues:
         judgement_verbs=words(data.get("judgements", {}), "verbs", "judgements"),
         judgement_words=words(data.get("judgements", {}), "words", "judgements"),
         laudatory=words(data.get("laudatory", {}), "words", "laudatory"),
+        plain_praise=words(data.get("laudatory", {}), "plain", "laudatory"),
         sanctions=words(data.get("sanctions", {}), "words", "sanctions"),
         suffered_sanctions=words(data.get("sanctions", {}), "suffered", "sanctions"),
         threat_conditions=words(data.get("sanctions", {}), "conditions", "sanctions"),

@@ -34,32 +34,25 @@ def judgement_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate
         for clause in verb.children:
             if clause.dep_ != "ccomp":
                 continue
+            # "said Y was a liar", 'said Y was "the best coach I have had"': a predicate of blame or
+            # (quoted) praise the speaker gives the clause's subject; else a quoted word of blame
             verdict = _verdict(clause, cues)
             if verdict:
-                # "said Y was a liar", 'said Y was "the best coach I have had"': a predicate of blame
-                # or (quoted) praise the speaker gives the clause's subject
-                for subject in (c for c in clause.children if c.dep_ == "nsubj"):
-                    for target in refs(subject, resolver, cues):
-                        if target != speakers[0]:
-                            how = resolver.method(subject)
-                            out.append(Candidate(speakers[0], verdict, target, clause, "quoted-judgement", False,
-                                                 how if how in _RESOLVED else ""))
-                continue
-            if not _blames(clause, cues):
-                continue
-            for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-                for target in refs(subject, resolver, cues):
-                    if target != speakers[0]:
-                        how = resolver.method(subject)
-                        out.append(Candidate(speakers[0], "criticized", target, clause, "quoted-judgement", False,
-                                             how if how in _RESOLVED else ""))
+                out.extend(_said_of(speakers[0], verdict, clause, ("nsubj",), cues, resolver))
+            elif _blames(clause, cues):
+                out.extend(_said_of(speakers[0], "criticized", clause, ("nsubj", "nsubjpass"), cues, resolver))
     return out
 
 
-#: Words of the laudatory list that also name a plain relation or role ("was a friend", "was
-#: the party's leader"): no verdict on their own.
-_PLAIN = frozenset({"friend", "partner", "ally", "leader", "model", "star", "true", "proof", "bridge",
-                    "good", "rock", "champion", "giant", "professional", "asset"})
+def _said_of(speaker: int, relation: str, clause, deps, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return the speaker's judgement of each subject of the reported clause but themselves."""
+    out = []
+    for subject in (c for c in clause.children if c.dep_ in deps):
+        how = resolver.method(subject)
+        out.extend(Candidate(speaker, relation, target, clause, "quoted-judgement", False,
+                             how if how in _RESOLVED else "")
+                   for target in refs(subject, resolver, cues) if target != speaker)
+    return out
 
 
 def _verdict(clause, cues: Cues) -> str:
@@ -77,7 +70,7 @@ def _verdict(clause, cues: Cues) -> str:
         if lemmas & cues.pejoratives:
             return "criticized"
         quoted = any(t.is_quote for t in doc[clause.left_edge.i : clause.right_edge.i + 1])
-        if quoted and (lemmas & cues.laudatory) - _PLAIN:
+        if quoted and (lemmas & cues.laudatory) - cues.plain_praise:
             return "praised"
     return ""
 

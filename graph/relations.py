@@ -283,11 +283,11 @@ def _reporter(verb) -> list:
     return []
 
 
-def _sanction_noun(token, cues: Cues) -> bool:
-    """Return True for a noun that names a sanction, alone or with its modifier ("lawsuit",
+def _sanction_noun(token, words: frozenset[str]) -> bool:
+    """Return True for a noun that names one of ``words``, alone or with its modifier ("lawsuit",
     "legal action")."""
     phrase = " ".join([c.lower_ for c in token.children if c.dep_ in ("amod", "compound")] + [token.lemma_.lower()])
-    return token.pos_ == "NOUN" and (token.lemma_.lower() in cues.sanctions or phrase in cues.sanctions)
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in words or phrase in words)
 
 
 def _own_sanction(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
@@ -299,7 +299,7 @@ def _own_sanction(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         act = next((a for a in acts if cues.sanctions.intersection(word_forms(a))), None)
         # "would take legal action against Y", "would file a lawsuit against Y": a sanction named by
         # the verb's object; it falls on the object of "against"
-        named = next((d for a in acts for d in a.children if d.dep_ == "dobj" and _sanction_noun(d, cues)), None)
+        named = next((d for a in acts for d in a.children if d.dep_ == "dobj" and _sanction_noun(d, cues.sanctions)), None)
         if act is None and named is not None:
             act = named.head
         if act is None or any(c.dep_ == "neg" for a in {clause, act} for c in a.children) \
@@ -347,10 +347,7 @@ def _legal_threat(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         future = clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children)
         if not (future or clause.dep_ == "xcomp" and verb.lemma_.lower() in cues.vowing_verbs):
             continue
-        named = next((d for d in clause.children if d.dep_ == "dobj" and _sanction_noun(d, cues)
-                      and (d.lemma_.lower() in cues.legal_sanctions
-                           or " ".join([c.lower_ for c in d.children if c.dep_ in ("amod", "compound")] + [d.lemma_.lower()])
-                           in cues.legal_sanctions)), None)
+        named = next((d for d in clause.children if d.dep_ == "dobj" and _sanction_noun(d, cues.legal_sanctions)), None)
         if clause.lemma_.lower() not in cues.legal_sanctions and named is None:
             continue
         if any(c.dep_ == "neg" for c in clause.children) or clause.lemma_.lower() in cues.weighed_sanctions:

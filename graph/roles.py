@@ -140,13 +140,9 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
             and head.head.head.tag_ != "VBD":
         # "X serves as chief executive of Y", "Rita, who serves as the company's COO" ("served as"
         # is a past post)
-        verb = head.head.head
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            found = resolver.resolve(subject)
-            if not found and subject.tag_ == "WP" and verb.dep_ == "relcl":
-                found = resolver.resolve(verb.head)
-            if found:
-                return found[0], "role-copula"
+        found = _clause_holder(head.head.head, ("nsubj",), resolver)
+        if found:
+            return found[0], "role-copula"
     if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_.lower() in cues.staffing_verbs:
         # "named Diego Sosa as the club's new head coach": the verb's object holds the role
         objects = [c for c in head.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -168,23 +164,28 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         verb = head.head
         deps = ("nsubj", "nsubjpass") if verb.lemma_.lower() in _BECOMING or is_passive(verb) else ("dobj",)
         # (a post given, not one only hoped for: "only if Kessler were named chairman")
-        for subject in (c for c in verb.children if c.dep_ in deps and not assertion(verb, cues)):
-            found = resolver.resolve(subject)
-            if not found and subject.tag_ == "WP" and verb.dep_ == "relcl":
-                found = resolver.resolve(verb.head)
-            if found:
-                return found[0], "role-copula"
+        found = _clause_holder(verb, deps, resolver) if not assertion(verb, cues) else ()
+        if found:
+            return found[0], "role-copula"
     if head.dep_ == "attr" and head.head.lemma_ == "be":
-        for subject in head.head.children:
-            if subject.dep_ == "nsubj":
-                found = resolver.resolve(subject)
-                if not found and subject.tag_ == "WP" and head.head.dep_ == "relcl" and head.head.tag_ != "VBD":
-                    # "X, who is a spokeswoman for Y," / "who has been a member of Y since 2009": the
-                    # relative pronoun is the name the clause hangs on ("who was ..." is a past post)
-                    found = resolver.resolve(head.head.head)
-                if found:
-                    return found[0], "role-copula"
+        # "X is a spokeswoman for Y", "X, who has been a member of Y since 2009," ("X, who was ..."
+        # is a past post)
+        found = _clause_holder(head.head, ("nsubj",), resolver, relative=head.head.tag_ != "VBD")
+        if found:
+            return found[0], "role-copula"
     return None
+
+
+def _clause_holder(verb, deps, resolver: Resolver, relative: bool = True) -> tuple[int, ...]:
+    """Return what the verb's subject (or object, per ``deps``) names; a relative pronoun stands
+    for the name its clause hangs on ("Rita, who serves as the company's COO")."""
+    for subject in (c for c in verb.children if c.dep_ in deps):
+        found = resolver.resolve(subject)
+        if not found and relative and subject.tag_ == "WP" and verb.dep_ == "relcl":
+            found = resolver.resolve(verb.head)
+        if found:
+            return found
+    return ()
 
 
 def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -> list[int]:

@@ -667,6 +667,8 @@ POSITIVE = [
     # kinship said of two people together
     ("Ana Ruiz and Tom Baker, who are siblings, own the firm.", ("Ana Ruiz", "family", "Tom Baker")),
     ("Ana Ruiz and Tom Baker are cousins.", ("Ana Ruiz", "family", "Tom Baker")),
+    ("Ana Ruiz expressed her full confidence in Tom Baker.", ("Ana Ruiz", "endorsed", "Tom Baker")),
+    ("The premier stood by Tom Baker on Thursday. Premier Ana Ruiz said he would stay.", ("Ana Ruiz", "endorsed", "Tom Baker")),
     # urging a group to back someone is backing them
     ("Senator Ana Ruiz urged voters to back Tom Baker in the runoff.", ("Ana Ruiz", "endorsed", "Tom Baker")),
     ("Ana Ruiz called on party members to vote for Tom Baker.", ("Ana Ruiz", "endorsed", "Tom Baker")),

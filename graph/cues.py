@@ -130,6 +130,8 @@ class Cues:
     urging_verbs: frozenset[str] = frozenset()
     #: proxies that name someone's people: no stand-in for them in a contact ("met her staff")
     staff_proxies: frozenset[str] = frozenset()
+    #: blame verbs that accuse even in plain reporting ("said Y had lied")
+    judgement_charges: frozenset[str] = frozenset()
     judgement_speech: frozenset[str] = frozenset()
     judgement_verbs: frozenset[str] = frozenset()
     judgement_words: frozenset[str] = frozenset()
@@ -343,6 +345,7 @@ def _build(data: dict, digest: str) -> Cues:
         scene_public=words(data.get("messages", {}), "public", "messages"),
         urging_verbs=words(data.get("relation", {}).get("endorsed", {}), "urging", "relation.endorsed"),
         judgement_speech=words(data.get("judgements", {}), "speech", "judgements"),
+        judgement_charges=words(data.get("judgements", {}), "charges", "judgements"),
         judgement_verbs=words(data.get("judgements", {}), "verbs", "judgements"),
         judgement_words=words(data.get("judgements", {}), "words", "judgements"),
         laudatory=words(data.get("laudatory", {}), "words", "laudatory"),

@@ -81,9 +81,11 @@ def _blames(clause, cues: Cues) -> bool:
     doc = clause.doc
     span = doc[clause.left_edge.i : clause.right_edge.i + 1]
     quotes = [t.i for t in span if t.is_quote]
-    if not quotes:
-        return False  # plain reporting, not the speaker's own words
     head = clause.lemma_.lower()
+    if not quotes:
+        # plain reporting, not the speaker's own words, unless its verb is itself an accusation
+        # ("said Y had lied to voters", "said Y had rigged the count")
+        return head in cues.judgement_charges
     # "shut the family out": the parser may read the particle as a preposition
     particles = {c.lower_ for c in clause.children if c.dep_ in ("prt", "prep", "advmod")}
     if head in cues.judgement_verbs or any(f"{head} {p}" in cues.judgement_verbs for p in particles):

@@ -470,6 +470,8 @@ POSITIVE = [
     # a second noun joined to an apposition describes the same person
     ("Daniel Wafula, a member of parliament for Bungoma and Moses Nyongesa's cousin, said he would support the bill.",
      ("Moses Nyongesa", "family", "Daniel Wafula")),
+    # an accusation reported without quotation marks
+    ("Union leader Grace Mwangi said Peter Otieno had lied to the workers.", ("Grace Mwangi", "criticized", "Peter Otieno")),
     # a speaker's copular verdict on someone: a pejorative predicate is criticism, a quoted word
     # of praise is praise
     ("Union leader Grace Mwangi told reporters that Peter Otieno was a liar.", ("Grace Mwangi", "criticized", "Peter Otieno")),
@@ -685,6 +687,10 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Union leader Grace Mwangi said Peter Otieno had left the union in May.",
+     ("Grace Mwangi", "criticized", "Peter Otieno"), "plain reporting, no accusation"),
+    ("Union leader Grace Mwangi said Peter Otieno had never lied to the workers.",
+     ("Grace Mwangi", "criticized", "Peter Otieno"), "negated: the accusation is denied"),
     ("Ana Ruiz said she would not sue Tom Baker.", ("Ana Ruiz", "threatened", "Tom Baker"), "negated: no lawsuit"),
     ("Ana Ruiz said Tom Baker would sue Nordic Mills.", ("Ana Ruiz", "threatened", "Nordic Mills"),
      "reported speech: someone else's lawsuit"),

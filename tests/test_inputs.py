@@ -245,6 +245,8 @@ BAD = [
     ("noise.txt", bytes(range(1, 32)) * 40, "binary file (control characters)"),
     ("broken.json", b'{"text": "unterminated', "not valid JSON"),
     ("number.json", b"42", "JSON holds a int"),
+    ("nothing.json", b"[]", "no article: the JSON holds an empty list"),
+    ("none.json", b'{"articles": []}', "no article: the JSON holds an empty list"),
     ("bad.jsonl", b'{"text": 1\n', "line 1: not valid JSON"),
     ("page.html", b"<html><body><script>var x = 1;</script></body></html>", "no article text"),
     ("broken16.txt", b"\xff\xfeA\x00\x00\xd8", "undecodable text"),

@@ -59,6 +59,8 @@ def read_json(text: str, name: str, path: str, fields: Fields, lines: bool) -> l
                 out.append(Skipped(where, f"line {number}: not valid JSON ({exc.msg}, column {exc.colno})"))
                 continue
             out.append(_document(record, f"{name}#{number}", f"line {number}", path, fields))
+        if not out:
+            raise InputError("no article: the JSON lines hold no record")
         return out
     try:
         data = json.loads(text)
@@ -71,6 +73,8 @@ def read_json(text: str, name: str, path: str, fields: Fields, lines: bool) -> l
         data = listed
     if not isinstance(data, list):
         raise InputError(f"JSON holds a {type(data).__name__}, not an article object or a list of them")
+    if not data:
+        raise InputError("no article: the JSON holds an empty list")  # reported, not silently nothing
     return [_document(record, f"{name}#{i}", f"item {i}", path, fields) for i, record in enumerate(data, 1)]
 
 

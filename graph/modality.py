@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from graph.arguments import is_infinitive
 from graph.cues import Cues
-from graph.tokens import doc_memo, doc_text, sentence_tokens
+from graph.tokens import doc_memo, sentence_tokens, tokens
 
 #: Dependencies through which an embedding clause governs the cue's truth.
 _CLIMB = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "attr", "oprd", "acl", "conj", "agent", "acomp"})
@@ -61,6 +61,11 @@ def _conditional_here(token, cues: Cues, own: bool = True) -> bool:
                for c in token.children)
 
 
+#: What may close a question after its mark: quotes and brackets.
+_CLOSERS_CHARS = "\"'”’»)] "
+_CLOSERS = frozenset(_CLOSERS_CHARS.strip()) | {"''", "``"}
+
+
 def _in_question(token) -> bool:
     """Return True when the token's sentence is a question.
 
@@ -68,10 +73,17 @@ def _in_question(token) -> bool:
     """
     memo = doc_memo(token.doc)
     if "questions" not in memo:
-        text = doc_text(token.doc)
-        memo["questions"] = {i for sent in token.doc.sents
-                             if text[sent.start_char : sent.end_char].strip().rstrip("\"'”’»)] ").endswith("?")
-                             for i in range(sent.start, sent.end)}
+        # the sentence's last token before closing quotes and brackets (from the token list:
+        # ``doc.text`` would join the whole document once more)
+        toks = tokens(token.doc)
+        questions = set()
+        for sent in token.doc.sents:
+            k = sent.end - 1
+            while k > sent.start and (toks[k].is_space or toks[k].text in _CLOSERS):
+                k -= 1
+            if toks[k].text.rstrip(_CLOSERS_CHARS).endswith("?"):
+                questions.update(range(sent.start, sent.end))
+        memo["questions"] = questions
     return token.i in memo["questions"]
 
 

@@ -7,16 +7,15 @@ its largest single cost. Indexing one list per document avoids that.
 
 from __future__ import annotations
 
-_current: tuple = (None, [], [], {})
+_current: tuple = (None, [], {})
 
 
 def _cached(doc) -> tuple:
-    """Return (doc, its tokens, [its text once asked for], {per-document memo}), rebuilt when the
-    document changes."""
+    """Return (doc, its tokens, {per-document memo}), rebuilt when the document changes."""
     global _current
     cached = _current  # a local copy: another thread (a Dask worker's) may swap the cache meanwhile
     if cached[0] is not doc:
-        cached = (doc, list(doc), [], {})
+        cached = (doc, list(doc), {})
         _current = cached
     return cached
 
@@ -26,17 +25,9 @@ def tokens(doc) -> list:
     return _cached(doc)[1]
 
 
-def doc_text(doc) -> str:
-    """Return the Doc's text, joined once per document (``doc.text`` joins its tokens on every call)."""
-    text = _cached(doc)[2]
-    if not text:
-        text.append(doc.text)
-    return text[0]
-
-
 def doc_memo(doc) -> dict:
     """Return a dict for facts computed once per document (cleared when the document changes)."""
-    return _cached(doc)[3]
+    return _cached(doc)[2]
 
 
 def sentence_of(token):

@@ -903,6 +903,8 @@ NEGATIVE = [
     ("Maria Lopez would endorse Tom Becker if he ran.", ("Maria Lopez", "endorsed", "Tom Becker"), "hypothetical"),
     ("Reporters asked Maria Lopez if she would endorse Tom Becker.", ("Maria Lopez", "endorsed", "Tom Becker"), "hypothetical"),
     ("Did Hans Weber meet Kenji Sato in Berlin?", ("Hans Weber", "met", "Kenji Sato"), "question"),
+    ('Reporters asked on Monday: "Did Hans Weber meet Kenji Sato in Berlin (last week)?"', ("Hans Weber", "met", "Kenji Sato"),
+     "question: the mark before the closing bracket and quote"),
     ("Hans Weber denied meeting Kenji Sato.", ("Hans Weber", "met", "Kenji Sato"), "denial"),
     ("Ana Silva called for new elections, and Luis Moreno agreed.", ("Ana Silva", "called", "Luis Moreno"), "appeal"),
     ("Paul Grant called on Ana Silva to resign.", ("Paul Grant", "called", "Ana Silva"), "appeal"),

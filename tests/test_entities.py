@@ -115,6 +115,12 @@ def test_sector_word_ending_a_name_makes_an_organisation(extract):
     assert types(extract("Pekka Rantanen met the board of Lindholm Timber in Kuopio."))["Lindholm Timber"] == "ORG"
 
 
+def test_a_work_named_after_someone_is_no_person(extract):
+    # NER calls "Hamad Port" a person; a relative named "Hamad" stays a person of his own
+    found = types(extract("Mr Al Kuwari's brother, Hamad, sits on the audit committee. Ships dock at Hamad Port."))
+    assert found.get("Hamad Port") == "ORG" and found.get("Hamad") == "PERSON", found
+
+
 def test_given_name_makes_a_person_whatever_ner_said(extract):
     result = extract("Nathaniel Ashby told staff on Friday that Ashby's plan would stand. "
                      "Ashby's sister, Caroline Ashby-Nunez, texted Ashby after the meeting.")

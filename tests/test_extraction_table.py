@@ -687,6 +687,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("The trials were held at Nyayo National Stadium. Jackson Kiprono, who has led the federation since 2021, hit back.",
+     ("Jackson Kiprono", "works_for", "Nyayo National Stadium"), "'the federation' is no stadium"),
     ("Union leader Grace Mwangi said Peter Otieno had left the union in May.",
      ("Grace Mwangi", "criticized", "Peter Otieno"), "plain reporting, no accusation"),
     ("Union leader Grace Mwangi said Peter Otieno had never lied to the workers.",

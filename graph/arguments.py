@@ -86,8 +86,20 @@ def subject_tokens(verb, depth: int = 0) -> list:
     return []
 
 
+def misread_verb(token) -> bool:
+    """Return True for a past-tense verb with a subject that the parser hung on a noun as its
+    adjective ("X accused [board chairman Y] of ...", read as "the accused board chairman")."""
+    return token.dep_ == "amod" and token.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in token.children)
+
+
 def object_tokens(verb) -> list:
     """Return the verb's direct objects (the passive subject when passive)."""
+    if misread_verb(verb):
+        # the noun phrase it was hung on is its object: its last word, the name ("board chairman Y")
+        head = verb.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return with_conjuncts(head)
     if is_passive(verb):
         found = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if _reduced_passive(verb) else [])
     else:

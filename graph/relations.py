@@ -16,6 +16,7 @@ from graph.arguments import (
     appositions,
     is_infinitive,
     is_passive,
+    misread_verb,
     object_tokens,
     prep_objects,
     refs,
@@ -379,7 +380,7 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if found:
             return found
     options = verb_cues(verb, cues)
-    if not options or verb.dep_ == "amod":
+    if not options or verb.dep_ == "amod" and not misread_verb(verb):
         return []
     for cue in options:  # most specific first
         targets = _verb_targets(verb, cue, cues)

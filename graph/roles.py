@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from graph.arguments import all_refs, appositions, is_passive, name_after, prep_objects, refs, subject_tokens, with_conjuncts
+from graph.arguments import (all_refs, appositions, is_passive, misread_verb, name_after, prep_objects, refs,
+                             subject_tokens, with_conjuncts)
 from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
 from graph.modality import assertion
@@ -200,10 +201,15 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
     before = begin - 1
     # "the club's teenage striker X", "Kings general manager X": skip the role's own modifiers.
     while before > head.sent.start and doc[before].is_lower and doc[before].dep_ in ("amod", "compound", "nummod") \
+            and not misread_verb(doc[before]) \
             and doc[before].head.i >= begin and not resolver.resolve(doc[before]):
         before -= 1
     if before >= 0 and doc[before].lower_ in ("'s", "’s", "'", "’"):
         before -= 1
+    if not found and before >= 0 and misread_verb(doc[before]) and doc[before].lemma_.lower() in cues.staffing_verbs:
+        # "X sacked coach Y" read as "the sacked coach": the one who sacks employs
+        found = [i for c in doc[before].children if c.dep_ == "nsubj" for i in refs(c, resolver, cues)
+                 if resolver.entities[i].type == "ORG"]
     if not found and before >= 0 and doc[before].i >= head.sent.start and doc[before].pos_ != "ADJ":
         found.extend(refs(doc[before], resolver, cues))
     if not found and before > head.sent.start and doc[before].lower_ == "and" and doc[before - 1].pos_ == "NOUN":

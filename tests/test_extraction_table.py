@@ -470,6 +470,10 @@ POSITIVE = [
     # a second noun joined to an apposition describes the same person
     ("Daniel Wafula, a member of parliament for Bungoma and Moses Nyongesa's cousin, said he would support the bill.",
      ("Moses Nyongesa", "family", "Daniel Wafula")),
+    # a past-tense verb the parser read as an adjective ("the accused board chairman") is a verb
+    ("Ana Ruiz accused board chairman Tom Baker of orchestrating her removal.", ("Ana Ruiz", "criticized", "Tom Baker")),
+    ("Sportivo Parana sacked coach Gustavo Ferraresi on Sunday, hours after a 3-0 home defeat left the club bottom of the league.",
+     ("Gustavo Ferraresi", "works_for", "Sportivo Parana")),
     # an accusation reported without quotation marks
     ("Union leader Grace Mwangi said Peter Otieno had lied to the workers.", ("Grace Mwangi", "criticized", "Peter Otieno")),
     # a speaker's copular verdict on someone: a pejorative predicate is criticism, a quoted word
@@ -687,6 +691,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Ana Ruiz accused board chairman Tom Baker of orchestrating her removal.", ("Tom Baker", "works_for", "Ana Ruiz"),
+     "the accuser is no employer of the accused"),
     ("The trials were held at Nyayo National Stadium. Jackson Kiprono, who has led the federation since 2021, hit back.",
      ("Jackson Kiprono", "works_for", "Nyayo National Stadium"), "'the federation' is no stadium"),
     ("Union leader Grace Mwangi said Peter Otieno had left the union in May.",

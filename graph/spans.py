@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from graph.lexicon import Lexicon
 from graph.tokens import tokens
+from graph.type_evidence import is_person_name
 
 #: Lower-case particles inside names ("Ramon dela Cruz", "Pieter van Dijk").
 NAME_PARTICLES = frozenset("de da del dela della di do dos das du van von der den ter bin ibn al el le la".split())
@@ -24,7 +25,7 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     Metal Workers Union").
     """
     toks = tokens(doc)  # one Token per index: spaCy builds a new one on every doc[i]
-    ents = _merged_place_prefixes(doc, [(e.start, e.end, e.label_) for e in doc.ents], lexicon)
+    ents = _merged_place_prefixes(doc, _split_at_commas(doc, lexicon), lexicon)
     covered = {i for s, e, _ in ents for i in range(s, e)}
     out: list[tuple[int, int, str]] = []
     skip = set()
@@ -111,6 +112,24 @@ def _joined_start(toks, start: int, label: str, covered: set[int], lexicon: Lexi
     if toks[joiner].lower_ == "es":
         return first, label
     return first, "ORG" if label in ("GPE", "LOC") else label
+
+
+def _split_at_commas(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Return the NER spans with a span that runs over a comma split there ("[Osh, Bakyt
+    Toktorov]" tagged one organisation): the part after the comma is a person when it reads as
+    a person's name."""
+    out: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        start, end, label = ent.start, ent.end, ent.label_
+        commas = [k for k in range(start + 1, end - 1) if doc[k].text == ","]
+        if not commas or label not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
+            out.append((start, end, label))
+            continue
+        cut = commas[-1]
+        words = [t.text for t in doc[cut + 1 : end]]
+        out.append((start, cut, label))
+        out.append((cut + 1, end, "PERSON" if is_person_name(words, lexicon) else label))
+    return out
 
 
 def _merged_place_prefixes(doc, ents: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:

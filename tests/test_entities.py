@@ -121,6 +121,13 @@ def test_a_work_named_after_someone_is_no_person(extract):
     assert found.get("Hamad Port") == "ORG" and found.get("Hamad") == "PERSON", found
 
 
+def test_a_span_over_a_comma_is_two_names(extract):
+    # NER tagged "Osh, Bakyt Toktorov" one organisation: the place, then the person
+    found = types(extract("The outgoing mayor of Osh, Bakyt Toktorov, on Monday threw his weight behind "
+                          "his first deputy, Nurlan Asanaliev, in next month's vote."))
+    assert found.get("Bakyt Toktorov") == "PERSON" and "Osh, Bakyt Toktorov" not in found, found
+
+
 def test_given_name_makes_a_person_whatever_ner_said(extract):
     result = extract("Nathaniel Ashby told staff on Friday that Ashby's plan would stand. "
                      "Ashby's sister, Caroline Ashby-Nunez, texted Ashby after the meeting.")

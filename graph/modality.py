@@ -106,8 +106,10 @@ def assertion(trigger, cues: Cues) -> str:
     while True:
         own = node.i == trigger.i
         if not via_conj:
-            if _negated_here(node, cues):
-                return "negated"
+            if _negated_here(node, cues) or own and any(
+                    c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+                    for c in node.children):
+                return "negated"  # (also "had no confidence in Y": the cue's own object denied)
             if _modal_here(node, cues):
                 return "hypothetical"
         if via_conj:

@@ -691,6 +691,10 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Ana Ruiz gave no support to Tom Baker in the runoff.", ("Ana Ruiz", "endorsed", "Tom Baker"),
+     "negated: the cue's own object is denied"),
+    ("Ana Ruiz expressed no confidence in Tom Baker.", ("Ana Ruiz", "endorsed", "Tom Baker"),
+     "negated: the cue's own object is denied"),
     ("Ana Ruiz accused board chairman Tom Baker of orchestrating her removal.", ("Tom Baker", "works_for", "Ana Ruiz"),
      "the accuser is no employer of the accused"),
     ("The trials were held at Nyayo National Stadium. Jackson Kiprono, who has led the federation since 2021, hit back.",

@@ -14,11 +14,8 @@ from __future__ import annotations
 from graph.arguments import all_refs, object_tokens, prep_objects, subject_tokens
 from graph.coref import Resolver
 from graph.cues import Cues
-from graph.relations import Candidate
+from graph.relations import Candidate, candidate_pairs
 from graph.tokens import sentence_tokens
-
-#: How an end found through coreference is recorded on the candidate.
-_RESOLVED = ("pronoun", "title", "pair")
 
 
 def message_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
@@ -31,13 +28,8 @@ def message_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if verb.tag_ == "VBG" and not senders and verb.dep_ == "acl":
             senders = all_refs([verb.head], resolver, cues, owned=False)  # "show X writing to Y"
         receivers = all_refs(object_tokens(verb) + prep_objects(verb, ("to",)), resolver, cues)
-        if len(senders) != 1:
-            continue
-        sender, how = senders[0]
-        for receiver, how_target in receivers:
-            if receiver != sender:
-                found = how if how in _RESOLVED else how_target if how_target in _RESOLVED else ""
-                out.append(Candidate(sender, "texted", receiver, verb, "message-speech", False, found))
+        if len(senders) == 1:
+            out.extend(candidate_pairs(senders, receivers, "texted", verb, "message-speech", False, resolver))
     return out
 
 

@@ -214,8 +214,9 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
     return [] if cue.complement else targets
 
 
-def _pairs(sources, targets, relation, trigger, rule, symmetric, resolver) -> list[Candidate]:
-    """Return one candidate per (source entity, target entity) pair."""
+def candidate_pairs(sources, targets, relation, trigger, rule, symmetric, resolver) -> list[Candidate]:
+    """Return one candidate per (source entity, target entity) pair of ``all_refs`` results, with how
+    an end was resolved when it was not by name."""
     out = []
     for s, s_tok in sources:
         for t, t_tok in targets:
@@ -317,7 +318,7 @@ def _own_sanction(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if named is not None:
             objects += prep_objects(act, ("against",), also=[named])
         targets = all_refs(objects, resolver, cues) or all_refs(_condition_subjects(conditions, cues), resolver, cues)
-        return _pairs(speakers, targets, "threatened", verb, "own-sanction", False, resolver)
+        return candidate_pairs(speakers, targets, "threatened", verb, "own-sanction", False, resolver)
     return []
 
 
@@ -338,7 +339,7 @@ def _urged_backing(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         return []
     targets = all_refs(object_tokens(verb) + prep_objects(verb, ("for",)), resolver, cues)
     sources = all_refs(subject_tokens(head), resolver, cues, owned=False)
-    return _pairs(sources, targets, "endorsed", head, "verb-urged", False, resolver)
+    return candidate_pairs(sources, targets, "endorsed", head, "verb-urged", False, resolver)
 
 
 def _legal_threat(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
@@ -361,7 +362,7 @@ def _legal_threat(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             continue  # someone else's lawsuit, reported
         objects = [] if named is not None else [t for c in clause.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
         objects += prep_objects(clause, ("against",), also=[named] if named is not None else [])
-        return _pairs(speakers, all_refs(objects, resolver, cues), "threatened", verb, "own-sanction", False, resolver)
+        return candidate_pairs(speakers, all_refs(objects, resolver, cues), "threatened", verb, "own-sanction", False, resolver)
     return []
 
 
@@ -416,7 +417,7 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             own = {i for i, _ in source_refs}
             target_refs = [r for r in target_refs if r[0] not in own][:1]
             rule = "verb-infinitive"
-        found = _pairs(source_refs, target_refs, cue.relation, verb, rule, cue.symmetric, resolver)
+        found = candidate_pairs(source_refs, target_refs, cue.relation, verb, rule, cue.symmetric, resolver)
         if found:
             return found
     # Symmetric verbs with a coordinated subject: "X and Y met".
@@ -426,7 +427,7 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             if len(subjects) == 1:
                 subjects = _names_joined(subjects[0][1], resolver) or subjects
             if len(subjects) >= 2 and not object_tokens(verb):
-                return _pairs(subjects[:1], subjects[1:2], cue.relation, verb, "verb-pair", True, resolver)
+                return candidate_pairs(subjects[:1], subjects[1:2], cue.relation, verb, "verb-pair", True, resolver)
     return []
 
 
@@ -553,7 +554,7 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
     source_refs = all_refs(sources, resolver, cues, owned=False)
     if not targets and len(source_refs) >= 2 and (cue.symmetric or cue.relation in ("called", "texted", "met")):
         return _pair_candidates(source_refs, cue, noun, resolver)  # "their meeting", "X and Y held a call"
-    return _pairs(source_refs, all_refs(targets, resolver, cues), cue.relation, noun, rule, cue.symmetric, resolver)
+    return candidate_pairs(source_refs, all_refs(targets, resolver, cues), cue.relation, noun, rule, cue.symmetric, resolver)
 
 
 def _light_clause(noun, cues: Cues):
@@ -589,16 +590,16 @@ def _mutual(ends, cue: NounCue, noun, resolver) -> list[Candidate]:
         return []
     first, second = ends[0], ends[1]
     if cue.symmetric or cue.relation in ("texted", "called", "met", "family"):
-        return _pairs([first], [second], cue.relation, noun, "noun-mutual", True, resolver)
-    return (_pairs([first], [second], cue.relation, noun, "noun-mutual", False, resolver)
-            + _pairs([second], [first], cue.relation, noun, "noun-mutual", False, resolver))
+        return candidate_pairs([first], [second], cue.relation, noun, "noun-mutual", True, resolver)
+    return (candidate_pairs([first], [second], cue.relation, noun, "noun-mutual", False, resolver)
+            + candidate_pairs([second], [first], cue.relation, noun, "noun-mutual", False, resolver))
 
 
 def _pair_candidates(named, cue: NounCue, noun, resolver) -> list[Candidate]:
     """Return the symmetric candidate between the first two entities named together."""
     if len(named) < 2:
         return []
-    return _pairs(named[:1], named[1:2], cue.relation, noun, "noun-pair", True, resolver)
+    return candidate_pairs(named[:1], named[1:2], cue.relation, noun, "noun-pair", True, resolver)
 
 
 def _aimed_at(noun, cues: Cues) -> list:
@@ -628,4 +629,4 @@ def sentence_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]
     return out
 
 
-__all__ = ["Candidate", "noun_candidates", "refs", "sentence_candidates", "verb_candidates", "with_conjuncts"]
+__all__ = ["Candidate", "candidate_pairs", "noun_candidates", "refs", "sentence_candidates", "verb_candidates", "with_conjuncts"]

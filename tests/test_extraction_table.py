@@ -1064,3 +1064,13 @@ def test_mention_fields(extract):
     assert mention.trigger == "endorsed"
     assert mention.source_type == "PERSON" and mention.target_type == "PERSON"
     assert 0 < mention.confidence <= 1
+
+
+def test_an_end_found_through_a_pronoun_lowers_confidence_for_every_rule(extract):
+    # the same text relation with the sender named and with the sender as "he": a message's
+    # speaker found through a pronoun is discounted like any other rule's end
+    named = extract("Tomasz Wrobel sent messages in May. In the messages, Tomasz Wrobel told Katarzyna Zielinska to wait.")
+    pronoun = extract("Tomasz Wrobel sent messages in May. In the messages, he told Katarzyna Zielinska to wait.")
+    [by_name] = [m for m in named.relations if m.relation == "texted" and m.rule == "message-speech"]
+    [by_pronoun] = [m for m in pronoun.relations if m.relation == "texted" and m.rule == "message-speech"]
+    assert by_pronoun.confidence < by_name.confidence

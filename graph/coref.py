@@ -264,9 +264,9 @@ def _aged_person(token, resolver, seen, sent_of) -> int | None:
     """Return the person "the N-year-old" means: the one person the story gave that age ("Costigan,
     27,"), else the one named last within two sentences who is not the clause's own subject
     ("Harrower praised the 27-year-old's attitude" is not about Harrower)."""
-    doc = token.doc
+    doc = tokens(token.doc)
     age = next((t.text for t in doc[token.left_edge.i : token.i] if t.like_num), None)
-    aged = {i for t in doc if age and t.text == age and t.i >= 2 and doc[t.i - 1].text == ","
+    aged = {i for t in (doc if age else ()) if t.text == age and t.i >= 2 and doc[t.i - 1].text == ","
             and t.i + 1 < len(doc) and doc[t.i + 1].text in (",", ".", ";")
             for i in resolver.refs.get(t.i - 2, ()) if resolver.entities[i].type == "PERSON"}
     if len(aged) == 1:
@@ -279,7 +279,7 @@ def _aged_person(token, resolver, seen, sent_of) -> int | None:
     # (one named earlier in its own sentence first: "Harrower, who had backed Costigan, praised the
     # 27-year-old's attitude")
     here = [x[1] for x in seen if sent_of[x[0]] == sent_of[token.i] and x[0] < token.i
-            and resolver.entities[x[1]].type == "PERSON" and token.doc[x[0]].dep_ in _ARGUMENTS]
+            and resolver.entities[x[1]].type == "PERSON" and doc[x[0]].dep_ in _ARGUMENTS]
     if here and exclude:
         return here[-1]
     return latest_of_type(token, resolver, seen, sent_of, "PERSON", window=2)

@@ -295,7 +295,6 @@ def _sanction_noun(token, words: frozenset[str]) -> bool:
 def _own_sanction(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the threat a speaker makes by announcing their own sanction on a condition: "X said
     he would sue Y unless it corrected the story" (not "said the regulator would fine Y if ...")."""
-    speakers = None
     for clause, conditions in _conditional_clauses(verb, cues):
         acts = [clause, *[c for c in clause.children if c.dep_ == "xcomp"]]  # "would seek to remove Y"
         act = next((a for a in acts if cues.sanctions.intersection(word_forms(a))), None)
@@ -307,19 +306,25 @@ def _own_sanction(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if act is None or any(c.dep_ == "neg" for a in {clause, act} for c in a.children) \
                 or act is not clause and clause.lemma_.lower() in cues.weighed_sanctions:
             continue  # ("said she would not sue Y unless ...", "would consider withdrawing if ...": no threat)
-        if speakers is None:
-            speakers = all_refs(subject_tokens(verb), resolver, cues, owned=False)
-        if len(speakers) != 1:
-            return []
-        doers = all_refs([c for c in clause.children if c.dep_ == "nsubj"], resolver, cues, owned=False)
-        if [i for i, _ in doers] != [speakers[0][0]]:
-            continue  # someone else's sanction, reported
+        speakers = _own_speaker(verb, clause, cues, resolver)
+        if not speakers:
+            continue  # (no one speaker, or someone else's sanction, reported)
         objects = [t for c in act.children if c.dep_ == "dobj" for t in (*with_conjuncts(c), *appositions(c))]
         if named is not None:
             objects += prep_objects(act, ("against",), also=[named])
         targets = all_refs(objects, resolver, cues) or all_refs(_condition_subjects(conditions, cues), resolver, cues)
         return candidate_pairs(speakers, targets, "threatened", verb, "own-sanction", False, resolver)
     return []
+
+
+def _own_speaker(verb, clause, cues: Cues, resolver: Resolver) -> list:
+    """Return the speech verb's one speaker when the reported clause is their own act: its
+    subject is them, or it is an infinitive with none ("vowed to sue Y"); else []."""
+    speakers = all_refs(subject_tokens(verb), resolver, cues, owned=False)
+    if len(speakers) != 1:
+        return []
+    doers = all_refs([c for c in clause.children if c.dep_ == "nsubj"], resolver, cues, owned=False)
+    return speakers if clause.dep_ != "ccomp" or [i for i, _ in doers] == [speakers[0][0]] else []
 
 
 def _urged_backing(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
@@ -354,12 +359,9 @@ def _legal_threat(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             continue
         if any(c.dep_ == "neg" for c in clause.children) or clause.lemma_.lower() in cues.weighed_sanctions:
             continue
-        speakers = all_refs(subject_tokens(verb), resolver, cues, owned=False)
-        if len(speakers) != 1:
-            return []
-        doers = all_refs([c for c in clause.children if c.dep_ == "nsubj"], resolver, cues, owned=False)
-        if clause.dep_ == "ccomp" and [i for i, _ in doers] != [speakers[0][0]]:
-            continue  # someone else's lawsuit, reported
+        speakers = _own_speaker(verb, clause, cues, resolver)
+        if not speakers:
+            continue  # (no one speaker, or someone else's lawsuit, reported)
         objects = [] if named is not None else [t for c in clause.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
         objects += prep_objects(clause, ("against",), also=[named] if named is not None else [])
         return candidate_pairs(speakers, all_refs(objects, resolver, cues), "threatened", verb, "own-sanction", False, resolver)

@@ -47,10 +47,12 @@ ARTICLE_DIRS = {
     "devset-dev10.jsonl": ROOT / "data" / "devset" / "dev10",
     "devset-dev11.jsonl": ROOT / "data" / "devset" / "dev11",
     "devset-dev12.jsonl": ROOT / "data" / "devset" / "dev12",
+    "devset-dev13.jsonl": ROOT / "data" / "devset" / "dev13",
 }
 DEVSET_FILES = ("devset-dev.jsonl", "devset-test.jsonl", "devset-dev2.jsonl", "devset-dev3.jsonl",
                 "devset-dev4.jsonl", "devset-dev5.jsonl", "devset-dev6.jsonl", "devset-dev7.jsonl", "devset-dev8.jsonl",
-                "devset-dev9.jsonl", "devset-dev10.jsonl", "devset-dev11.jsonl", "devset-dev12.jsonl")
+                "devset-dev9.jsonl", "devset-dev10.jsonl", "devset-dev11.jsonl", "devset-dev12.jsonl",
+                "devset-dev13.jsonl")
 MIN_PER_TYPE = 8  # over devset-dev + devset-test
 MIN_PER_TRAP = 3  # over devset-dev + devset-test
 
@@ -64,6 +66,8 @@ KNOWN_ALIAS_GAPS = {
     ("devset-dev11.jsonl", "i-minnesota-legislature-stadium-tax.txt", "Minnesota"),
     ("devset-dev11.jsonl", "j-oregon-lane-county-commissioner-texts.txt", "Oregon"),
     ("devset-dev11.jsonl", "j-panama-tugboat-operator-ceo-vote.txt", "his sister Lucía"),
+    # dev13: the text puts the Greek name in brackets inside the committee's name
+    ("devset-dev13.jsonl", "n-cyprus-mayor-water-contract-row.txt", "House of Representatives audit committee"),
 }
 
 

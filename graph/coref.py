@@ -25,7 +25,7 @@ from graph.pronouns import (
     person_antecedent,
 )
 from graph.records import DocEntity
-from graph.tokens import tokens
+from graph.tokens import facts, tokens
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -114,9 +114,13 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
     for number, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):
             sent_of[i] = number
+    f = facts(doc)
     for token in tokens(doc):
         found = resolver.refs.get(token.i)
         if found is None:
+            pos = f.pos[token.i]
+            if pos not in _REFERRING and f.lower[token.i] not in PRONOUNS and f.lower[token.i] != "old":
+                continue  # (the cheap test first: _resolve_token finds nothing for a verb or a preposition)
             found = _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, guessed)
         if found:
             if token.i not in resolver.refs:
@@ -124,6 +128,10 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
             if len(found) == 1 and (token.i == token.head.i or not _inside_same_name(token, resolver)):
                 seen.append((token.i, found[0], token.dep_ in SUBJECTS or _in_subject(token)))
     return resolver
+
+
+#: The word classes _resolve_token can read as a reference (besides pronouns and "the N-year-old").
+_REFERRING = frozenset({"PRON", "NOUN", "PROPN", "NUM"})
 
 
 def _in_subject(token) -> bool:

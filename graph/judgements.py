@@ -16,7 +16,7 @@ from graph.arguments import refs
 from graph.coref import Resolver
 from graph.cues import Cues
 from graph.relations import Candidate
-from graph.tokens import sentence_tokens
+from graph.tokens import facts, tokens
 
 #: How an end found through coreference is recorded on the candidate.
 _RESOLVED = ("pronoun", "title", "pair")
@@ -25,9 +25,12 @@ _RESOLVED = ("pronoun", "title", "pair")
 def judgement_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return criticism stated by a speaker's quoted judgement in one sentence."""
     out: list[Candidate] = []
-    for verb in sentence_tokens(sent):
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in cues.judgement_speech:
+    f = facts(sent.doc)
+    every = tokens(sent.doc)
+    for i in range(sent.start, sent.end):
+        if f.pos[i] not in ("VERB", "AUX") or f.lemma[i] not in cues.judgement_speech:
             continue
+        verb = every[i]
         speakers = [i for s in verb.children if s.dep_ == "nsubj" for i in refs(s, resolver, cues, owned=False)]
         if len(speakers) != 1:
             continue

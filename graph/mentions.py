@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from graph.lexicon import Lexicon
 from graph.spans import NAME_PARTICLES, repaired_spans
-from graph.tokens import tokens
+from graph.tokens import facts, tokens
 from graph.type_evidence import (
     acronym_after_descriptor,
     age_follows,
@@ -456,7 +456,12 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
     covered = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     i = 0
+    f = facts(doc)
     while i < len(toks):
+        lower = f.lower[i]
+        if i in covered or (lower if lower in NAME_PARTICLES else toks[i].text) not in by_first:
+            i += 1
+            continue  # (the cheap test first: most words begin no known name)
         token = toks[i]
         match = None
         starts_name = token.is_title or (token.lower_ in NAME_PARTICLES and i + 1 < len(toks) and toks[i + 1].is_title)

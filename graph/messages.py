@@ -15,15 +15,18 @@ from graph.arguments import all_refs, object_tokens, prep_objects, subject_token
 from graph.coref import Resolver
 from graph.cues import Cues
 from graph.relations import Candidate, candidate_pairs
-from graph.tokens import sentence_tokens
+from graph.tokens import facts, tokens
 
 
 def message_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return texts stated by what a message in one sentence says its sender told someone."""
     out: list[Candidate] = []
-    for verb in sentence_tokens(sent):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.scene_speech or not _in_message(verb, cues):
+    f = facts(sent.doc)
+    every = tokens(sent.doc)
+    for i in range(sent.start, sent.end):
+        if f.pos[i] != "VERB" or f.lemma[i] not in cues.scene_speech or not _in_message(every[i], cues):
             continue
+        verb = every[i]
         senders = all_refs(subject_tokens(verb), resolver, cues, owned=False)
         if verb.tag_ == "VBG" and not senders and verb.dep_ == "acl":
             senders = all_refs([verb.head], resolver, cues, owned=False)  # "show X writing to Y"

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from graph.arguments import is_infinitive
 from graph.cues import Cues
-from graph.tokens import doc_memo, sentence_tokens, tokens
+from graph.tokens import doc_memo, facts, sentence_tokens, sentence_words, tokens
 
 #: Dependencies through which an embedding clause governs the cue's truth.
 _CLIMB = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "attr", "oprd", "acl", "conj", "agent", "acomp"})
@@ -160,7 +160,7 @@ def assertion(trigger, cues: Cues) -> str:
 
 def disputed(sentence, cues: Cues) -> bool:
     """Return True when a sentence calls a claim in it false ("a claim that X called 'flatly untrue'")."""
-    words = {w for t in sentence_tokens(sentence) for w in (t.lemma_.lower(), t.lower_)}
+    words = sentence_words(sentence)
     return bool(words & cues.claim_nouns) and bool(words & cues.false_claims)
 
 
@@ -203,7 +203,8 @@ def back_denials(sentence, cues: Cues) -> set[str]:
 
     found: set[str] = set()
     words = sentence_tokens(sentence)
-    if any(t.lower_ in cues.dismissals or t.lower_ in cues.false_claims for t in words) and any(
+    if sentence_words(sentence) & (cues.dismissals | cues.false_claims) \
+            and any(t.lower_ in cues.dismissals or t.lower_ in cues.false_claims for t in words) and any(
             (t.lemma_.lower() in cues.claim_nouns or t.lower_ in cues.claim_nouns) and t.dep_ not in ("nsubj", "nsubjpass")
             and any(c.dep_ == "det" and c.lower_ in _BACK | {"the"} for c in t.children) for t in words) \
             and not any(_negated_here(t, cues) for t in words if t.pos_ in ("VERB", "AUX")):
@@ -280,8 +281,9 @@ def party_denials(sentence, cues: Cues) -> list[tuple[object, str, object, bool]
     found: list = []
     words = sentence_tokens(sentence)
     heads = _first_words(cues.denial)
-    if not any(t.lower_ in cues.negations or t.dep_ == "neg" or t.lemma_.lower() in heads or t.lower_ in heads
-               for t in words):
+    f = facts(sentence.doc)
+    if not (sentence_words(sentence) & (cues.negations | heads)
+            or any(f.dep[i] == "neg" for i in range(sentence.start, sentence.end))):
         return found  # (the cheap test first: most sentences deny nothing)
     for token in words:
         if token.pos_ not in ("VERB", "AUX"):

@@ -25,7 +25,7 @@ from graph.arguments import (
 )
 from graph.coref import Resolver
 from graph.cues import Cues, NounCue, VerbCue
-from graph.tokens import sentence_of, sentence_tokens
+from graph.tokens import facts, sentence_of, sentence_tokens, tokens
 
 #: Where an infinitive's target can sit: "to cut off [funding] to [Y]", "to strip [his sister, Y]".
 _REACH = frozenset({"dobj", "pobj", "appos", "poss", "dative", "nsubj"})
@@ -623,11 +623,14 @@ def _aimed_at(noun, cues: Cues) -> list:
 def sentence_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return every verb and noun candidate in one sentence."""
     out: list[Candidate] = []
-    for token in sentence_tokens(sent):
-        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or (token.pos_ == "ADJ" and token.dep_ == "acomp"):
-            out.extend(verb_candidates(token, cues, resolver))  # also "is married to Y"
-        if token.pos_ in ("NOUN", "PROPN") or token.tag_ in ("VBG",):
-            out.extend(noun_candidates(token, cues, resolver))
+    every = tokens(sent.doc)
+    f = facts(sent.doc)
+    for i in range(sent.start, sent.end):
+        pos, tag = f.pos[i], f.tag[i]
+        if pos in ("VERB", "AUX") or tag.startswith("VB") or (pos == "ADJ" and f.dep[i] == "acomp"):
+            out.extend(verb_candidates(every[i], cues, resolver))  # also "is married to Y"
+        if (pos in ("NOUN", "PROPN") or tag == "VBG") and (f.lemma[i] in cues.nouns or f.lower[i] in cues.nouns):
+            out.extend(noun_candidates(every[i], cues, resolver))  # (no noun cue, no candidate: the cheap test first)
     return out
 
 

@@ -15,7 +15,7 @@ from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
 from graph.modality import assertion
 from graph.relations import Candidate
-from graph.tokens import sentence_tokens, tokens
+from graph.tokens import facts, sentence_tokens, tokens
 
 #: Words that put a role in the past.
 FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late", "retired", "previously", "formerly"})
@@ -342,9 +342,9 @@ def _whose(token, resolver: Resolver) -> tuple[int, ...]:
 def _flanked(token, resolver: Resolver) -> bool:
     """Return True for a word between a named entity and a name ("Hudson Kings guard DeShawn
     Mitchell"): a role noun however the tagger read it (it tagged "guard" a verb there)."""
-    toks = tokens(token.doc)
-    return 0 < token.i < len(toks) - 1 and token.is_lower and bool(resolver.resolve(toks[token.i - 1])) \
-        and resolver.method(toks[token.i + 1]) == "name"
+    i = token.i
+    return 0 < i < len(token.doc) - 1 and resolver.how.get(i + 1) == "name" and bool(resolver.refs.get(i - 1)) \
+        and token.is_lower
 
 
 def _name_of(token, resolver: Resolver) -> list[Candidate]:
@@ -378,16 +378,19 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return works_for and family candidates stated by role nouns in one sentence."""
     out: list[Candidate] = []
     heads = cues.role_heads
-    toks = sentence_tokens(sent)
-    for k, token in enumerate(toks):
-        lower = token.lower_
-        hyphenated = lower in heads and token.i > 0 and token.nbor(-1).text == "-"  # "secretary-general"
-        pos = token.pos_
-        if pos not in ("NOUN", "PROPN") and not hyphenated and not _flanked(token, resolver):
-            continue
-        out.extend(_employer_noun(token, cues, resolver))
-        if pos == "PROPN" and k + 1 < len(toks) and (toks[k + 1].lower_ == "of" or toks[k + 1].text == ","
-                                                      and k + 2 < len(toks) and toks[k + 2].lower_ == "of"):
+    every = tokens(sent.doc)
+    f = facts(sent.doc)
+    for i in range(sent.start, sent.end):
+        lower = f.lower[i]
+        pos = f.pos[i]
+        if pos not in ("NOUN", "PROPN") and not (lower in heads and i > 0 and every[i - 1].text == "-") \
+                and not _flanked(every[i], resolver):
+            continue  # (not a noun, nor half of "secretary-general", nor a role between two names)
+        token = every[i]
+        if f.lemma[i] in cues.employer_nouns or lower in cues.employer_nouns:
+            out.extend(_employer_noun(token, cues, resolver))
+        if pos == "PROPN" and i + 1 < sent.end and (f.lower[i + 1] == "of" or f.lower[i + 1] == ","
+                                                     and i + 2 < sent.end and f.lower[i + 2] == "of"):
             out.extend(_name_of(token, resolver))  # (its "of" phrase follows the name, or its comma: "X, of the Y party,")
         if lower in _PORTFOLIO_TITLES:
             # "Economy Minister X" and the story's "Economy Ministry" (not a role of its own: "First
@@ -396,7 +399,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
             if holder is not None and resolver.entities[holder[0]].type == "PERSON":
                 out.extend(Candidate(holder[0], "works_for", m, token, "role-compound", False)
                            for m in _portfolio_ministry(token, resolver))
-        if lower not in heads and (token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in heads):
+        if lower not in heads and (f.tag[i] not in ("NNS", "NNPS") or f.lemma[i] not in heads):
             continue  # cheap test first: most nouns end no role phrase
         match = _role_at(sent, token.i, cues)
         if match is None:

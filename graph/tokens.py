@@ -43,3 +43,39 @@ def sentence_of(token):
 def sentence_tokens(sent) -> list:
     """Return the tokens of a sentence Span from its Doc's shared list."""
     return tokens(sent.doc)[sent.start : sent.end]
+
+
+class Facts:
+    """A Doc's per-token strings as plain lists, read once: spaCy's ``token.lower_``,
+    ``.pos_`` and the rest look the string up anew on every access, and the hot loops
+    (every token of every sentence, in several passes) read them many times over."""
+
+    __slots__ = ("lower", "lemma", "pos", "tag", "dep", "head")
+
+    def __init__(self, toks: list) -> None:
+        self.lower = [t.lower_ for t in toks]
+        self.lemma = [t.lemma_.lower() for t in toks]
+        self.pos = [t.pos_ for t in toks]
+        self.tag = [t.tag_ for t in toks]
+        self.dep = [t.dep_ for t in toks]
+        self.head = [t.head.i for t in toks]
+
+
+def facts(doc) -> Facts:
+    """Return the Doc's per-token string facts, built once per document."""
+    memo = doc_memo(doc)
+    found = memo.get("facts")
+    if found is None:
+        found = memo["facts"] = Facts(tokens(doc))
+    return found
+
+
+def sentence_words(sent) -> frozenset[str]:
+    """Return the lower-case forms and lemmas of a sentence's words, found once per sentence."""
+    memo = doc_memo(sent.doc)
+    key = ("words", sent.start)
+    found = memo.get(key)
+    if found is None:
+        f = facts(sent.doc)
+        found = memo[key] = frozenset(f.lower[sent.start : sent.end]) | frozenset(f.lemma[sent.start : sent.end])
+    return found

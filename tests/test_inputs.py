@@ -300,14 +300,14 @@ def test_errors_jsonl_is_emptied_by_a_clean_build(tmp_path, capsys):
 def test_extraction_crash_is_reported_and_the_build_goes_on(tmp_path, capsys, monkeypatch):
     import graph.roles
 
-    real = graph.roles._employer_noun  # called for every noun of every sentence
+    real = graph.roles._kin_group  # called for every sentence
 
-    def explode(token, cues, resolver):
-        if "Stone" in token.sent.text:
+    def explode(sent, cues, resolver):
+        if "Stone" in sent.text:
             raise RuntimeError("rule exploded")
-        return real(token, cues, resolver)
+        return real(sent, cues, resolver)
 
-    monkeypatch.setattr(graph.roles, "_employer_noun", explode)
+    monkeypatch.setattr(graph.roles, "_kin_group", explode)
     (tmp_path / "bad.txt").write_text(ENDORSE)
     (tmp_path / "good.txt").write_text(ACCENTED)
     status, stdout, stderr = build(capsys, tmp_path / "bad.txt", tmp_path / "good.txt", "--out", tmp_path / "out")

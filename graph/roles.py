@@ -347,6 +347,16 @@ def _flanked(token, resolver: Resolver) -> bool:
         and token.is_lower
 
 
+def _comma_of(doc, i: int) -> int | None:
+    """Return where "of" is in "NAME, of the Y party" or "NAME, 61, of the Y party" (the name
+    ending at token ``i``), else None."""
+    toks = tokens(doc)
+    k = i + 1
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].like_num and k + 2 < len(toks) and toks[k + 2].text == ",":
+        k += 2  # (the age between: "Varney, 61, of the Unity for Progress Party")
+    return k + 1 if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower_ == "of" else None
+
+
 def _name_of(token, resolver: Resolver) -> list[Candidate]:
     """Return works_for from "NAME of ORG": "Renata Farias of the leftist Workers' Party", "Ana
     Ruiz of Banco Sur" (a person's name with an organisation in its "of" phrase)."""
@@ -359,9 +369,9 @@ def _name_of(token, resolver: Resolver) -> list[Candidate]:
     out = []
     doc = token.doc
     preps = list(token.children)
-    if token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "of" \
-            and doc[token.i + 2].dep_ == "prep":
-        preps.append(doc[token.i + 2])  # "X, of the governing Y party,": the parser may hang it elsewhere
+    after = _comma_of(doc, token.i)
+    if after is not None and doc[after].dep_ == "prep":
+        preps.append(doc[after])  # "X, of the governing Y party,": the parser may hang it elsewhere
     for prep in dict.fromkeys(preps):
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
@@ -390,7 +400,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if f.lemma[i] in cues.employer_nouns or lower in cues.employer_nouns:
             out.extend(_employer_noun(token, cues, resolver))
         if pos == "PROPN" and i + 1 < sent.end and (f.lower[i + 1] == "of" or f.lower[i + 1] == ","
-                                                     and i + 2 < sent.end and f.lower[i + 2] == "of"):
+                                                     and _comma_of(sent.doc, i) is not None):
             out.extend(_name_of(token, resolver))  # (its "of" phrase follows the name, or its comma: "X, of the Y party,")
         if lower in _PORTFOLIO_TITLES:
             # "Economy Minister X" and the story's "Economy Ministry" (not a role of its own: "First

@@ -65,6 +65,12 @@ POSITIVE = [
     ('Asked whether he had spoken with Chen, Wang paused. He refused to say whether he would back the party nominee. "We will see."\n\n'
      "Premier (行政院長) Lai Ming-te, of the governing New Progress Party, declined to comment on the matter.",
      ("Lai Ming-te", "works_for", "New Progress Party")),
+    # ... with the age between ("X, 61, of the Y party")
+    ("Senator Augustine K. Varney rejected the result. Varney, 61, of the Unity for Progress Party, said "
+     "his lawyers would file a complaint.", ("Augustine K. Varney", "works_for", "Unity for Progress Party")),
+    # a party named in its own language ("Mouvement ...") is an organisation, not a person
+    ("Opposition leader Nathalie Bégué of the Mouvement Progressiste Mauricien (MPM) told the National "
+     "Assembly that the deal stinks.", ("Nathalie Bégué", "works_for", "Mouvement Progressiste Mauricien")),
     # a name the parser read as a naming predicate ("called [him] Rakesh Mandal") is the object
     ("Vinod Tiwari called Rakesh Mandal on Friday.", ("Vinod Tiwari", "called", "Rakesh Mandal")),
     # "the N-year-old": the one person the story gave that age, else the one just named who is

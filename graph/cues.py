@@ -128,6 +128,10 @@ class Cues:
     ended_states: frozenset[str] = frozenset()
     #: verbs by which someone urges a group to act ("urged voters to back Y": the urger backs Y)
     urging_verbs: frozenset[str] = frozenset()
+    #: verbs of a demand that someone go ("called on Y to resign"), the going, and its nouns
+    ouster_demands: frozenset[str] = frozenset()
+    ousters: frozenset[str] = frozenset()
+    ouster_nouns: frozenset[str] = frozenset()
     #: proxies that name someone's people: no stand-in for them in a contact ("met her staff")
     staff_proxies: frozenset[str] = frozenset()
     #: blame verbs that accuse even in plain reporting ("said Y had lied")
@@ -347,6 +351,9 @@ def _build(data: dict, digest: str) -> Cues:
         scene_showing=words(messages, "showing", "messages"),
         scene_public=words(messages, "public", "messages"),
         urging_verbs=words(data.get("relation", {}).get("endorsed", {}), "urging", "relation.endorsed"),
+        ouster_demands=words(data.get("relation", {}).get("criticized", {}), "ouster_demands", "relation.criticized"),
+        ousters=words(data.get("relation", {}).get("criticized", {}), "ousters", "relation.criticized"),
+        ouster_nouns=words(data.get("relation", {}).get("criticized", {}), "ouster_nouns", "relation.criticized"),
         judgement_speech=words(judgements, "speech", "judgements"),
         judgement_charges=words(judgements, "charges", "judgements"),
         judgement_verbs=words(judgements, "verbs", "judgements"),

@@ -347,6 +347,30 @@ def _urged_backing(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     return candidate_pairs(sources, targets, "endorsed", head, "verb-urged", False, resolver)
 
 
+def _ouster_demand(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return the criticism in a demand that someone go: "X called on Y to resign", "X urged Y to
+    step down", "X called for Y to quit", "X demanded Y's resignation" (or "the resignation of Y")."""
+    if verb.lemma_.lower() not in cues.ouster_demands:
+        return []
+    targets = []
+    for clause in verb.children:
+        going = clause.lemma_.lower() in cues.ousters or any(
+            f"{clause.lemma_.lower()} {c.lower_}" in cues.ousters for c in clause.children if c.dep_ == "prt")
+        if not going or clause.dep_ not in ("xcomp", "advcl", "ccomp"):
+            continue
+        if clause.dep_ == "xcomp":
+            targets += [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("on",))
+        elif any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+            targets += [c for c in clause.children if c.dep_ == "nsubj"]  # "called for Y to resign"
+    for noun in [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("for",)):
+        if noun.lemma_.lower() in cues.ouster_nouns:
+            targets += [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("of",))
+    if not targets:
+        return []
+    sources = all_refs(subject_tokens(verb), resolver, cues, owned=False)
+    return candidate_pairs(sources, all_refs(targets, resolver, cues), "criticized", verb, "verb-ouster", False, resolver)
+
+
 def _legal_threat(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the threat a speaker makes by announcing their own sanction at law, with or without
     a condition: "X said it would sue Y", "X vowed to take legal action against Y"."""
@@ -629,6 +653,8 @@ def sentence_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]
         pos, tag = f.pos[i], f.tag[i]
         if pos in ("VERB", "AUX") or tag.startswith("VB") or (pos == "ADJ" and f.dep[i] == "acomp"):
             out.extend(verb_candidates(every[i], cues, resolver))  # also "is married to Y"
+            if f.lemma[i] in cues.ouster_demands:
+                out.extend(_ouster_demand(every[i], cues, resolver))
         if (pos in ("NOUN", "PROPN") or tag == "VBG") and (f.lemma[i] in cues.nouns or f.lower[i] in cues.nouns):
             out.extend(noun_candidates(every[i], cues, resolver))  # (no noun cue, no candidate: the cheap test first)
     return out

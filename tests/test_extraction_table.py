@@ -694,9 +694,20 @@ POSITIVE = [
     ("Anna Berg serves as chief executive of Nordic Mills.", ("Anna Berg", "works_for", "Nordic Mills")),
     ("Jonas Lind, who now acts as a spokesman for the Baltic Ferry Company, declined to comment.",
      ("Jonas Lind", "works_for", "Baltic Ferry Company")),
+    # a demand that someone go is criticism of them
+    ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
+     ("Mine Workers Union", "criticized", "Sipho Ndlovu")),
+    ("Ana Ruiz urged Pedro Lima to step down.", ("Ana Ruiz", "criticized", "Pedro Lima")),
+    ("Carla Mendes called for the resignation of Jorge Silva.", ("Carla Mendes", "criticized", "Jorge Silva")),
+    ("Deportivo Ulúa president Óscar Banegas ruled out sacking the coach. The supporters' group Barra Norte "
+     "took a harsher view, calling for Banegas to resign.", ("Barra Norte", "criticized", "Óscar Banegas")),
 ]
 
 NEGATIVE = [
+    ("Gary Pettit stopped short of calling for Dale Hoffner to resign.", ("Gary Pettit", "criticized", "Dale Hoffner"),
+     "a demand held back is none"),
+    ("Ana Ruiz called on Pedro Lima to testify before the committee.", ("Ana Ruiz", "criticized", "Pedro Lima"),
+     "an appeal to act, not to go"),
     ("Ana Ruiz gave no support to Tom Baker in the runoff.", ("Ana Ruiz", "endorsed", "Tom Baker"),
      "negated: the cue's own object is denied"),
     ("Ana Ruiz expressed no confidence in Tom Baker.", ("Ana Ruiz", "endorsed", "Tom Baker"),

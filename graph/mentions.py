@@ -137,7 +137,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 label = "PERSON"
             else:
                 continue
-        if label == "ORG" and 2 <= end - start <= 3 and toks[end - 1].lower_ in surnames and all(
+        if label in ("ORG", "GPE") and 2 <= end - start <= 3 and toks[end - 1].lower_ in surnames and all(
                 t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.generic_org_words
                 and t.lower_ not in lexicon.org_suffixes for t in doc[start:end]):
             label = "PERSON"  # "Abena Ofori" tagged ORG beside "Kofi Ofori": a family name is a person's

@@ -191,6 +191,13 @@ def test_a_name_after_an_abbreviated_title_stays_in_the_sentence(nlp, extract):
     assert "Edith Wreh-Sumo" in types(result) and "Cllr" not in types(result)
 
 
+def test_a_place_tagged_name_with_a_relatives_surname_is_a_person(extract):
+    result = extract("Beridze, 47, said he would not endorse Nino Kapanadze, a two-term member of parliament, "
+                     "because she had \"negotiated behind the party's back\" with the ruling bloc.\n\n"
+                     "Her brother, Levan Kapanadze, who chairs the party's youth wing, said the family stood behind her.")
+    assert types(result).get("Nino Kapanadze") == "PERSON"  # NER: GPE
+
+
 def test_organisation_name_runs_through_of_and_and(extract):
     result = extract("The Mine and Metal Workers Union of South Africa on Tuesday called on Mineral Resources "
                      "Minister Sipho Ndlovu to resign, accusing him of ignoring safety warnings.")

@@ -56,6 +56,8 @@ def person_antecedent(token, resolver, seen, sent_of, genders, gender: str,
         if entity.type != "PERSON":
             continue
         known = genders[index]
+        if known and known != gender and index in guessed and index in speaker:
+            known = ""  # "X said she had called Y": the reporting subject, whatever her name suggests
         if known and known != gender:
             if index in guessed and fallback in (None, index):
                 fallback = index

@@ -694,6 +694,10 @@ POSITIVE = [
     ("Anna Berg serves as chief executive of Nordic Mills.", ("Anna Berg", "works_for", "Nordic Mills")),
     ("Jonas Lind, who now acts as a spokesman for the Baltic Ferry Company, declined to comment.",
      ("Jonas Lind", "works_for", "Baltic Ferry Company")),
+    # "X said she had ...": the reporting subject, though the broad name list guesses X a man
+    ("The board of Evagorou Shipping removed chief executive Marios Pittas on Friday. Board member Eleni "
+     "Evagorou-Hadjipetrou said the decision was unanimous. The fund's managing partner, Andri Louca, said she "
+     "had called Pittas on Friday morning.", ("Andri Louca", "called", "Marios Pittas")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

@@ -196,7 +196,10 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
     if cue.pejorative:
         return targets if _word_after(verb, targets[0], cues.pejoratives) else []
     if cue.laudatory:
-        return targets if _has_predicate(verb, targets[0]) and _word_after(verb, targets[0], cues.laudatory) else []
+        # (the predicate may be an "as" phrase: 'describing him as "the best man-manager"')
+        described = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > targets[0].i for c in verb.children)
+        return targets if (_has_predicate(verb, targets[0]) or described) \
+            and _word_after(verb, targets[0], cues.laudatory) else []
     if cue.quoted:
         # A quoted characterisation with no word of praise and no superlative ("the most prepared
         # candidate"), not said while endorsing or praising: news quotes a name-calling.

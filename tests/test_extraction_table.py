@@ -698,6 +698,9 @@ POSITIVE = [
     ("The board of Evagorou Shipping removed chief executive Marios Pittas on Friday. Board member Eleni "
      "Evagorou-Hadjipetrou said the decision was unanimous. The fund's managing partner, Andri Louca, said she "
      "had called Pittas on Friday morning.", ("Andri Louca", "called", "Marios Pittas")),
+    # a word of praise in the "as" phrase ("describing him as 'the best ...'")
+    ("Orlando Castillo was sacked. Several senior players praised Castillo, with captain Kerron Gentle describing "
+     "him as \"the best man-manager I've played under.\"", ("Kerron Gentle", "praised", "Orlando Castillo")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

@@ -55,6 +55,9 @@ class Mention:
 #: "and" in the languages whose organisation names news quotes untranslated
 #: ("Lager- och Logistikfacket", "Ministerio de Ciencia y Tecnología").
 FOREIGN_AND = frozenset({"y", "e", "i", "och", "og", "und", "et", "en", "ve"})
+#: Articles and prepositions inside those names that no person's name has ("Syndicat National
+#: des Travailleurs du Coton", "Confederación de Trabajadores de los Puertos").
+FOREIGN_LINKS = frozenset({"des", "les", "los", "las", "dei", "degli", "delle", "die", "für", "voor", "för"})
 
 
 def clean_name(text: str) -> str:
@@ -160,7 +163,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             word = toks[k]
             if word.is_lower and word.is_alpha and word.lower_ not in NAME_PARTICLES \
                     and word.lower_ not in ("of", "and", "for", "the", "on", "in", "at") \
-                    and not (label == "ORG" and word.lower_ in FOREIGN_AND) \
+                    and not (label == "ORG" and (word.lower_ in FOREIGN_AND or word.lower_ in FOREIGN_LINKS)) \
                     and not (k > start and toks[k - 1].text == "-" and not toks[k - 1].whitespace_):
                 start = k + 1  # (not the second half of "Hyun-woo", joined by a hyphen)
                 break

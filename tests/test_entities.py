@@ -198,6 +198,12 @@ def test_a_place_tagged_name_with_a_relatives_surname_is_a_person(extract):
     assert types(result).get("Nino Kapanadze") == "PERSON"  # NER: GPE
 
 
+def test_a_foreign_organisation_name_keeps_its_articles(extract):
+    result = extract("Ghislain Dossou-Yovo, who has led the Syndicat National des Travailleurs du Coton (SYNTRACO) "
+                     "since 2019, accused the company.")
+    assert types(result).get("Syndicat National des Travailleurs du Coton") == "ORG"  # not "Travailleurs du Coton"
+
+
 def test_organisation_name_runs_through_of_and_and(extract):
     result = extract("The Mine and Metal Workers Union of South Africa on Tuesday called on Mineral Resources "
                      "Minister Sipho Ndlovu to resign, accusing him of ignoring safety warnings.")

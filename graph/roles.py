@@ -43,6 +43,8 @@ def _role_at(sent, index: int, cues: Cues) -> tuple[RoleCue, int] | None:
         words = prefix + last_text
         if words in cues.roles:
             return cues.roles[words], begin
+        if "-" in words and words.replace("-", " ") in cues.roles:
+            return cues.roles[words.replace("-", " ")], begin  # "director-general" as "director general"
         if singular:  # "the club's sporting directors, A and B"
             words = (prefix.rstrip() + " " + singular).strip() if begin < index else singular
             if words in cues.roles:

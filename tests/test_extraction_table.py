@@ -701,6 +701,9 @@ POSITIVE = [
     # a word of praise in the "as" phrase ("describing him as 'the best ...'")
     ("Orlando Castillo was sacked. Several senior players praised Castillo, with captain Kerron Gentle describing "
      "him as \"the best man-manager I've played under.\"", ("Kerron Gentle", "praised", "Orlando Castillo")),
+    # a role written with a hyphen the role list writes with a space
+    ("Nadia Cherifi, director-general of the port operator Société Portuaire de la Soummam, was not present.",
+     ("Nadia Cherifi", "works_for", "Société Portuaire de la Soummam")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

@@ -140,7 +140,7 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
             if len(found) == 1 and resolver.entities[found[0]].type == "PERSON":
                 return found[0], "role-apposition"
     if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_.lower() in cues.role_verbs \
-            and head.head.head.tag_ != "VBD":
+            and not _past_post(head.head.head):
         # "X serves as chief executive of Y", "Rita, who serves as the company's COO" ("served as"
         # is a past post)
         found = _clause_holder(head.head.head, ("nsubj",), resolver)
@@ -179,6 +179,12 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
     return None
 
 
+def _past_post(verb) -> bool:
+    """Return True for a post held once: "served as", "had once served as", "formerly acted as"."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") or c.dep_ == "advmod"
+                                     and c.lower_ in ("once", "formerly", "previously") for c in verb.children)
+
+
 def _clause_holder(verb, deps, resolver: Resolver, relative: bool = True) -> tuple[int, ...]:
     """Return what the verb's subject (or object, per ``deps``) names; a relative pronoun stands
     for the name its clause hangs on ("Rita, who serves as the company's COO")."""
@@ -186,6 +192,10 @@ def _clause_holder(verb, deps, resolver: Resolver, relative: bool = True) -> tup
         found = resolver.resolve(subject)
         if not found and relative and subject.tag_ == "WP" and verb.dep_ == "relcl":
             found = resolver.resolve(verb.head)
+        if not found:
+            # "Usher's son, Jamal, is a reserve midfielder at the club": the name beside the subject
+            found = next((resolver.resolve(a) for a in subject.children
+                          if a.dep_ == "appos" and resolver.method(a) == "name"), ())
         if found:
             return found
     return ()

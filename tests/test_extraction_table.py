@@ -704,6 +704,9 @@ POSITIVE = [
     # a role written with a hyphen the role list writes with a space
     ("Nadia Cherifi, director-general of the port operator Société Portuaire de la Soummam, was not present.",
      ("Nadia Cherifi", "works_for", "Société Portuaire de la Soummam")),
+    # the copula's subject named beside it
+    ("Cayo Jaguars FC sacked coach Orlando Castillo on Sunday. Usher's son, Jamal, is a reserve midfielder at "
+     "the club.", ("Jamal", "works_for", "Cayo Jaguars FC")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),
@@ -714,6 +717,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Quispe's own cousin, Eusebio Mamani, had once served as Benavides's deputy.",
+     ("Eusebio Mamani", "works_for", "Benavides"), "a post held once (past perfect)"),
     ("Gary Pettit stopped short of calling for Dale Hoffner to resign.", ("Gary Pettit", "criticized", "Dale Hoffner"),
      "a demand held back is none"),
     ("Ana Ruiz called on Pedro Lima to testify before the committee.", ("Ana Ruiz", "criticized", "Pedro Lima"),

@@ -103,6 +103,8 @@ def _quoted_predicate(verb, target) -> bool:
 
 
 _FUTURE = frozenset({"will", "would", "could", "might", "may", "'ll", "shall"})
+#: Adverbs that make a post a past one ("once worked for Y").
+_FORMERLY = frozenset({"once", "formerly", "previously"})
 
 
 def _conditional_clauses(verb, cues: Cues):
@@ -419,6 +421,8 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         sources = subject_tokens(verb)
         if cue.reversed and cue.relation == "works_for" and _role_with_employer(verb):
             continue  # "named X as the club's head coach": the role says whose; not the namer's
+        if cue.relation == "works_for" and any(c.dep_ == "advmod" and c.lower_ in _FORMERLY for c in verb.children):
+            continue  # "a former schoolteacher who once worked for Y": a past post
         if cue.reversed:
             sources, targets = targets, sources
         rule = "verb-pejorative" if cue.pejorative else "verb-quoted" if cue.quoted or cue.laudatory else (

@@ -717,6 +717,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Tom Gbollie, a former schoolteacher who once worked for Varney Agro Ltd., lost the race.",
+     ("Tom Gbollie", "works_for", "Varney Agro Ltd"), "'once worked for': a past post"),
     ("Quispe's own cousin, Eusebio Mamani, had once served as Benavides's deputy.",
      ("Eusebio Mamani", "works_for", "Benavides"), "a post held once (past perfect)"),
     ("Gary Pettit stopped short of calling for Dale Hoffner to resign.", ("Gary Pettit", "criticized", "Dale Hoffner"),

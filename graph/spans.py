@@ -152,6 +152,11 @@ def _merged_place_prefixes(doc, ents: list[tuple[int, int, str]], lexicon: Lexic
                 and all(doc[k].dep_ == "compound" and start <= doc[k].head.i < end for k in range(out[-1][0], start)):
             out[-1] = (out[-1][0], end, "ORG")
             continue
+        if out and out[-1][1] == start and label == "ORG" and out[-1][2] == "GPE" and end < len(doc) \
+                and doc[end].lower_ in lexicon.titles and all(
+                    doc[k].dep_ == "compound" and k < doc[k].head.i <= end for k in range(out[-1][0], end)):
+            out[-1] = (out[-1][0], end, "ORG")  # "[Grundy County] [GOP] Chairman X": one body before the title
+            continue
         if label in ("GPE", "LOC", "NORP") and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
             head = doc[end - 1].head.i
             words = doc[end : head + 1]

@@ -707,6 +707,9 @@ POSITIVE = [
     # the copula's subject named beside it
     ("Cayo Jaguars FC sacked coach Orlando Castillo on Sunday. Usher's son, Jamal, is a reserve midfielder at "
      "the club.", ("Jamal", "works_for", "Cayo Jaguars FC")),
+    # a place and a party acronym before a title are one body ("[Grundy County] [GOP] Chairman X")
+    ("Julie Brandt-Meyer first heard the recording of Grundy County GOP Chairman Dale Vorhees on Saturday.",
+     ("Dale Vorhees", "works_for", "Grundy County GOP")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

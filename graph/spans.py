@@ -32,8 +32,10 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     for n, (start, end, label) in enumerate(ents):
         if n in skip:
             continue
-        if start > 0 and toks[start - 1].is_title and toks[start - 1].lower_ in lexicon.kind_prefixes:
-            # "Partai Amanah Bangsa", NER's "[Partai] [Amanah Bangsa]": the kind word opens the name
+        if start > 0 and (toks[start - 1].is_title or toks[start - 1].is_upper) \
+                and toks[start - 1].lower_ in lexicon.kind_prefixes:
+            # "Partai Amanah Bangsa", NER's "[Partai] [Amanah Bangsa]", "HK [Orava Dolný Kubín]": the
+            # kind word opens the name
             if out and out[-1][:2] == (start - 1, start):
                 out.pop()
             start, label = start - 1, "ORG"

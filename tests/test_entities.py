@@ -204,6 +204,11 @@ def test_a_foreign_organisation_name_keeps_its_articles(extract):
     assert types(result).get("Syndicat National des Travailleurs du Coton") == "ORG"  # not "Travailleurs du Coton"
 
 
+def test_a_club_abbreviation_opens_the_clubs_name(extract):
+    result = extract("HK Orava Dolný Kubín has left captain Tomáš Mráz out of its squad, the club said.")
+    assert types(result).get("HK Orava Dolný Kubín") == "ORG"  # NER: PERSON "Orava Dolný Kubín"
+
+
 def test_organisation_name_runs_through_of_and_and(extract):
     result = extract("The Mine and Metal Workers Union of South Africa on Tuesday called on Mineral Resources "
                      "Minister Sipho Ndlovu to resign, accusing him of ignoring safety warnings.")

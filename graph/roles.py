@@ -452,9 +452,16 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 and all(t.pos_ == "DET" for t in token.doc[token.left_edge.i : begin]):
             # only a bare role: not "Swedish coach X", "national captain X", "the former goalkeeper
             # X" or "Seck's manager" (a possessor or qualifier says whose it is)
-            subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
-            employers = [i for i, _ in all_refs(subjects, resolver, cues, owned=False)
-                         if resolver.entities[i].type == "ORG"]
+            # (the subject of the clause the role is in: "X has left captain Y out of its squad, the
+            # club's president said")
+            clause = token
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            employers = []
+            for verb in dict.fromkeys((clause, sent.root)):  # (else the sentence's own subject)
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                employers = employers or [i for i, _ in all_refs(subjects, resolver, cues, owned=False)
+                                          if resolver.entities[i].type == "ORG"]
             if len(employers) != 1:
                 # (the sentence's own organisation first: "The Federation declined ..., with chairman
                 # X saying ...", else the one the story is about)

@@ -710,6 +710,9 @@ POSITIVE = [
     # a place and a party acronym before a title are one body ("[Grundy County] [GOP] Chairman X")
     ("Julie Brandt-Meyer first heard the recording of Grundy County GOP Chairman Dale Vorhees on Saturday.",
      ("Dale Vorhees", "works_for", "Grundy County GOP")),
+    # a bare role's employer is the subject of its own clause, not of the reporting verb
+    ("HC Nitra said on Wednesday that HK Orava Dolný Kubín had left captain Tomáš Mráz out of its squad for "
+     "Friday's game.", ("Tomáš Mráz", "works_for", "HK Orava Dolný Kubín")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

@@ -91,7 +91,9 @@ def _predicates(verb, target) -> list:
     return [c for c in verb.children if c.i > target.i and c.pos_ in ("NOUN", "ADJ", "PROPN")
             and (c.dep_ in _PREDICATE_DEPS or c.dep_ == "dobj" and target.dep_ == "dobj"
                  # not "met Y at a hotel, but the meeting ...": a second object follows the first at once
-                 and all(t.is_punct and t.text != "," for t in doc[target.right_edge.i + 1 : c.left_edge.i]))]
+                 and all(t.is_punct and t.text != "," for t in doc[target.right_edge.i + 1 : c.left_edge.i]))
+            # (not the second half of a compound the parser split: "praised the coach's work | ethic")
+            and not (c.pos_ == "NOUN" and target.pos_ == "NOUN" and c.i == target.i + 1 and not any(c.children))]
 
 
 def _quoted_predicate(verb, target) -> bool:

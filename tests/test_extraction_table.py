@@ -713,6 +713,9 @@ POSITIVE = [
     # a bare role's employer is the subject of its own clause, not of the reporting verb
     ("HC Nitra said on Wednesday that HK Orava Dolný Kubín had left captain Tomáš Mráz out of its squad for "
      "Friday's game.", ("Tomáš Mráz", "works_for", "HK Orava Dolný Kubín")),
+    # a compound the parser split after the object is no predicate ("the coach's work | ethic")
+    ("Deportivo Ulúa kept head coach Wilmer Cáceres. Club captain Kevin Maradiaga praised the coach's work ethic "
+     "and said the dressing room was with him.", ("Kevin Maradiaga", "praised", "Wilmer Cáceres")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

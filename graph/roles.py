@@ -460,6 +460,10 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
             employers = []
             for verb in dict.fromkeys((clause, sent.root)):  # (else the sentence's own subject)
                 subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                # (or the organisation a subject holds its post at: "The chairman of the Nadi Warriors
+                # club lashed out at selectors for leaving flyhalf X out")
+                subjects += [o for c in subjects if c.lemma_.lower() in cues.role_heads and not resolver.resolve(c)
+                             for o in prep_objects(c, ("of",)) + [g for g in c.children if g.dep_ == "poss"]]
                 employers = employers or [i for i, _ in all_refs(subjects, resolver, cues, owned=False)
                                           if resolver.entities[i].type == "ORG"]
             if len(employers) != 1:

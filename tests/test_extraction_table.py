@@ -716,6 +716,9 @@ POSITIVE = [
     # a compound the parser split after the object is no predicate ("the coach's work | ethic")
     ("Deportivo Ulúa kept head coach Wilmer Cáceres. Club captain Kevin Maradiaga praised the coach's work ethic "
      "and said the dressing room was with him.", ("Kevin Maradiaga", "praised", "Wilmer Cáceres")),
+    # ... or the organisation the clause's subject holds its post at
+    ("The Fiji Rugby Union named its squad. The chairman of the Nadi Warriors rugby club lashed out at the "
+     "selectors for leaving flyhalf Josua Vakaloa out of the squad.", ("Josua Vakaloa", "works_for", "Nadi Warriors")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

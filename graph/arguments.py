@@ -237,7 +237,7 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
         return ()
     nxt = token.i + 1
     if token.pos_ == "NOUN" and nxt < len(doc) and resolver.method(doc[nxt]) == "name" \
-            and any(c.dep_ == "det" for c in token.children) and not any(
+            and any(c.dep_ == "det" or c.dep_ == "amod" and c.i < token.i for c in token.children) and not any(
                 t.dep_ in ("nsubj", "nsubjpass") for t in doc[nxt : nxt + 4] if resolver.resolve(t)):
         # "accused the streaming service ReelNaija of ...": a descriptor right before a name is that
         # name, however the parser attached it (not "told the court [Kaplansky had lied]")

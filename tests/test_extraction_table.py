@@ -719,6 +719,10 @@ POSITIVE = [
     # ... or the organisation the clause's subject holds its post at
     ("The Fiji Rugby Union named its squad. The chairman of the Nadi Warriors rugby club lashed out at the "
      "selectors for leaving flyhalf Josua Vakaloa out of the squad.", ("Josua Vakaloa", "works_for", "Nadi Warriors")),
+    # a descriptor with an adjective right before a name is that name ("French club AS Vallon", the
+    # parser read "AS" as a preposition)
+    ("Jean-Paul Ndzana, 27, who plays for French club AS Vallon, said several teammates were owed bonuses.",
+     ("Jean-Paul Ndzana", "works_for", "AS Vallon")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

@@ -723,6 +723,9 @@ POSITIVE = [
     # parser read "AS" as a preposition)
     ("Jean-Paul Ndzana, 27, who plays for French club AS Vallon, said several teammates were owed bonuses.",
      ("Jean-Paul Ndzana", "works_for", "AS Vallon")),
+    # a member sits for a party
+    ("Councillor Rosa Elvira Tzul, who sits for the Partido Unidad Ciudadana, accused the mayor.",
+     ("Rosa Elvira Tzul", "works_for", "Partido Unidad Ciudadana")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

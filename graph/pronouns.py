@@ -44,6 +44,10 @@ def person_antecedent(token, resolver, seen, sent_of, genders, gender: str,
         for subject in clause_subject(token):
             blocked.update(resolver.refs.get(subject.i, ()))
     speaker = _reporting_subject(token, resolver)
+    if speaker and _speaker_quoted(token):
+        # 'X wrote that he was "the best manager I have ever played for"': the speaker is the "I"
+        blocked.update(speaker)
+        speaker = set()
     kin = _named_relative(token, resolver)
     best, best_score, scores = None, None, {}
     for position, index, is_subject in reversed(seen):
@@ -134,6 +138,19 @@ def conjoined_owner(token, resolver, genders, gender: str) -> int | None:
     if person is None or first.i > token.i or genders[person] and genders[person] != gender:
         return None
     return person
+
+
+def _speaker_quoted(token) -> bool:
+    """Return True when the reported clause a subject pronoun stands in says what it is in a quote
+    where the speaker is "I" ('said he was "the best manager I have played for"'; not 'said he had
+    met Y and "was told I was in the plans"', where both are the speaker)."""
+    clause = token.head
+    if clause.lemma_ != "be":
+        return False
+    opened = next((t.i for t in clause.subtree if t.is_quote), None)
+    return opened is not None and any(
+        t.i > opened and t.lower_ in ("i", "me", "my") and t.pos_ == "PRON"
+        for c in clause.children if c.dep_ == "attr" for t in c.subtree)
 
 
 def _reporting_subject(token, resolver) -> set[int]:

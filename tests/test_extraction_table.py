@@ -726,6 +726,9 @@ POSITIVE = [
     # a member sits for a party
     ("Councillor Rosa Elvira Tzul, who sits for the Partido Unidad Ciudadana, accused the mayor.",
      ("Rosa Elvira Tzul", "works_for", "Partido Unidad Ciudadana")),
+    # 'X wrote that he was "the best manager I have played for"': "I" is X, so "he" is another
+    ("The club fired manager Luis Alberto Rondón on Wednesday. Catcher Wilmer Chirinos wrote that he was \"the "
+     "best manager I have ever played for.\"", ("Wilmer Chirinos", "praised", "Luis Alberto Rondón")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

@@ -137,6 +137,8 @@ class Cues:
     #: blame verbs that accuse even in plain reporting ("said Y had lied")
     judgement_charges: frozenset[str] = frozenset()
     judgement_speech: frozenset[str] = frozenset()
+    #: what a speaker reports lost ("the board had lost confidence in Y"): criticism of Y
+    trust_words: frozenset[str] = frozenset()
     judgement_verbs: frozenset[str] = frozenset()
     judgement_words: frozenset[str] = frozenset()
     rule_weights: dict[str, float] = field(default_factory=dict)
@@ -355,6 +357,7 @@ def _build(data: dict, digest: str) -> Cues:
         ousters=words(data.get("relation", {}).get("criticized", {}), "ousters", "relation.criticized"),
         ouster_nouns=words(data.get("relation", {}).get("criticized", {}), "ouster_nouns", "relation.criticized"),
         judgement_speech=words(judgements, "speech", "judgements"),
+        trust_words=words(judgements, "trust", "judgements"),
         judgement_charges=words(judgements, "charges", "judgements"),
         judgement_verbs=words(judgements, "verbs", "judgements"),
         judgement_words=words(judgements, "words", "judgements"),

@@ -12,7 +12,7 @@ like any other cue ("said Y had never betrayed anyone" is not criticism).
 
 from __future__ import annotations
 
-from graph.arguments import refs
+from graph.arguments import prep_objects, refs
 from graph.coref import Resolver
 from graph.cues import Cues
 from graph.relations import Candidate
@@ -39,6 +39,14 @@ def judgement_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate
                 continue
             # "said Y was a liar", 'said Y was "the best coach I have had"': a predicate of blame or
             # (quoted) praise the speaker gives the clause's subject; else a quoted word of blame
+            lost = _lost_confidence(clause, cues)
+            if lost and not any(resolver.resolve(c) for c in clause.children if c.dep_ == "nsubj"):
+                # 'X said the board had "lost confidence" in Y', 'said she had "no confidence left" in
+                # Y': the speaker reports a loss of trust in Y (one named subject's own loss is a cue)
+                out.extend(Candidate(speakers[0], "criticized", target, clause, "quoted-judgement", False,
+                                     resolver.method(t) if resolver.method(t) in _RESOLVED else "")
+                           for t in lost for target in refs(t, resolver, cues) if target != speakers[0])
+                continue
             verdict = _verdict(clause, cues)
             if verdict:
                 out.extend(_said_of(speakers[0], verdict, clause, ("nsubj",), cues, resolver))
@@ -56,6 +64,17 @@ def _said_of(speaker: int, relation: str, clause, deps, cues: Cues, resolver: Re
                              how if how in _RESOLVED else "")
                    for target in refs(subject, resolver, cues) if target != speaker)
     return out
+
+
+def _lost_confidence(clause, cues: Cues) -> list:
+    """Return what a clause says trust was lost in: "had lost confidence in Y", "had no confidence
+    left in Y" (the objects of "in"); [] otherwise."""
+    for trust in (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.trust_words):
+        lost = clause.lemma_.lower() == "lose" or clause.lemma_ == "have" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in trust.children)
+        if lost:
+            return prep_objects(trust, ("in",), also=[clause]) or prep_objects(clause, ("in",))
+    return []
 
 
 def _verdict(clause, cues: Cues) -> str:

@@ -729,6 +729,10 @@ POSITIVE = [
     # 'X wrote that he was "the best manager I have played for"': "I" is X, so "he" is another
     ("The club fired manager Luis Alberto Rondón on Wednesday. Catcher Wilmer Chirinos wrote that he was \"the "
      "best manager I have ever played for.\"", ("Wilmer Chirinos", "praised", "Luis Alberto Rondón")),
+    # a loss of trust in someone, the subject's or reported by a speaker
+    ("Ana Ruiz has lost confidence in Pedro Lima.", ("Ana Ruiz", "criticized", "Pedro Lima")),
+    ("Club president Hery Rakotondrabe told a press conference that the board had \"lost confidence\" in the "
+     "coach, Rado Andriamanana.", ("Hery Rakotondrabe", "criticized", "Rado Andriamanana")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),
@@ -739,6 +743,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Ana Ruiz said the board had not lost confidence in Pedro Lima.", ("Ana Ruiz", "criticized", "Pedro Lima"),
+     "a loss of trust denied"),
     ("Tom Gbollie, a former schoolteacher who once worked for Varney Agro Ltd., lost the race.",
      ("Tom Gbollie", "works_for", "Varney Agro Ltd"), "'once worked for': a past post"),
     ("Quispe's own cousin, Eusebio Mamani, had once served as Benavides's deputy.",

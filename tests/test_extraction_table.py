@@ -733,6 +733,9 @@ POSITIVE = [
     ("Ana Ruiz has lost confidence in Pedro Lima.", ("Ana Ruiz", "criticized", "Pedro Lima")),
     ("Club president Hery Rakotondrabe told a press conference that the board had \"lost confidence\" in the "
      "coach, Rado Andriamanana.", ("Hery Rakotondrabe", "criticized", "Rado Andriamanana")),
+    # an office in the language of the place ("The gobernador of Cochabamba, X,")
+    ("The gobernador of Cochabamba, Hernán Quispe, on Saturday threw his weight behind former senator Lucía "
+     "Mamani in the race.", ("Hernán Quispe", "endorsed", "Lucía Mamani")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

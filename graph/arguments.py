@@ -288,6 +288,10 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
         # The possessor first, then an "of" object, then a name before the noun: "the Hyundai
         # branch of the metalworkers' union" is the union's.
         owners = [c for c in token.children if c.dep_ == "poss" and c.i < token.i]
+        # ('praised her "decade of leadership"': the parser made "her" a second object of the verb)
+        owners += [c for c in token.head.children if c.dep_ == "dobj" and c.lower_ in ("her", "his", "their")
+                   and token.dep_ == "dobj" and c.i < token.i and token.left_edge.i - c.i <= 2
+                   and all(t.is_quote for t in token.doc[c.i + 1 : token.left_edge.i + 1])]
         owners += prep_objects(token, ("of", "to", "for") if lemma in cues.proxies else ())
         owners += [c for c in token.children if c.dep_ == "compound" and lemma in cues.proxies and c.i < token.i]
         for child in owners:

@@ -736,6 +736,9 @@ POSITIVE = [
     # an office in the language of the place ("The gobernador of Cochabamba, X,")
     ("The gobernador of Cochabamba, Hernán Quispe, on Saturday threw his weight behind former senator Lucía "
      "Mamani in the race.", ("Hernán Quispe", "endorsed", "Lucía Mamani")),
+    # 'praised her "decade of leadership"': "her" parsed as a second object is the owner
+    ("Senate President Matt Kerrigan, who endorsed Dana Whitcombe in March, praised her \"decade of conservative "
+     "leadership\" at a fundraiser.", ("Matt Kerrigan", "praised", "Dana Whitcombe")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

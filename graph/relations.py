@@ -113,12 +113,30 @@ def _conditional_clauses(verb, cues: Cues):
     """Yield (clause, its "if"/"unless" markers) for each clause the verb reports as a consequence
     that hangs on a condition: "warned Y that it would block the merger unless ...", "said he
     would sue Y unless ..."."""
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children):
+    misread = _misread_complements(verb)
+    for clause in [*verb.children, *misread]:
+        if clause.dep_ not in ("ccomp", "relcl") or not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children):
             continue  # (the cheap test first: most reported clauses have no future)
         conditions = [t for t in clause.subtree if t.dep_ == "mark" and t.lower_ in cues.threat_conditions]
+        if not conditions and clause in misread:
+            # (the parser hung the condition on the warning verb too: "... that Z would ... if W")
+            conditions = [t for a in verb.children if a.dep_ == "advcl" and a.i > clause.i for t in a.children
+                          if t.dep_ == "mark" and t.lower_ in cues.threat_conditions]
         if conditions:
             yield clause, conditions
+
+
+def _misread_complements(verb) -> list:
+    """Return the clauses "warned Y in a letter [that X would ...]" says, which the parser hung on
+    the letter as a relative clause: one whose "that" is no part of it (it has its own subject)."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+            for clause in (r for r in noun.children if r.dep_ == "relcl"):
+                that = [t for t in clause.subtree if t.lower_ == "that" and t.i < clause.i and t.dep_ not in ("nsubj", "nsubjpass")]
+                if that and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children):
+                    found.append(clause)
+    return found
 
 
 def _conditional_consequence(verb, cues: Cues) -> bool:

@@ -739,6 +739,10 @@ POSITIVE = [
     # 'praised her "decade of leadership"': "her" parsed as a second object is the owner
     ("Senate President Matt Kerrigan, who endorsed Dana Whitcombe in March, praised her \"decade of conservative "
      "leadership\" at a fundraiser.", ("Matt Kerrigan", "praised", "Dana Whitcombe")),
+    # "warned Y in a letter that Z would ... if W": the parser hung the warning's clause on the letter
+    ("The chief executive, Gustavo Ferreyros Laos, warned the Sindicato Unificado de Trabajadores de Tintaya in a "
+     "letter that the copper pit would be placed on \"care and maintenance\" if the stoppage continued.",
+     ("Gustavo Ferreyros Laos", "threatened", "Sindicato Unificado de Trabajadores de Tintaya")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

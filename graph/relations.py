@@ -179,11 +179,14 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
         # "warned that Hanoi Lotus would be fined", "warned that Khan could lose his accreditation":
         # the one the sanction clause falls on.
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            if any(cues.sanctions.intersection(word_forms(t)) for t in (clause, *clause.conjuncts)):
+            # ("warned that Y could face suspension": a sanction named by what Y would face)
+            faced = clause.lemma_.lower() == "face" and any(
+                c.dep_ == "dobj" and cues.sanctions.intersection(word_forms(c)) for c in clause.children)
+            if faced or any(cues.sanctions.intersection(word_forms(t)) for t in (clause, *clause.conjuncts)):
                 # the one it falls on: a passive's subject ("Y would be fined"), or whoever would
                 # "lose" something; an active sanction's subject is the one imposing it, and its
                 # object the one it falls on ("warned that the Titans would fine Y").
-                suffered = clause.lemma_.lower() in cues.suffered_sanctions
+                suffered = clause.lemma_.lower() in cues.suffered_sanctions or faced
                 deps = ("nsubj", "nsubjpass") if suffered else ("nsubjpass",)
                 found = [t for c in clause.children if c.dep_ in deps for t in with_conjuncts(c)]
                 # (a named or pronoun object only: not "would withhold its share", "resume strike action")

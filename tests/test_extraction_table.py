@@ -743,6 +743,11 @@ POSITIVE = [
     ("The chief executive, Gustavo Ferreyros Laos, warned the Sindicato Unificado de Trabajadores de Tintaya in a "
      "letter that the copper pit would be placed on \"care and maintenance\" if the stoppage continued.",
      ("Gustavo Ferreyros Laos", "threatened", "Sindicato Unificado de Trabajadores de Tintaya")),
+    # a sanction named by what someone would face, or an investigation
+    ("The French Tennis Federation warned that Clément Duvernoy could face suspension.",
+     ("French Tennis Federation", "threatened", "Clément Duvernoy")),
+    ("Josephine Achieng Owino publicly warned Evans Ouma that she would have him investigated by the Ethics "
+     "and Anti-Corruption Commission.", ("Josephine Achieng Owino", "threatened", "Evans Ouma")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

@@ -758,6 +758,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Caimanes de Barinas fired manager Luis Alberto Rondón on Wednesday. Rondón criticized the league for "
+     "what he called a rushed investigation.", ("Luis Alberto Rondón", "criticized", "Caimanes de Barinas"),
+     "'the league' is no club: it means only an organisation its name calls a league"),
     ("Ana Ruiz said the board had not lost confidence in Pedro Lima.", ("Ana Ruiz", "criticized", "Pedro Lima"),
      "a loss of trust denied"),
     ("Tom Gbollie, a former schoolteacher who once worked for Varney Agro Ltd., lost the race.",

@@ -440,9 +440,11 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
                                                or c.lower_ in lexicon.contrast_modifiers) for c in token.children):
         return None  # "the Andalusian club", "the national team": another one than the story's
     if noun in lexicon.business_referents:
-        # "the company" is no union, party or league, whatever else the story names
+        # "the company" is no union, party or league, whatever else the story names, nor the
+        # messaging service a message went by
         kinds = {i: _kinds(resolver.entities[i].name, lexicon) for i in distance}
-        distance = {i: d for i, d in distance.items() if not kinds[i] or kinds[i] & lexicon.business_referents}
+        distance = {i: d for i, d in distance.items() if (not kinds[i] or kinds[i] & lexicon.business_referents)
+                    and resolver.entities[i].name.lower() not in lexicon.channels}
         if not distance:
             return None
     answers = {noun} | lexicon.referent_names.get(noun, frozenset())

@@ -51,6 +51,8 @@ class Lexicon:
     named_referents: frozenset[str] = frozenset()
     #: referent nouns for businesses ("the company" is no union, party or league)
     business_referents: frozenset[str] = frozenset()
+    #: messaging services news names as channels ("texted him on WhatsApp"): never "the company"
+    channels: frozenset[str] = frozenset()
     #: referent nouns that may mean any organisation of the article ("the company", "the government")
     general_referents: frozenset[str] = frozenset()
     #: last words of news organisations' names
@@ -84,7 +86,7 @@ class Lexicon:
 _WORD_SETS = ("portfolios", "generic_org_words", "person_descriptors", "org_descriptors", "place_titles",
               "deputy_words", "speech_verbs", "named_referents", "business_referents", "general_referents",
               "media_words", "party_kinds", "part_nouns", "sub_bodies", "org_qualifiers", "party_names",
-              "party_titles", "contrast_modifiers", "org_suffixes")
+              "party_titles", "contrast_modifiers", "org_suffixes", "channels")
 
 
 @lru_cache(maxsize=1)

@@ -748,6 +748,11 @@ POSITIVE = [
      ("French Tennis Federation", "threatened", "Clément Duvernoy")),
     ("Josephine Achieng Owino publicly warned Evans Ouma that she would have him investigated by the Ethics "
      "and Anti-Corruption Commission.", ("Josephine Achieng Owino", "threatened", "Evans Ouma")),
+    # "the company" is never the messaging service a message went by
+    ("Shareholders of Naviera Istmeña voted on Thursday to keep Marisol Quintero as chief executive. Quintero said "
+     "a director had sent her a WhatsApp message on Monday and a second WhatsApp message on Tuesday. WhatsApp "
+     "messages are now common in boardrooms. The company's chairman, Ricardo Arosemena, praised Quintero.",
+     ("Ricardo Arosemena", "works_for", "Naviera Istmeña")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

@@ -763,6 +763,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Mekong Apparel Group on Thursday signed a five-year supply agreement with Swedish clothing retailer "
+     "Nordvik Retail AB.", ("Mekong Apparel Group", "works_for", "Nordvik Retail AB"),
+     "an organisation that signs with another makes a deal"),
     ("Caimanes de Barinas fired manager Luis Alberto Rondón on Wednesday. Rondón criticized the league for "
      "what he called a rushed investigation.", ("Luis Alberto Rondón", "criticized", "Caimanes de Barinas"),
      "'the league' is no club: it means only an organisation its name calls a league"),

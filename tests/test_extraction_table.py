@@ -753,6 +753,9 @@ POSITIVE = [
      "a director had sent her a WhatsApp message on Monday and a second WhatsApp message on Tuesday. WhatsApp "
      "messages are now common in boardrooms. The company's chairman, Ricardo Arosemena, praised Quintero.",
      ("Ricardo Arosemena", "works_for", "Naviera Istmeña")),
+    # an organisation's organizers stand for it in a contact
+    ("The Champlain Tenants Union did not endorse the amended version. Mayor Louise Beauregard met with union "
+     "organizers at City Hall on Monday.", ("Louise Beauregard", "met", "Champlain Tenants Union")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

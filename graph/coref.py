@@ -235,6 +235,17 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
+    if owned and not definite and token.tag_ == "NN" and not any(c.dep_ == "appos" for c in token.children) \
+            and not name_after(token, resolver):
+        # "the prime minister praised his minister": the office's holder in the story, not the
+        # owner ("her coach"; not "Meadows' spokesman, X" nor "the company's founder")
+        title = _title_of(token, lexicon)
+        owners = {i for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$" for i in resolver.refs.get(c.i, ())}
+        found = _holder(lexicon.title_canon.get(title, title), holders, seen, resolver.entities) if title and owners else None
+        if found is not None and found not in owners:
+            resolver.how[token.i] = "title"
+            return (found,)
+        return ()
     if not definite or owned:
         return ()
     if "-year-old" in token.doc[token.left_edge.i : token.i + 1].text.lower():

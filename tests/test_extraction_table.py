@@ -756,6 +756,9 @@ POSITIVE = [
     # an organisation's organizers stand for it in a contact
     ("The Champlain Tenants Union did not endorse the amended version. Mayor Louise Beauregard met with union "
      "organizers at City Hall on Monday.", ("Louise Beauregard", "met", "Champlain Tenants Union")),
+    # "his minister": the office's holder in the story, not the owner
+    ("Housing Minister Vikash Ramdhony approved the land deal. Prime Minister Ravi Boodhoo, however, praised his "
+     "minister as \"one of the hardest-working members of this cabinet\".", ("Ravi Boodhoo", "praised", "Vikash Ramdhony")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

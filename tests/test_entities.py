@@ -209,6 +209,13 @@ def test_a_club_abbreviation_opens_the_clubs_name(extract):
     assert types(result).get("HK Orava Dolný Kubín") == "ORG"  # NER: PERSON "Orava Dolný Kubín"
 
 
+def test_shaikh_is_sheikh_spelled_otherwise(extract):
+    result = extract("Shaikh Khalid bin Ahmed Al Mannai, chairman of Dilmun Commercial Bank, backed the merger. "
+                     "\"I have not met her,\" Shaikh Khalid told reporters.")
+    assert "Shaikh Khalid" not in types(result)  # the title stripped, the name one of the full name's
+    assert types(result).get("Khalid bin Ahmed Al Mannai") == "PERSON"
+
+
 def test_organisation_name_runs_through_of_and_and(extract):
     result = extract("The Mine and Metal Workers Union of South Africa on Tuesday called on Mineral Resources "
                      "Minister Sipho Ndlovu to resign, accusing him of ignoring safety warnings.")

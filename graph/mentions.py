@@ -103,8 +103,16 @@ def _title_before(doc, start: int, lexicon: Lexicon) -> tuple[str, int]:
     return "", start
 
 
+#: "District 3", "Ward 2", "Senate District 38": a numbered district names no place on its own (every
+#: county has a District 3), so across documents it would merge unrelated places into one node.
+_NUMBERED_DISTRICT = re.compile(r"^(?:[\w.'-]+ )*(?:district|ward|precinct|zone|sector|division|constituency) "
+                                r"(?:\d+|[ivxlc]+)$", re.IGNORECASE)
+
+
 def _is_junk(name: str, lexicon: Lexicon) -> bool:
     """Return True for spans that are never entity names (lower case, digits, known junk)."""
+    if _NUMBERED_DISTRICT.match(name):
+        return True
     letters = [c for c in name if c.isalpha()]
     if not letters or not any(c.isupper() for c in name):
         return True

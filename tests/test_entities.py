@@ -216,6 +216,12 @@ def test_shaikh_is_sheikh_spelled_otherwise(extract):
     assert types(result).get("Khalid bin Ahmed Al Mannai") == "PERSON"
 
 
+def test_a_numbered_district_is_no_entity(extract):
+    result = extract("Hannah Delacroix-Pratt, who represents Ward 2, said the measure was gutted. Julie Brandt-Meyer "
+                     "is running in Senate District 38.")
+    assert not {"Ward 2", "Senate District 38", "District 38"} & set(types(result))
+
+
 def test_organisation_name_runs_through_of_and_and(extract):
     result = extract("The Mine and Metal Workers Union of South Africa on Tuesday called on Mineral Resources "
                      "Minister Sipho Ndlovu to resign, accusing him of ignoring safety warnings.")

@@ -53,6 +53,9 @@ class Lexicon:
     business_referents: frozenset[str] = frozenset()
     #: messaging services news names as channels ("texted him on WhatsApp"): never "the company"
     channels: frozenset[str] = frozenset()
+    #: nouns of kinship: a capitalised word right after one someone owns names a person ("whose
+    #: brother Even runs ...", "Konaté's younger brother, Seydou,")
+    kin_nouns: frozenset[str] = frozenset()
     #: referent nouns that may mean any organisation of the article ("the company", "the government")
     general_referents: frozenset[str] = frozenset()
     #: last words of news organisations' names
@@ -86,7 +89,7 @@ class Lexicon:
 _WORD_SETS = ("portfolios", "generic_org_words", "person_descriptors", "org_descriptors", "place_titles",
               "deputy_words", "speech_verbs", "named_referents", "business_referents", "general_referents",
               "media_words", "party_kinds", "part_nouns", "sub_bodies", "org_qualifiers", "party_names",
-              "party_titles", "contrast_modifiers", "org_suffixes", "channels")
+              "party_titles", "contrast_modifiers", "org_suffixes", "channels", "kin_nouns")
 
 
 @lru_cache(maxsize=1)

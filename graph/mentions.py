@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graph.lexicon import Lexicon
 from graph.spans import NAME_PARTICLES, repaired_spans
@@ -287,7 +287,44 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                                 in_headline=toks[span_start].idx < headline_end, kind_named=kind_named))
     mentions = _extend_to_known_names(doc, mentions)
     mentions += _proper_noun_runs(doc, lexicon, headline_end, {i for m in mentions for i in range(m.start, m.end)})
-    return mentions + _missed_mentions(doc, mentions, lexicon, headline_end)
+    mentions += _missed_mentions(doc, mentions, lexicon, headline_end)
+    return _relatives_named(doc, mentions, lexicon)
+
+
+def _relatives_named(doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Return the mentions with the given names after an owned kin noun made people: "whose father
+    Dai played" (NER: ORG), "Konaté's younger brother, Seydou, sits on the board" (NER: none)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    toks = tokens(doc)
+    f = facts(doc)
+    found = []
+    for k, lower in enumerate(f.lower):
+        if lower not in lexicon.kin_nouns or not any(c.dep_ == "poss" for c in toks[k].children):
+            continue
+        start = k + 2 if k + 2 < len(toks) and toks[k + 1].text == "," else k + 1
+        after = toks[start + 1] if start + 1 < len(toks) else None
+        described = after is not None and (after.pos_ == "PROPN" or after.lower_ in lexicon.titles
+                                           or after.lower_ in lexicon.person_descriptors)
+        # (not "Their father, [Daehan] founder Park Chul-woo": a name that qualifies a role)
+        tagged = next((n for n, m in enumerate(mentions) if m.start == start and m.label != "PERSON"
+                       and m.end - start == 1 and not m.kind_named), None) if not described else None
+        if tagged is not None:
+            mentions[tagged] = replace(mentions[tagged], label="PERSON")  # "whose father [Dai] played"
+            continue
+        end = start
+        while end < len(toks) and end not in covered and toks[end].is_title and toks[end].is_alpha \
+                and not toks[end].is_sent_start and f.lower[end] not in lexicon.titles:
+            end += 1
+        if end == start or end - start > 3:
+            continue
+        first = toks[start]
+        if first.pos_ != "PROPN" and lexicon.given_name_gender(first.text) is None:
+            continue  # ("his son, However, ..." is no name)
+        name = clean_name(doc[start:end].text)
+        if not _is_junk(name, lexicon):
+            found.append(Mention(start, end, name, "PERSON", ()))
+            covered.update(range(start, end))
+    return mentions + found
 
 
 def _extend_to_known_names(doc, mentions: list[Mention]) -> list[Mention]:

@@ -222,6 +222,12 @@ def test_a_numbered_district_is_no_entity(extract):
     assert not {"Ward 2", "Senate District 38", "District 38"} & set(types(result))
 
 
+def test_a_name_qualifying_a_relatives_role_stays_what_it_is(extract):
+    result = extract("Park Min-ho runs Daehan Group. Their father, Daehan founder Park Chul-woo, 88, has not "
+                     "taken sides.")
+    assert types(result).get("Daehan") != "PERSON" and types(result).get("Park Chul-woo") == "PERSON"
+
+
 def test_organisation_name_runs_through_of_and_and(extract):
     result = extract("The Mine and Metal Workers Union of South Africa on Tuesday called on Mineral Resources "
                      "Minister Sipho Ndlovu to resign, accusing him of ignoring safety warnings.")

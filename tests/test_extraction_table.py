@@ -759,6 +759,12 @@ POSITIVE = [
     # "his minister": the office's holder in the story, not the owner
     ("Housing Minister Vikash Ramdhony approved the land deal. Prime Minister Ravi Boodhoo, however, praised his "
      "minister as \"one of the hardest-working members of this cabinet\".", ("Ravi Boodhoo", "praised", "Vikash Ramdhony")),
+    # a relative named by given name only, which NER missed or mistyped
+    ("Torbjørn Lie, whose brother Even runs a fish processing plant in Vardø, declined to comment.",
+     ("Even", "family", "Torbjørn Lie")),
+    ("Siân Llewellyn, whose father Dai played for Llanelli in the 1970s, is the first woman to lead the union.",
+     ("Dai", "family", "Siân Llewellyn")),
+    ("Adama Konaté's younger brother, Seydou, sits on the board.", ("Seydou", "family", "Adama Konaté")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

@@ -432,6 +432,14 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 c.lower_ in FORMER for c in token.children if c.dep_ in ("amod", "advmod"))):
             continue  # "former India captain X": a past job is not a works_for relation ("her late father" is kin)
         holder = _holder(token, begin, resolver, cues)
+        anchor, anchor_begin = token, begin
+        first = _role_at(sent, token.head.i, cues) if holder is None and token.dep_ == "conj" \
+            and token.head.pos_ == "NOUN" else None
+        if first is not None:
+            # "Alemu's coach and husband, Dawit Haile", "her brother and agent, X": the second role
+            # shares the first's holder and owner
+            anchor, anchor_begin = token.head, first[1]
+            holder = _holder(anchor, anchor_begin, resolver, cues)
         if holder is None:
             continue
         person, rule = holder
@@ -440,7 +448,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         people = [person]
         if token.tag_ in ("NNS", "NNPS"):
             people = _listed(person, token, resolver)  # "sporting directors, A and B": each of them
-        employers = _employer(token, begin, role, cues, resolver)
+        employers = _employer(anchor, anchor_begin, role, cues, resolver)
         if " ".join(role.words) in cues.member_roles:
             # (one named member: "Members of X, the group that backed Y's run" names none)
             employers = _member_of(token, cues, resolver) if token.tag_ not in ("NNS", "NNPS") else []
@@ -448,6 +456,8 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
             # "the party's Ashanti regional chairman": the party employs him, the region qualifies
             employers = [e for e in employers if resolver.entities[e].type != "GPE"]
         implied = False
+        if not employers and anchor is not token:
+            continue  # ("the founder's daughter and chief executive, X": the kin owner says whose daughter only)
         if not employers and role.relation == "works_for" and " ".join(role.words) in cues.implied_roles \
                 and all(t.pos_ == "DET" for t in token.doc[token.left_edge.i : begin]):
             # only a bare role: not "Swedish coach X", "national captain X", "the former goalkeeper

@@ -765,6 +765,11 @@ POSITIVE = [
     ("Siân Llewellyn, whose father Dai played for Llanelli in the 1970s, is the first woman to lead the union.",
      ("Dai", "family", "Siân Llewellyn")),
     ("Adama Konaté's younger brother, Seydou, sits on the board.", ("Seydou", "family", "Adama Konaté")),
+    # two roles joined by "and" share their holder and owner
+    ("Tigist Alemu was banned for two years. Alemu's coach and husband, Dawit Haile, said she would not appeal.",
+     ("Dawit Haile", "family", "Tigist Alemu")),
+    ("Shanice Whyte-Barrett missed the trials. Her husband and coach, Dwayne Barrett, said he had last spoken to "
+     "officials in May.", ("Dwayne Barrett", "works_for", "Shanice Whyte-Barrett")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),
@@ -775,6 +780,11 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Qamar Capital Partners has bid for Laiteries du Souss. Qamar Capital Partners said the offer was fair. "
+     "Youssef Berrada has come out in favour of Qamar Capital Partners, putting him at odds with his cousin, the "
+     "founder's daughter and chief executive, Salma El Ouazzani.",
+     ("Salma El Ouazzani", "works_for", "Qamar Capital Partners"),
+     "a role joined to a kin role: the kin owner says whose daughter she is, not where she works"),
     ("Mekong Apparel Group on Thursday signed a five-year supply agreement with Swedish clothing retailer "
      "Nordvik Retail AB.", ("Mekong Apparel Group", "works_for", "Nordvik Retail AB"),
      "an organisation that signs with another makes a deal"),

@@ -93,8 +93,11 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
                     if own and person is not None and (person,) != own:
                         return person, "role-apposition"
     named = name_after(head, resolver)
-    if named and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
-        return named[0], "role-apposition"  # "rang the chair of the council, Helen Hope, on Tuesday"
+    inner = any(t.i > head.i and t.pos_ == "NOUN" and t.lemma_.lower() in cues.role_heads for t in head.subtree)
+    if named and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") and not (head.dep_ == "attr" and inner):
+        # "rang the chair of the council, Helen Hope, on Tuesday" (not "X is the brother of Rocha's
+        # deputy at the union, Inês": the name after a copula's role of a role is the inner role's)
+        return named[0], "role-apposition"
     owned = any(c.dep_ == "poss" for c in head.children) or any(
         c.dep_ == "poss" for t in head.children if t.dep_ == "compound" for c in t.children)
     after = head.i + 2

@@ -770,6 +770,10 @@ POSITIVE = [
      ("Dawit Haile", "family", "Tigist Alemu")),
     ("Shanice Whyte-Barrett missed the trials. Her husband and coach, Dwayne Barrett, said he had last spoken to "
      "officials in May.", ("Dwayne Barrett", "works_for", "Shanice Whyte-Barrett")),
+    # "X is the brother of Rocha's deputy at the union, Y": the name after the phrase is the inner role's
+    ("The opposition Partido Renovação Social, whose health spokesman, Duarte Mendes Pinto, is the brother of "
+     "Rocha's deputy at the union, Inês Mendes Pinto, threw its backing behind the union.",
+     ("Duarte Mendes Pinto", "family", "Inês Mendes Pinto")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

@@ -132,6 +132,8 @@ class Cues:
     ouster_demands: frozenset[str] = frozenset()
     ousters: frozenset[str] = frozenset()
     ouster_nouns: frozenset[str] = frozenset()
+    #: units of an ultimatum's deadline ("gave Y 48 hours to ...")
+    deadlines: frozenset[str] = frozenset()
     #: proxies that name someone's people: no stand-in for them in a contact ("met her staff")
     staff_proxies: frozenset[str] = frozenset()
     #: blame verbs that accuse even in plain reporting ("said Y had lied")
@@ -356,6 +358,7 @@ def _build(data: dict, digest: str) -> Cues:
         ouster_demands=words(data.get("relation", {}).get("criticized", {}), "ouster_demands", "relation.criticized"),
         ousters=words(data.get("relation", {}).get("criticized", {}), "ousters", "relation.criticized"),
         ouster_nouns=words(data.get("relation", {}).get("criticized", {}), "ouster_nouns", "relation.criticized"),
+        deadlines=words(data.get("relation", {}).get("threatened", {}), "deadlines", "relation.threatened"),
         judgement_speech=words(judgements, "speech", "judgements"),
         trust_words=words(judgements, "trust", "judgements"),
         judgement_charges=words(judgements, "charges", "judgements"),

@@ -399,6 +399,23 @@ def _ouster_demand(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     return candidate_pairs(sources, all_refs(targets, resolver, cues), "criticized", verb, "verb-ouster", False, resolver)
 
 
+def _ultimatum(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return the threat in an ultimatum with a deadline: "X gave Y 48 hours to publish the
+    contracts", "X has given Y 30 days to settle its invoices" (a number of hours, days, ... and
+    what to do in them)."""
+    deadline = next((c for c in verb.children if c.lemma_.lower() in cues.deadlines
+                     and any(g.dep_ == "nummod" or g.like_num for g in c.children)), None)
+    if deadline is None:
+        return []
+    act = [c for c in (*verb.children, *deadline.children) if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if not act:
+        return []
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c is not deadline]
+    sources = all_refs(subject_tokens(verb), resolver, cues, owned=False)
+    return candidate_pairs(sources, all_refs(targets, resolver, cues), "threatened", verb, "verb-ultimatum", False, resolver)
+
+
 def _legal_threat(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the threat a speaker makes by announcing their own sanction at law, with or without
     a condition: "X said it would sue Y", "X vowed to take legal action against Y"."""
@@ -685,6 +702,8 @@ def sentence_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]
             out.extend(verb_candidates(every[i], cues, resolver))  # also "is married to Y"
             if f.lemma[i] in cues.ouster_demands:
                 out.extend(_ouster_demand(every[i], cues, resolver))
+            elif f.lemma[i] == "give":
+                out.extend(_ultimatum(every[i], cues, resolver))
         if (pos in ("NOUN", "PROPN") or tag == "VBG") and (f.lemma[i] in cues.nouns or f.lower[i] in cues.nouns):
             out.extend(noun_candidates(every[i], cues, resolver))  # (no noun cue, no candidate: the cheap test first)
     return out

@@ -774,6 +774,9 @@ POSITIVE = [
     ("The opposition Partido Renovação Social, whose health spokesman, Duarte Mendes Pinto, is the brother of "
      "Rocha's deputy at the union, Inês Mendes Pinto, threw its backing behind the union.",
      ("Duarte Mendes Pinto", "family", "Inês Mendes Pinto")),
+    # an ultimatum with a deadline
+    ("A Lebanese lawmaker, Rami Haddad, on Wednesday gave Energy Minister Walid Nassar 48 hours to publish the "
+     "contracts.", ("Rami Haddad", "threatened", "Walid Nassar")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),
@@ -784,6 +787,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Coach Ana Ruiz gave striker Pedro Lima two days off after the win.", ("Ana Ruiz", "threatened", "Pedro Lima"),
+     "time given with nothing to do in it is no ultimatum"),
     ("Qamar Capital Partners has bid for Laiteries du Souss. Qamar Capital Partners said the offer was fair. "
      "Youssef Berrada has come out in favour of Qamar Capital Partners, putting him at odds with his cousin, the "
      "founder's daughter and chief executive, Salma El Ouazzani.",

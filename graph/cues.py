@@ -134,6 +134,7 @@ class Cues:
     ouster_nouns: frozenset[str] = frozenset()
     #: units of an ultimatum's deadline ("gave Y 48 hours to ...")
     deadlines: frozenset[str] = frozenset()
+    deadline_verbs: frozenset[str] = frozenset()
     #: proxies that name someone's people: no stand-in for them in a contact ("met her staff")
     staff_proxies: frozenset[str] = frozenset()
     #: blame verbs that accuse even in plain reporting ("said Y had lied")
@@ -359,6 +360,7 @@ def _build(data: dict, digest: str) -> Cues:
         ousters=words(data.get("relation", {}).get("criticized", {}), "ousters", "relation.criticized"),
         ouster_nouns=words(data.get("relation", {}).get("criticized", {}), "ouster_nouns", "relation.criticized"),
         deadlines=words(data.get("relation", {}).get("threatened", {}), "deadlines", "relation.threatened"),
+        deadline_verbs=words(data.get("relation", {}).get("threatened", {}), "deadline_verbs", "relation.threatened"),
         judgement_speech=words(judgements, "speech", "judgements"),
         trust_words=words(judgements, "trust", "judgements"),
         judgement_charges=words(judgements, "charges", "judgements"),

@@ -702,7 +702,7 @@ def sentence_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]
             out.extend(verb_candidates(every[i], cues, resolver))  # also "is married to Y"
             if f.lemma[i] in cues.ouster_demands:
                 out.extend(_ouster_demand(every[i], cues, resolver))
-            elif f.lemma[i] == "give":
+            elif f.lemma[i] in cues.deadline_verbs:
                 out.extend(_ultimatum(every[i], cues, resolver))
         if (pos in ("NOUN", "PROPN") or tag == "VBG") and (f.lemma[i] in cues.nouns or f.lower[i] in cues.nouns):
             out.extend(noun_candidates(every[i], cues, resolver))  # (no noun cue, no candidate: the cheap test first)

@@ -329,10 +329,8 @@ def _portfolio_ministry(title, resolver: Resolver) -> list[int]:
 
 
 def _employer_noun(token, cues: Cues, resolver: Resolver) -> list[Candidate]:
-    """Return works_for from "X's company, Y" or "his United Torah Front faction": the possessor
-    works for the named organisation."""
-    if token.lemma_.lower() not in cues.employer_nouns and token.lower_ not in cues.employer_nouns:
-        return []
+    """Return works_for from an employer noun ("X's company, Y", "his United Torah Front faction"):
+    the possessor works for the named organisation."""
     owners = [i for c in token.children if c.dep_ == "poss" for i in resolver.resolve(c) or _whose(c, resolver)]
     named = [i for c in token.children if c.dep_ == "appos" or c.dep_ == "compound" and resolver.method(c) == "name"
              for i in resolver.resolve(c)]

@@ -50,7 +50,7 @@ class Facts:
     ``.pos_`` and the rest look the string up anew on every access, and the hot loops
     (every token of every sentence, in several passes) read them many times over."""
 
-    __slots__ = ("lower", "lemma", "pos", "tag", "dep", "head")
+    __slots__ = ("lower", "lemma", "pos", "tag", "dep")
 
     def __init__(self, toks: list) -> None:
         self.lower = [t.lower_ for t in toks]
@@ -58,7 +58,6 @@ class Facts:
         self.pos = [t.pos_ for t in toks]
         self.tag = [t.tag_ for t in toks]
         self.dep = [t.dep_ for t in toks]
-        self.head = [t.head.i for t in toks]
 
 
 def facts(doc) -> Facts:

@@ -9,6 +9,7 @@ Y a communist"), and nouns that stand for their owner ("backing his campaign").
 from __future__ import annotations
 
 from graph.coref import Resolver, name_after
+from graph.pronouns import clause_subject
 from graph.cues import Cues
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
@@ -298,6 +299,25 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
             owner = refs(child, resolver, cues, depth + 1)
             if owner:
                 return owner
+        if not owners and (lemma in cues.utterances or token.lower_ in cues.utterances):
+            if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "such") for c in token.children):
+                return _author(token, resolver, cues)  # "called the remarks 'irresponsible'"
+    return ()
+
+
+def _author(token, resolver: Resolver, cues: Cues) -> tuple[int, ...]:
+    """Return who said what "the remarks" or "the allegations" are: the subject of the last verb
+    of saying or alleging before them, in their sentence or the two before it."""
+    doc = token.doc
+    sents = list(doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= token.i < s.end)
+    clause_subjects = {i for c in clause_subject(token) for i in resolver.resolve(c)}
+    for sent in reversed(sents[max(here - 2, 0) : here + 1]):
+        for verb in reversed([t for t in sent if t.i < token.i and t.pos_ == "VERB"
+                              and (t.lemma_.lower() in cues.judgement_speech or t.lemma_.lower() in cues.allegation)]):
+            said = {i for s in verb.children if s.dep_ == "nsubj" for i in resolver.resolve(s)}
+            if len(said) == 1 and not said & clause_subjects:
+                return tuple(said)
     return ()
 
 

@@ -137,6 +137,8 @@ class Cues:
     deadline_verbs: frozenset[str] = frozenset()
     #: proxies that name someone's people: no stand-in for them in a contact ("met her staff")
     staff_proxies: frozenset[str] = frozenset()
+    #: what someone said, named without its author: it stands for the last one who said something
+    utterances: frozenset[str] = frozenset()
     #: blame verbs that accuse even in plain reporting ("said Y had lied")
     judgement_charges: frozenset[str] = frozenset()
     judgement_speech: frozenset[str] = frozenset()
@@ -350,6 +352,7 @@ def _build(data: dict, digest: str) -> Cues:
         target_verbs=words(light, "target_verbs", "light_verbs"),
         proxies=words(data.get("proxies", {}), "nouns", "proxies"),
         staff_proxies=words(data.get("proxies", {}), "staff", "proxies"),
+        utterances=words(data.get("proxies", {}), "utterances", "proxies"),
         pejoratives=words(data.get("pejoratives", {}), "words", "pejoratives"),
         scene_nouns=words(messages, "nouns", "messages"),
         scene_speech=words(messages, "speech", "messages"),

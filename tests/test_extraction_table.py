@@ -777,6 +777,12 @@ POSITIVE = [
     # an ultimatum with a deadline
     ("A Lebanese lawmaker, Rami Haddad, on Wednesday gave Energy Minister Walid Nassar 48 hours to publish the "
      "contracts.", ("Rami Haddad", "threatened", "Walid Nassar")),
+    # "the remarks" and "the allegations" stand for whoever last said or alleged something
+    ("Dragan Stojkovski told reporters that the party leadership had lost touch with the municipalities. The "
+     "party's general secretary, Biljana Trajanovska, called the remarks \"irresponsible and self-serving\".",
+     ("Biljana Trajanovska", "criticized", "Dragan Stojkovski")),
+    ("Olumide Adesanya accused Rasheed Olabode of rigging the primary. Olabode dismissed the allegations as "
+     "\"the tantrums of a bad loser\".", ("Rasheed Olabode", "criticized", "Olumide Adesanya")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),

@@ -55,6 +55,9 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
     for sent in body:
         if sent.start in stating:  # a denial only matters where a sentence states a relation
             denied |= {(sent.start, relation) for relation in denied_relations(sent, cues)}
+            # "Posts claim that X phoned Y; both men say no such call took place": a rebuttal in
+            # the same sentence takes back that kind of contact too
+            denied |= {(sent.start, kind) for kind in back_denials(sent, cues) if kind != "*"}
             if rebutted(sent, cues):
                 denied.add((sent.start, "reported"))  # only what the rebutted report says
             elif disputed(sent, cues):

@@ -793,6 +793,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Posts circulating on social media claim that Clay Hendricks phoned Dale Pruitt the night before the vote; "
+     "both men say no such call took place.", ("Clay Hendricks", "called", "Dale Pruitt"),
+     "a rebuttal in the same sentence"),
     ("Coach Ana Ruiz gave striker Pedro Lima two days off after the win.", ("Ana Ruiz", "threatened", "Pedro Lima"),
      "time given with nothing to do in it is no ultimatum"),
     ("Qamar Capital Partners has bid for Laiteries du Souss. Qamar Capital Partners said the offer was fair. "

@@ -62,19 +62,26 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
                 denied.add((sent.start, "reported"))  # only what the rebutted report says
             elif disputed(sent, cues):
                 denied.add((sent.start, "*"))
-    disowned = _disowned(body, cues, resolver)
+    members: dict[int, set[int]] = {}
+    for candidate in candidates:
+        if candidate.relation == "works_for":
+            members.setdefault(candidate.target, set()).add(candidate.source)
+    disowned = _disowned(body, cues, resolver, members)
     relations = _mentions(document, candidates, resolver.entities, cues, denied, disowned)
     return DocResult(document=document, entities=tuple(resolver.entities), relations=tuple(relations))
 
 
-def _disowned(body, cues: Cues, resolver) -> set[tuple[int, str, int]]:
+def _disowned(body, cues: Cues, resolver, members: dict[int, set[int]]) -> set[tuple[int, str, int]]:
     """Return (entity, relation, other end or -1 for anyone) for each act one of its parties denies
-    anywhere in the story: "Y said X had texted him. X denied sending the text"."""
+    anywhere in the story: "Y said X had texted him. X denied sending the text"; an organisation
+    denied ("had not met anyone from Ulúa") stands for the people the story says work for it."""
     found = set()
     for sent in body:
         for denier, relation, act, anyone in party_denials(sent, cues):
             # (only names: a pronoun's guess must not take back another's call)
             others = {e for t in act.subtree if resolver.method(t) == "name" for e in resolver.resolve(t)}
+            if anyone:
+                others |= {p for o in others if resolver.entities[o].type == "ORG" for p in members.get(o, ())}
             for entity, _ in all_refs([denier], resolver, cues, owned=False) or all_refs([denier], resolver, cues):
                 # ("Mai's office denied sending any such message": the office speaks for its owner)
                 named = others - {entity}

@@ -793,6 +793,10 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Deportivo Ulúa president Óscar Banegas ruled out sacking the coach. Diario del Valle reported on Monday that "
+     "Banegas had met Jorge Luis Zúniga at a hotel. Zúniga, reached by phone, said he had \"not met anyone from "
+     "Ulúa\".", ("Óscar Banegas", "met", "Jorge Luis Zúniga"),
+     "denied meeting anyone from the organisation the other works for"),
     ("Posts circulating on social media claim that Clay Hendricks phoned Dale Pruitt the night before the vote; "
      "both men say no such call took place.", ("Clay Hendricks", "called", "Dale Pruitt"),
      "a rebuttal in the same sentence"),

@@ -126,12 +126,24 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
             if token.i not in resolver.refs:
                 resolver.refs[token.i] = found
             if len(found) == 1 and (token.i == token.head.i or not _inside_same_name(token, resolver)):
-                seen.append((token.i, found[0], token.dep_ in SUBJECTS or _in_subject(token)))
+                seen.append((token.i, found[0], (token.dep_ in SUBJECTS or _in_subject(token)) and not _relative_subject(token)))
     return resolver
 
 
+#: Plain words for people a group noun may use ("both men", "the two women"), and their gender.
+_PEOPLE_WORDS = frozenset({"man", "woman", "men", "women"})
+_GENDER_WORDS = {"man": "m", "men": "m", "woman": "f", "women": "f"}
 #: The word classes _resolve_token can read as a reference (besides pronouns and "the N-year-old").
 _REFERRING = frozenset({"PRON", "NOUN", "PROPN", "NUM"})
+
+
+def _relative_subject(token) -> bool:
+    """Return True for the subject of a relative clause ("X, whose late father Y founded the
+    company, said ..."): a background mention, no subject a later pronoun goes back to first."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "relcl" and any(c.lower_ in ("whose", "who", "which") for c in verb.subtree if c.i < token.i)
 
 
 def _in_subject(token) -> bool:
@@ -202,13 +214,18 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         if pair:
             resolver.how[token.i] = "pair"
         return pair
-    if definite and token.tag_ in ("NNS", "NNPS"):
-        # "the three parties", "the two unions": the entities of that kind just listed together
-        count = next((NUMBERS[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in NUMBERS), 0)
+    both = any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in token.children)
+    if (definite or both) and token.tag_ in ("NNS", "NNPS"):
+        # "the three parties", "the two unions", "both companies", "both men": the entities of that
+        # kind just listed together
+        count = 2 if both else next((NUMBERS[c.lower_] for c in token.children if c.dep_ == "nummod"
+                                     and c.lower_ in NUMBERS), 0)
         lemma = token.lemma_.lower()
-        kind = lexicon.generic_referents.get(lemma) or ("PERSON" if lemma in lexicon.person_descriptors else "")
+        kind = lexicon.generic_referents.get(lemma) or (
+            "PERSON" if lemma in lexicon.person_descriptors or lemma in _PEOPLE_WORDS else "")
         if kind:
-            group = _recent_pair(token, resolver, sent_of, kind=kind, size=count)
+            group = _recent_pair(token, resolver, sent_of, kind=kind, size=count) or (
+                _pair_in_a_sentence(token, seen, sent_of, resolver, kind, _GENDER_WORDS.get(lemma, "")) if both else ())
             if group:
                 resolver.how[token.i] = "pair"
                 return group
@@ -324,14 +341,36 @@ def _clause_pair(token, resolver) -> tuple[int, ...]:
     return tuple(ends) if ends[0] != ends[1] else ()
 
 
-def _last_two(token, seen, sent_of, resolver) -> tuple[int, ...]:
-    """Return the two people named last (within two sentences): "the two" after "X thanked Y"."""
+def _pair_in_a_sentence(token, seen, sent_of, resolver, kind: str, gender: str = "") -> tuple[int, ...]:
+    """Return the two entities of ``kind`` the nearest earlier sentence naming more than one of them
+    names ("He met Dossou-Yovo for talks. The minister said she had telephoned both men"), within
+    two sentences; () when that sentence names three or more."""
+    here = sent_of[token.i]
+    by_sentence: dict[int, list[int]] = {}
+    for position, index, _ in seen:
+        number = sent_of[position]
+        if here - 2 <= number < here and resolver.entities[index].type == kind \
+                and not (gender and resolver.entities[index].gender not in ("", gender)) \
+                and not any(a.dep_ == "relcl" for a in resolver.doc[position].ancestors):
+            # (the people the sentence is about: not "X, whose late father Y founded the company")
+            found = by_sentence.setdefault(number, [])
+            if index not in found:
+                found.append(index)
+    for number in sorted(by_sentence, reverse=True):
+        if len(by_sentence[number]) > 1:
+            return tuple(by_sentence[number]) if len(by_sentence[number]) == 2 else ()
+    return ()
+
+
+def _last_two(token, seen, sent_of, resolver, kind: str = "PERSON") -> tuple[int, ...]:
+    """Return the two people (or entities of ``kind``) named last, within two sentences: "the two"
+    after "X thanked Y"."""
     here = sent_of[token.i]
     found: list[int] = []
     for position, index, _ in reversed(seen):
         if here - sent_of[position] > 2:
             break
-        if sent_of[position] < here and index not in found and resolver.entities[index].type == "PERSON":
+        if sent_of[position] < here and index not in found and resolver.entities[index].type == kind:
             found.append(index)
         if len(found) == 2:
             return (found[1], found[0])

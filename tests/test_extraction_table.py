@@ -783,6 +783,11 @@ POSITIVE = [
      ("Biljana Trajanovska", "criticized", "Dragan Stojkovski")),
     ("Olumide Adesanya accused Rasheed Olabode of rigging the primary. Olabode dismissed the allegations as "
      "\"the tantrums of a bad loser\".", ("Rasheed Olabode", "criticized", "Olumide Adesanya")),
+    # "both men": the two people the nearest earlier sentence naming two is about
+    ("Tomás Ruiz criticized Pedro Lima on Monday. Minister Rosa Díaz said she had telephoned both men.",
+     ("Rosa Díaz", "called", "Tomás Ruiz")),
+    ("Tomás Ruiz criticized Pedro Lima on Monday. Minister Rosa Díaz said she had telephoned both men.",
+     ("Rosa Díaz", "called", "Pedro Lima")),
     # a demand that someone go is criticism of them
     ("The Mine Workers Union called on Minister Sipho Ndlovu to resign.",
      ("Mine Workers Union", "criticized", "Sipho Ndlovu")),
@@ -793,6 +798,21 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Lejla Mušić praised Mirsad Kovačević's budget. Samir Bećirević said he had phoned both men on Tuesday.",
+     ("Samir Bećirević", "called", "Lejla Mušić"), "'both men' are no woman"),
+    ("HARARE — Zimbabwe Cricket on Tuesday named Tendai Mutasa as Test captain, replacing Blessing "
+     "Chikomo, who was left out of the squad for next month's series against Ireland.\n\nChikomo, 31, said "
+     "he had learned of his omission through a WhatsApp message from the team manager rather than a phone "
+     "call. \"After eight years, I thought I deserved a conversation,\" he told The Herald, criticising the "
+     "selectors for what he called \"a lack of basic respect\".\n\nThe convener of selectors, Farai Nyathi, "
+     "said he had tried to call Chikomo on Monday but could not reach him. Nyathi praised Mutasa as \"a "
+     "natural leader who commands the dressing room\".\n\nZimbabwe Cricket's managing director, Godfrey "
+     "Mhlanga, declined to say whether Chikomo would be considered for the one-day squad. He did not "
+     "endorse calls from former players for an independent review of selection.\n\nReports on social media "
+     "that Chikomo had met officials from a rival franchise league in Dubai were dismissed by his agent, "
+     "Nomsa Dube, as \"pure speculation\". Mutasa, whose cousin Kuda also plays for the national team, said "
+     "he had texted Chikomo to thank him.",
+     ("Kuda", "texted", "Blessing Chikomo"), "a relative clause's subject is no antecedent for the main clause's 'he'"),
     ("Deportivo Ulúa president Óscar Banegas ruled out sacking the coach. Diario del Valle reported on Monday that "
      "Banegas had met Jorge Luis Zúniga at a hotel. Zúniga, reached by phone, said he had \"not met anyone from "
      "Ulúa\".", ("Óscar Banegas", "met", "Jorge Luis Zúniga"),

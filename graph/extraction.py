@@ -21,7 +21,10 @@ from graph.messages import message_candidates
 from graph.relations import Candidate, sentence_candidates
 from graph.roles import role_candidates
 from graph.speakers import resolve_speakers
-from graph.tokens import sentence_of
+from graph.tokens import sentence_of, sentence_words
+
+#: Words a rebuttal of a contact in its own sentence says ("no such call took place").
+_NO_SUCH = frozenset({"no", "such"})
 
 
 def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, headline_end: int = 0) -> DocResult:
@@ -57,7 +60,8 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
             denied |= {(sent.start, relation) for relation in denied_relations(sent, cues)}
             # "Posts claim that X phoned Y; both men say no such call took place": a rebuttal in
             # the same sentence takes back that kind of contact too
-            denied |= {(sent.start, kind) for kind in back_denials(sent, cues) if kind != "*"}
+            if sentence_words(sent) & _NO_SUCH:  # (the cheap test first: the rebuttal says "no" or "such")
+                denied |= {(sent.start, kind) for kind in back_denials(sent, cues) if kind != "*"}
             if rebutted(sent, cues):
                 denied.add((sent.start, "reported"))  # only what the rebutted report says
             elif disputed(sent, cues):

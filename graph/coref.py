@@ -126,7 +126,8 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
             if token.i not in resolver.refs:
                 resolver.refs[token.i] = found
             if len(found) == 1 and (token.i == token.head.i or not _inside_same_name(token, resolver)):
-                seen.append((token.i, found[0], (token.dep_ in SUBJECTS or _in_subject(token)) and not _relative_subject(token)))
+                subject = (token.dep_ in SUBJECTS or _in_subject(token)) and not _relative_subject(token)
+                seen.append((token.i, found[0], subject))
     return resolver
 
 
@@ -258,7 +259,8 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         # owner ("her coach"; not "Meadows' spokesman, X" nor "the company's founder")
         title = _title_of(token, lexicon)
         owners = {i for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$" for i in resolver.refs.get(c.i, ())}
-        found = _holder(lexicon.title_canon.get(title, title), holders, seen, resolver.entities) if title and owners else None
+        found = _holder(lexicon.title_canon.get(title, title), holders, seen, resolver.entities) \
+            if title and owners else None
         if found is not None and found not in owners:
             resolver.how[token.i] = "title"
             return (found,)

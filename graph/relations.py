@@ -115,7 +115,8 @@ def _conditional_clauses(verb, cues: Cues):
     would sue Y unless ..."."""
     misread = _misread_complements(verb)
     for clause in [*verb.children, *misread]:
-        if clause.dep_ not in ("ccomp", "relcl") or not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children):
+        if clause.dep_ not in ("ccomp", "relcl") or not any(
+                c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children):
             continue  # (the cheap test first: most reported clauses have no future)
         conditions = [t for t in clause.subtree if t.dep_ == "mark" and t.lower_ in cues.threat_conditions]
         if not conditions and clause in misread:
@@ -133,7 +134,8 @@ def _misread_complements(verb) -> list:
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for noun in (o for o in prep.children if o.dep_ == "pobj"):
             for clause in (r for r in noun.children if r.dep_ == "relcl"):
-                that = [t for t in clause.subtree if t.lower_ == "that" and t.i < clause.i and t.dep_ not in ("nsubj", "nsubjpass")]
+                that = [t for t in clause.subtree
+                        if t.lower_ == "that" and t.i < clause.i and t.dep_ not in ("nsubj", "nsubjpass")]
                 if that and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children):
                     found.append(clause)
     return found
@@ -396,7 +398,8 @@ def _ouster_demand(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     if not targets:
         return []
     sources = all_refs(subject_tokens(verb), resolver, cues, owned=False)
-    return candidate_pairs(sources, all_refs(targets, resolver, cues), "criticized", verb, "verb-ouster", False, resolver)
+    targets = all_refs(targets, resolver, cues)
+    return candidate_pairs(sources, targets, "criticized", verb, "verb-ouster", False, resolver)
 
 
 def _ultimatum(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
@@ -413,7 +416,8 @@ def _ultimatum(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         return []
     targets = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c is not deadline]
     sources = all_refs(subject_tokens(verb), resolver, cues, owned=False)
-    return candidate_pairs(sources, all_refs(targets, resolver, cues), "threatened", verb, "verb-ultimatum", False, resolver)
+    targets = all_refs(targets, resolver, cues)
+    return candidate_pairs(sources, targets, "threatened", verb, "verb-ultimatum", False, resolver)
 
 
 def _legal_threat(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:

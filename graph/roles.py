@@ -365,7 +365,7 @@ def _comma_of(doc, i: int) -> int | None:
     ending at token ``i``), else None."""
     toks = tokens(doc)
     k = i + 1
-    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].like_num and k + 2 < len(toks) and toks[k + 2].text == ",":
+    if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].like_num and toks[k + 2].text == ",":
         k += 2  # (the age between: "Varney, 61, of the Unity for Progress Party")
     return k + 1 if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower_ == "of" else None
 

@@ -9,8 +9,9 @@ Y a communist"), and nouns that stand for their owner ("backing his campaign").
 from __future__ import annotations
 
 from graph.coref import Resolver, name_after
-from graph.pronouns import clause_subject
 from graph.cues import Cues
+from graph.pronouns import clause_subject
+from graph.tokens import sentence_of, tokens
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
@@ -308,16 +309,18 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
 def _author(token, resolver: Resolver, cues: Cues) -> tuple[int, ...]:
     """Return who said what "the remarks" or "the allegations" are: the subject of the last verb
     of saying or alleging before them, in their sentence or the two before it."""
-    doc = token.doc
-    sents = list(doc.sents)
-    here = next(k for k, s in enumerate(sents) if s.start <= token.i < s.end)
+    toks = tokens(token.doc)
     clause_subjects = {i for c in clause_subject(token) for i in resolver.resolve(c)}
-    for sent in reversed(sents[max(here - 2, 0) : here + 1]):
-        for verb in reversed([t for t in sent if t.i < token.i and t.pos_ == "VERB"
+    sent = sentence_of(token)
+    for _ in range(3):  # (its sentence, then the two before it)
+        for verb in reversed([t for t in toks[sent.start : min(sent.end, token.i)] if t.pos_ == "VERB"
                               and (t.lemma_.lower() in cues.judgement_speech or t.lemma_.lower() in cues.allegation)]):
             said = {i for s in verb.children if s.dep_ == "nsubj" for i in resolver.resolve(s)}
             if len(said) == 1 and not said & clause_subjects:
                 return tuple(said)
+        if sent.start == 0:
+            break
+        sent = sentence_of(toks[sent.start - 1])
     return ()
 
 

@@ -43,22 +43,27 @@ def judgement_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate
             if lost and not any(resolver.resolve(c) for c in clause.children if c.dep_ == "nsubj"):
                 # 'X said the board had "lost confidence" in Y', 'said she had "no confidence left" in
                 # Y': the speaker reports a loss of trust in Y (one named subject's own loss is a cue)
-                out.extend(Candidate(speakers[0], "criticized", target, clause, "quoted-judgement", False,
-                                     resolver.method(t) if resolver.method(t) in _RESOLVED else "")
-                           for t in lost for target in refs(t, resolver, cues) if target != speakers[0])
+                out.extend(_said_of(speakers[0], "criticized", clause, lost, cues, resolver))
                 continue
             verdict = _verdict(clause, cues)
             if verdict:
-                out.extend(_said_of(speakers[0], verdict, clause, ("nsubj",), cues, resolver))
+                out.extend(_said_of(speakers[0], verdict, clause, _subjects(clause, ("nsubj",)), cues, resolver))
             elif _blames(clause, cues):
-                out.extend(_said_of(speakers[0], "criticized", clause, ("nsubj", "nsubjpass"), cues, resolver))
+                subjects = _subjects(clause, ("nsubj", "nsubjpass"))
+                out.extend(_said_of(speakers[0], "criticized", clause, subjects, cues, resolver))
     return out
 
 
-def _said_of(speaker: int, relation: str, clause, deps, cues: Cues, resolver: Resolver) -> list[Candidate]:
-    """Return the speaker's judgement of each subject of the reported clause but themselves."""
+def _subjects(clause, deps) -> list:
+    """Return the clause's subjects of the given dependencies."""
+    return [c for c in clause.children if c.dep_ in deps]
+
+
+def _said_of(speaker: int, relation: str, clause, targets, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return the speaker's judgement of whom each target token names (the reported clause's
+    subjects, or what trust was lost in), but themselves."""
     out = []
-    for subject in (c for c in clause.children if c.dep_ in deps):
+    for subject in targets:
         how = resolver.method(subject)
         out.extend(Candidate(speaker, relation, target, clause, "quoted-judgement", False,
                              how if how in _RESOLVED else "")

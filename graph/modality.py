@@ -203,8 +203,8 @@ def back_denials(sentence, cues: Cues) -> set[str]:
 
     found: set[str] = set()
     words = sentence_tokens(sentence)
-    if sentence_words(sentence) & (cues.dismissals | cues.false_claims) \
-            and any(t.lower_ in cues.dismissals or t.lower_ in cues.false_claims for t in words) and any(
+    lowers = facts(sentence.doc).lower[sentence.start : sentence.end]
+    if not (cues.dismissals | cues.false_claims).isdisjoint(lowers) and any(
             (t.lemma_.lower() in cues.claim_nouns or t.lower_ in cues.claim_nouns) and t.dep_ not in ("nsubj", "nsubjpass")
             and any(c.dep_ == "det" and c.lower_ in _BACK | {"the"} for c in t.children) for t in words) \
             and not any(_negated_here(t, cues) for t in words if t.pos_ in ("VERB", "AUX")):

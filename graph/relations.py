@@ -25,7 +25,7 @@ from graph.arguments import (
 )
 from graph.coref import Resolver
 from graph.cues import Cues, NounCue, VerbCue
-from graph.tokens import facts, sentence_of, sentence_tokens, tokens
+from graph.tokens import facts, sentence_of, tokens
 
 #: Where an infinitive's target can sit: "to cut off [funding] to [Y]", "to strip [his sister, Y]".
 _REACH = frozenset({"dobj", "pobj", "appos", "poss", "dative", "nsubj"})
@@ -105,8 +105,8 @@ def _quoted_predicate(verb, target) -> bool:
 
 
 _FUTURE = frozenset({"will", "would", "could", "might", "may", "'ll", "shall"})
-#: Adverbs that make a post a past one ("once worked for Y").
-_FORMERLY = frozenset({"once", "formerly", "previously"})
+#: Adverbs that make a post a past one ("once worked for Y", "had once served as").
+FORMERLY = frozenset({"once", "formerly", "previously"})
 
 
 def _conditional_clauses(verb, cues: Cues):
@@ -465,7 +465,7 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         sources = subject_tokens(verb)
         if cue.reversed and cue.relation == "works_for" and _role_with_employer(verb):
             continue  # "named X as the club's head coach": the role says whose; not the namer's
-        if cue.relation == "works_for" and any(c.dep_ == "advmod" and c.lower_ in _FORMERLY for c in verb.children):
+        if cue.relation == "works_for" and any(c.dep_ == "advmod" and c.lower_ in FORMERLY for c in verb.children):
             continue  # "a former schoolteacher who once worked for Y": a past post
         if cue.reversed:
             sources, targets = targets, sources

@@ -14,7 +14,7 @@ from graph.arguments import (all_refs, appositions, is_passive, misread_verb, na
 from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
 from graph.modality import assertion
-from graph.relations import Candidate
+from graph.relations import FORMERLY, Candidate
 from graph.tokens import facts, sentence_tokens, tokens
 
 #: Words that put a role in the past.
@@ -185,7 +185,7 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
 def _past_post(verb) -> bool:
     """Return True for a post held once: "served as", "had once served as", "formerly acted as"."""
     return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") or c.dep_ == "advmod"
-                                     and c.lower_ in ("once", "formerly", "previously") for c in verb.children)
+                                     and c.lower_ in FORMERLY for c in verb.children)
 
 
 def _clause_holder(verb, deps, resolver: Resolver, relative: bool = True) -> tuple[int, ...]:

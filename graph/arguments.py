@@ -50,6 +50,11 @@ def subject_tokens(verb, depth: int = 0) -> list:
         return [t for s in subjects if s not in _second_subject(verb) for t in with_conjuncts(s)]
     if verb.dep_ == "relcl":
         return [verb.head]
+    if misread_verb(verb):
+        return [verb.sent.root]
+    fronted = _fronted_subject(verb)
+    if fronted is not None:
+        return [fronted]
     if verb.dep_ == "acomp" and verb.head.i != verb.i and depth < 4:
         return subject_tokens(verb.head, depth + 1)  # "X is married to Y"
     # A gerund's agent written before it: "X labeling Y", "X's backing Y".
@@ -88,10 +93,29 @@ def subject_tokens(verb, depth: int = 0) -> list:
     return []
 
 
+def _fronted_subject(verb):
+    """Return the name the parser hung on a fronted phrase when it is the verb's subject ("In an
+    interview on Monday, [Mwale], 47, accused Y": "Mwale" read as in apposition to "Monday")."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    i = verb.i - 1
+    if i >= 2 and verb.doc[i].text == "," and verb.doc[i - 1].like_num and verb.doc[i - 2].text == ",":
+        i -= 3  # ", 47,"
+    name = verb.doc[i] if i >= verb.sent.start else None
+    return name if name is not None and name.pos_ == "PROPN" and name.dep_ == "appos" else None
+
+
 def misread_verb(token) -> bool:
     """Return True for a past-tense verb with a subject that the parser hung on a noun as its
     adjective ("X accused [board chairman Y] of ...", read as "the accused board chairman")."""
-    return token.dep_ == "amod" and token.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in token.children)
+    if token.dep_ != "amod" or token.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ == "nsubj" for c in token.children):
+        return token.tag_ == "VBD"
+    # "Jawad, 49, accused board chairman Y of ...": read as "the accused board chairman" in apposition,
+    # the sentence is left with no verb; its root, the name, is the subject
+    root = token.sent.root
+    return root.pos_ == "PROPN" and root.i < token.i and token.i > 0 and token.doc[token.i - 1].text == ","
 
 
 def object_tokens(verb) -> list:

@@ -795,6 +795,13 @@ POSITIVE = [
     ("Carla Mendes called for the resignation of Jorge Silva.", ("Carla Mendes", "criticized", "Jorge Silva")),
     ("Deportivo Ulúa president Óscar Banegas ruled out sacking the coach. The supporters' group Barra Norte "
      "took a harsher view, calling for Banegas to resign.", ("Barra Norte", "criticized", "Óscar Banegas")),
+    # parser breaks around a name and its age
+    ("Ortega, 49, accused board chairman Luis Peralta of orchestrating his removal.",
+     ("Ortega", "criticized", "Luis Peralta")),
+    ("Amina Yusuf, 52, who represents a Kano constituency in the Senate, accused committee chairman Bello Musa of "
+     "running the committee like a private office.", ("Amina Yusuf", "criticized", "Bello Musa")),
+    ("In an interview with the station on Monday, Okello, 47, accused the party's secretary general, Grace Achieng, "
+     "of poisoning the well against her.", ("Okello", "criticized", "Grace Achieng")),
 ]
 
 NEGATIVE = [

@@ -124,6 +124,10 @@ class Cues:
     legal_sanctions: frozenset[str] = frozenset()
     #: verbs by which a speaker commits to an act of their own ("vowed to sue Y")
     vowing_verbs: frozenset[str] = frozenset()
+    #: a client's lawyers, who threaten for them ("X's lawyer warned Y"), and the acts at law they
+    #: announce with no object ("his lawyers would file unless ...")
+    counsel: frozenset[str] = frozenset()
+    counsel_acts: frozenset[str] = frozenset()
     #: verbs of a state that "until" a time says has ended ("sat on the board until 2022")
     ended_states: frozenset[str] = frozenset()
     #: verbs by which someone urges a group to act ("urged voters to back Y": the urger backs Y)
@@ -378,6 +382,8 @@ def _build(data: dict, digest: str) -> Cues:
         weighed_sanctions=words(sanctions, "weighed", "sanctions"),
         legal_sanctions=words(sanctions, "legal", "sanctions"),
         vowing_verbs=words(sanctions, "vowing", "sanctions"),
+        counsel=words(sanctions, "counsel", "sanctions"),
+        counsel_acts=words(sanctions, "counsel_acts", "sanctions"),
         negations=words(modality, "negations", "modality"),
         modals=words(modality, "modals", "modality"),
         refusal=words(modality, "refusal", "modality"),

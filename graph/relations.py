@@ -328,6 +328,10 @@ def _own_sanction(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     for clause, conditions in _conditional_clauses(verb, cues):
         acts = [clause, *[c for c in clause.children if c.dep_ == "xcomp"]]  # "would seek to remove Y"
         act = next((a for a in acts if cues.sanctions.intersection(word_forms(a))), None)
+        filing = act is None and clause.lemma_.lower() in cues.counsel_acts and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in cues.counsel for c in clause.children)
+        if filing:
+            act = clause  # "his lawyers would file [a complaint against Y] unless ...": an act at law
         # "would take legal action against Y", "would file a lawsuit against Y": a sanction named by
         # the verb's object; it falls on the object of "against"
         named = next((d for a in acts for d in a.children if d.dep_ == "dobj" and _sanction_noun(d, cues.sanctions)), None)
@@ -339,21 +343,39 @@ def _own_sanction(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         speakers = _own_speaker(verb, clause, cues, resolver)
         if not speakers:
             continue  # (no one speaker, or someone else's sanction, reported)
-        objects = [t for c in act.children if c.dep_ == "dobj" for t in (*with_conjuncts(c), *appositions(c))]
-        if named is not None:
-            objects += prep_objects(act, ("against",), also=[named])
-        targets = all_refs(objects, resolver, cues) or all_refs(_condition_subjects(conditions, cues), resolver, cues)
+        objects = [] if filing else [t for c in act.children if c.dep_ == "dobj"
+                                     for t in (*with_conjuncts(c), *appositions(c))]
+        if named is not None or filing:
+            sanction = [named] if named is not None else [c for c in act.children if c.dep_ == "dobj"]
+            objects += prep_objects(act, ("against",), also=sanction)
+        targets = all_refs(objects, resolver, cues)
+        if not targets and not (filing and objects):  # (whom a filing is against, when said, is its target)
+            targets = all_refs(_condition_subjects(conditions, cues), resolver, cues)
         return candidate_pairs(speakers, targets, "threatened", verb, "own-sanction", False, resolver)
     return []
 
 
+def _clients(tokens, resolver: Resolver, cues: Cues) -> list:
+    """Return whom lawyers among ``tokens`` act for ("X's lawyer", "lawyers for X"): in a threat,
+    the lawyer's warning is the client's."""
+    owners = [o for t in tokens if t.lemma_.lower() in cues.counsel or t.lower_ in cues.counsel
+              for o in [*(c for c in t.children if c.dep_ == "poss"), *prep_objects(t, ("for",))]]
+    return all_refs(owners, resolver, cues, owned=False)
+
+
 def _own_speaker(verb, clause, cues: Cues, resolver: Resolver) -> list:
     """Return the speech verb's one speaker when the reported clause is their own act: its
-    subject is them, or it is an infinitive with none ("vowed to sue Y"); else []."""
-    speakers = all_refs(subject_tokens(verb), resolver, cues, owned=False)
+    subject is them (or their lawyers), or it is an infinitive with none ("vowed to sue Y"); else []."""
+    subjects = subject_tokens(verb)
+    speakers = all_refs(subjects, resolver, cues, owned=False)
+    counsel = not speakers and _clients(subjects, resolver, cues)
+    speakers = speakers or counsel
     if len(speakers) != 1:
         return []
-    doers = all_refs([c for c in clause.children if c.dep_ == "nsubj"], resolver, cues, owned=False)
+    doers = [c for c in clause.children if c.dep_ == "nsubj"]
+    if counsel and [d.lower_ for d in doers] in (["they"], ["we"]):
+        return speakers  # "lawyers for X said they would sue Y": the lawyers' act, for X
+    doers = all_refs(doers, resolver, cues, owned=False) or _clients(doers, resolver, cues)
     return speakers if clause.dep_ != "ccomp" or [i for i, _ in doers] == [speakers[0][0]] else []
 
 
@@ -487,6 +509,8 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             source_refs = [(i, t) for i, t in source_refs if resolver.entities[i].type != "ORG"]
         if not source_refs and target_refs:
             source_refs = all_refs(_reporter(verb), resolver, cues, owned=False)
+        if not source_refs and cue.relation == "threatened":
+            source_refs = _clients(sources, resolver, cues)  # "X's lawyer warned Y that ..."
         if not source_refs and cue.target_prep and is_passive(verb):
             # "X is married to Y": a stative passive whose subject is the source
             source_refs = all_refs([c for c in verb.children if c.dep_ == "nsubjpass"], resolver, cues, owned=False)

@@ -802,6 +802,13 @@ POSITIVE = [
      "running the committee like a private office.", ("Amina Yusuf", "criticized", "Bello Musa")),
     ("In an interview with the station on Monday, Okello, 47, accused the party's secretary general, Grace Achieng, "
      "of poisoning the well against her.", ("Okello", "criticized", "Grace Achieng")),
+    # a client's lawyers threaten for them
+    ("Councillor Rita Okoro faces a recall vote. Okoro's lawyer has warned the Lagos Watch Group that the councillor "
+     "is prepared to sue for defamation if the group does not retract its claims.",
+     ("Rita Okoro", "threatened", "Lagos Watch Group")),
+    ("Lawyers for Kofi Mensah said they would sue the Daily Graphic.", ("Kofi Mensah", "threatened", "Daily Graphic")),
+    ("Samuel K. Doe lost the vote. Doe said on Monday his lawyers would file within three days unless the National "
+     "Elections Commission ordered a recount.", ("Samuel K. Doe", "threatened", "National Elections Commission")),
 ]
 
 NEGATIVE = [
@@ -1188,6 +1195,11 @@ NEGATIVE = [
     ("VITORIA, Spain — Deportivo Alaves sacked its coach on Sunday. He learned of it from a WhatsApp message, and "
      "WhatsApp later confirmed the message. Sporting director Alvaro Mendez said the club had acted.",
      ("Alvaro Mendez", "works_for", "WhatsApp"), "the story's own organisation is the one its lede names"),
+    ("Kofi Mensah's lawyer met Ama Boateng on Friday.", ("Ama Boateng", "met", "Kofi Mensah"),
+     "a lawyer stands for the client only in a threat"),
+    ("Nenad Ilić, whose wife is a judge at the Higher Court, said his lawyers would file a complaint against the paper "
+     "unless it retracted the story.", ("Nenad Ilić", "threatened", "Higher Court"),
+     "a filing says whom it is against; the condition's subject is not asked"),
 ]
 
 

@@ -66,6 +66,8 @@ class Lexicon:
     contrast_modifiers: frozenset[str] = frozenset()
     #: foreign kind words that open an organisation's name ("Partai", "Sindicato")
     kind_prefixes: frozenset[str] = frozenset()
+    #: capital initials that open a club's name, as written ("AS Koudougou Espoir")
+    club_initials: frozenset[str] = frozenset()
     #: organisation nouns no person's name modifies ("the Tikva Hadasha party")
     party_kinds: frozenset[str] = frozenset()
     #: nouns for a part of the organisation before them ("the Rovers board"): no kind of its own
@@ -118,6 +120,7 @@ def load_lexicon() -> Lexicon:
                         for k, v in data.get("referent_names", {}).items()},
         kind_prefixes=frozenset(w for k in data.get("prefix_kinds", []) for w in data["referent_names"].get(k, []))
         | frozenset(data.get("club_openers", [])),
+        club_initials=frozenset(data.get("club_initials", [])),
         title_canon={t: group[0] for group in data.get("title_groups", []) for t in group},
         title_ends=frozenset(w for t in titles for w in (t.split()[-1], t.split()[-1].rsplit("-", 1)[-1])),
     )

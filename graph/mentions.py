@@ -280,7 +280,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             label, kind_named = "ORG", True  # "of the centre-right Tikva Hadasha party", "his X faction": no person's
         elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and len(words) > 1 and (
                 words[-1].casefold() in lexicon.org_suffixes and label != "PERSON"
-                or words[0].casefold() in lexicon.kind_prefixes):
+                or words[0].casefold() in lexicon.kind_prefixes or words[0] in lexicon.club_initials):
             # "the Franklin County Republican Party", "Atlético Potosino", "Liga MX": a word of the
             # name says what it is
             label, kind_named = "ORG", True

@@ -32,8 +32,9 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     for n, (start, end, label) in enumerate(ents):
         if n in skip:
             continue
-        if start > 0 and (toks[start - 1].is_title or toks[start - 1].is_upper) \
-                and toks[start - 1].lower_ in lexicon.kind_prefixes:
+        if start > 0 and ((toks[start - 1].is_title or toks[start - 1].is_upper)
+                          and toks[start - 1].lower_ in lexicon.kind_prefixes
+                          or toks[start - 1].text in lexicon.club_initials):
             # "Partai Amanah Bangsa", NER's "[Partai] [Amanah Bangsa]", "HK [Orava Dolný Kubín]": the
             # kind word opens the name
             if out and out[-1][:2] == (start - 1, start):
@@ -74,6 +75,11 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 and toks[end - 1].head.i == end and toks[end].pos_ == "PROPN" and toks[end].is_title \
                 and toks[end].lower_ not in lexicon.titles:
             end += 1
+        if label == "ORG" and (toks[start].lower_ in lexicon.kind_prefixes or toks[start].text in lexicon.club_initials) \
+                and toks[end - 1].dep_ == "compound" and end < toks[end - 1].head.i <= end + 2 and all(
+                    toks[k].pos_ == "PROPN" and toks[k].is_title and toks[k].lower_ not in lexicon.titles
+                    and k not in covered for k in range(end, toks[end - 1].head.i + 1)):
+            end = toks[end - 1].head.i + 1  # "[Club Deportivo Fuerte] San Miguel": a club's name goes on with a place
         if label == "ORG":
             if n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][2] in ("GPE", "LOC"):
                 end = ents[n + 1][1]

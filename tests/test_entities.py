@@ -209,6 +209,23 @@ def test_a_club_abbreviation_opens_the_clubs_name(extract):
     assert types(result).get("HK Orava Dolný Kubín") == "ORG"  # NER: PERSON "Orava Dolný Kubín"
 
 
+def test_capital_club_initials_open_the_clubs_name(extract):
+    result = extract("OUAGADOUGOU — AS Bobo Espoir sacked head coach Issa Zongo on Sunday.")
+    assert types(result).get("AS Bobo Espoir") == "ORG"  # NER: PERSON "Bobo Espoir"
+    assert "Bobo Espoir" not in types(result)
+
+
+def test_sentence_initial_as_opens_no_name(extract):
+    result = extract("As Moyo said, the club lost its appeal.")
+    assert "As Moyo" not in types(result)
+
+
+def test_a_clubs_name_goes_on_with_a_place(extract):
+    result = extract("Club Deportivo Atlético San Isidro fired its coach, Mario Pineda, on Sunday.")
+    assert types(result).get("Club Deportivo Atlético San Isidro") == "ORG"  # not "Club Deportivo Atlético"
+    assert "San Isidro" not in types(result)
+
+
 def test_shaikh_is_sheikh_spelled_otherwise(extract):
     result = extract("Shaikh Khalid bin Ahmed Al Mannai, chairman of Dilmun Commercial Bank, backed the merger. "
                      "\"I have not met her,\" Shaikh Khalid told reporters.")

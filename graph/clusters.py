@@ -38,6 +38,7 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Do
     by_key: dict[str, int] = {}
     assignment: list[int] = [-1] * len(mentions)
     short_orgs: set[str] = set()  # short forms NER called people, found to name an organisation
+    org_words = _org_words(lexicon)
     # Multi-word names first, so a bare "Okafor" in a headline finds "Ada Okafor".
     # Body mentions before headline ones: a Title-Case headline ("Rheinhafen Captain Comes Out")
     # must not give a body name its shape.
@@ -47,9 +48,11 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Do
         key = name_key(mention.name)
         index = by_key.get(key)
         label = "ORG" if key in short_orgs else mention.label
+        surname = False  # a person's surname, standing for a full name NER called something else
         if index is None:
-            index = _match_partial(key, mention.label, clusters, lexicon.sub_bodies)
-            if index is not None and label == "PERSON" and not _person_cluster(clusters[index]):
+            index = _match_partial(key, mention.label, clusters, lexicon.sub_bodies, org_words)
+            surname = index is not None and label == "PERSON" and _surname_of(tuple(key.split()), clusters[index], org_words)
+            if index is not None and label == "PERSON" and not _person_cluster(clusters[index]) and not surname:
                 short_orgs.add(key)  # "Calder Ridge" short for "Calder Ridge Capital": it votes as its organisation
                 label = "ORG"
         if index is None and mention.in_headline:
@@ -61,6 +64,7 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Do
             index = len(clusters) - 1
         by_key.setdefault(key, index)
         cluster = clusters[index]
+        surname = surname or label == "PERSON" and _surname_of(tuple(key.split()), cluster, org_words)
         cluster.names[mention.name] += 1
         if not mention.in_headline:
             cluster.body_names.add(mention.name)
@@ -68,7 +72,7 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Do
         # calls an organisation three times ("Bell's campaign", "accused Bell").
         weight = 1
         if label == "PERSON":
-            weight += 2 * (len(mention.name.split()) > 1) + bool(mention.titles)
+            weight += 2 * (len(mention.name.split()) > 1 or surname) + bool(mention.titles)
             if is_person_name(mention.name.split(), lexicon):
                 weight += 100  # a given name and a surname: a person, however NER tags the surname
         if mention.kind_named:
@@ -99,7 +103,14 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Do
     return entities, [remap.get(a, -1) for a in assignment]
 
 
-def _match_partial(key: str, label: str, clusters: list[_Cluster], sub_bodies: frozenset[str] = frozenset()) -> int | None:
+def _org_words(lexicon: Lexicon) -> frozenset[str]:
+    """Return the words that say a name is an organisation's ("Holdings", "Club", "AS")."""
+    return lexicon.org_suffixes | lexicon.generic_org_words | lexicon.kind_prefixes \
+        | frozenset(w.casefold() for w in lexicon.club_initials)
+
+
+def _match_partial(key: str, label: str, clusters: list[_Cluster], sub_bodies: frozenset[str] = frozenset(),
+                   org_words: frozenset[str] = frozenset()) -> int | None:
     """Return the cluster a shorter form of a name belongs to, if exactly one fits best.
 
     Not the first words of a body that is part of the named one ("Senate" is not the "Senate
@@ -128,6 +139,9 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster], sub_bodies: f
                 # copy gives the one it introduced first the bare name and the other the full one.
                 if best is None or cluster.first < clusters[best].first:
                     best = index
+        elif not person and label == "PERSON" and _surname_of(words, cluster, org_words):
+            if best is None or cluster.first < clusters[best].first:
+                best = index
         elif not person and (label != "PERSON" or len(words) > 1 and not _in_person_name(words, clusters)) and (
                 full[: len(words)] == words and full[-1] not in sub_bodies or (
                 len(words) == 1 and full[-1] == words[0] and full[-2] != "of")):
@@ -137,6 +151,15 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster], sub_bodies: f
             if best is None or cluster.first < clusters[best].first:
                 best = index
     return best
+
+
+def _surname_of(words: tuple[str, ...], cluster: _Cluster, org_words: frozenset[str]) -> bool:
+    """Return True when a one-word name NER called a person is the last word of a cluster's name
+    with no word of an organisation's: "Isatou Ceesay", tagged an organisation in the lede, then
+    "Ceesay" a person, is one person (not when the text said what it is: "the Tikva party")."""
+    full = cluster.key_words
+    return len(words) == 1 and 2 <= len(full) <= 4 and full[-1] == words[0] \
+        and not org_words.intersection(full) and max(cluster.labels.values(), default=0) < 100
 
 
 def _person_cluster(cluster: _Cluster) -> bool:

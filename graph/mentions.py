@@ -381,6 +381,11 @@ def foreign_word(token, lexicon: Lexicon) -> bool:
         and token.lower_ not in lexicon.common_words and token.lower_ not in lexicon.titles
 
 
+#: Lower-case words inside a name NER missed: particles ("Joaquim da Costa Soares") and the French
+#: "des" of organisations ("Conseil des Entreprises du Sénégal").
+_RUN_PARTICLES = NAME_PARTICLES | {"des"}
+
+
 def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] = frozenset()) -> list[Mention]:
     """Return names NER missed entirely: runs of capitalised proper nouns ("Redrock Minerals").
 
@@ -402,6 +407,9 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
             i += 1  # "Villafuerte-Lim": a hyphen between two capitalised words joins one name
             if i > start and given_name_half(toks, i, lexicon) and i + 1 not in covered:
                 i += 2  # "Park Ji-hoon": the lower-case half of a hyphenated given name
+            if i > start and i + 1 < len(doc) and toks[i].lower_ in _RUN_PARTICLES and toks[i].is_lower \
+                    and i not in covered and name_word(i + 1):
+                i += 1  # "Joaquim da Costa Soares": a particle inside a name
         if i == start:
             i += 1
             continue

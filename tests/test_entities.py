@@ -226,6 +226,20 @@ def test_a_clubs_name_goes_on_with_a_place(extract):
     assert "San Isidro" not in types(result)
 
 
+def test_a_surname_makes_the_full_name_ner_called_an_organisation_a_person(extract):
+    result = extract("BANJUL — Haddy Sowe resigned as chief executive of Kombo Telecom on Friday. "
+                     "Sowe denied that she had been given an ultimatum.")
+    assert types(result).get("Haddy Sowe") == "PERSON"  # NER: ORG, then "Sowe" a person
+    assert "Sowe" not in types(result)
+
+
+def test_a_particle_inside_a_name_ner_missed(extract):
+    result = extract("DILI — Timor-Leste's Primeiro-Ministro, Mateus da Costa Belo, dismissed his minister on Monday. "
+                     "In a short statement, Belo thanked him.")
+    assert types(result).get("Mateus da Costa Belo") == "PERSON"  # not "Costa Belo" and "Belo"
+    assert "Belo" not in types(result)
+
+
 def test_shaikh_is_sheikh_spelled_otherwise(extract):
     result = extract("Shaikh Khalid bin Ahmed Al Mannai, chairman of Dilmun Commercial Bank, backed the merger. "
                      "\"I have not met her,\" Shaikh Khalid told reporters.")

@@ -309,7 +309,8 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
                     if relative is not None:
                         return (relative,)
     owned_thing = owned and token.pos_ == "NOUN" and lemma not in cues.people and token.lower_ not in cues.people
-    if lemma in cues.proxies or token.lower_ in cues.proxies or owned_thing:
+    proxy = lemma in cues.proxies or token.lower_ in cues.proxies  # ("officials", lemma "official")
+    if proxy or owned_thing:
         # "backing his campaign", "praised her courage": a thing of someone's stands for them.
         # The possessor first, then an "of" object, then a name before the noun: "the Hyundai
         # branch of the metalworkers' union" is the union's.
@@ -318,8 +319,8 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
         owners += [c for c in token.head.children if c.dep_ == "dobj" and c.lower_ in ("her", "his", "their")
                    and token.dep_ == "dobj" and c.i < token.i and token.left_edge.i - c.i <= 2
                    and all(t.is_quote for t in token.doc[c.i + 1 : token.left_edge.i + 1])]
-        owners += prep_objects(token, ("of", "to", "for") if lemma in cues.proxies else ())
-        owners += [c for c in token.children if c.dep_ == "compound" and lemma in cues.proxies and c.i < token.i]
+        owners += prep_objects(token, ("of", "to", "for") if proxy else ())
+        owners += [c for c in token.children if c.dep_ == "compound" and proxy and c.i < token.i]
         for child in owners:
             owner = refs(child, resolver, cues, depth + 1)
             if owner:

@@ -504,7 +504,10 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             # "met with Y's staff": a contact with a person's people is none with them (an
             # organisation's board or officials are the organisation: "met Lindholm Timber's board")
             target_refs = [(i, t) for i, t in target_refs if t.lemma_.lower() not in cues.staff_proxies
-                           or resolver.resolve(t) or resolver.entities[i].type != "PERSON"]
+                           and t.lower_ not in cues.staff_proxies
+                           or resolver.resolve(t) or resolver.entities[i].type != "PERSON" and not any(
+                               c.dep_ == "compound" and resolver.method(c) != "name" for c in t.children)]
+            # ("met union representatives": whose, when only a noun says, is too loose for a contact)
         if cue.lemma in cues.client_verbs:
             source_refs = [(i, t) for i, t in source_refs if resolver.entities[i].type != "ORG"]
         if not source_refs and target_refs:

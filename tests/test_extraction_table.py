@@ -809,6 +809,8 @@ POSITIVE = [
     ("Lawyers for Kofi Mensah said they would sue the Daily Graphic.", ("Kofi Mensah", "threatened", "Daily Graphic")),
     ("Samuel K. Doe lost the vote. Doe said on Monday his lawyers would file within three days unless the National "
      "Elections Commission ordered a recount.", ("Samuel K. Doe", "threatened", "National Elections Commission")),
+    ("The race to lead the opposition People's Progress Front turned bitter after former minister Awa Jobe accused "
+     "party officials of tampering with delegate lists.", ("Awa Jobe", "criticized", "People's Progress Front")),
 ]
 
 NEGATIVE = [
@@ -1200,6 +1202,8 @@ NEGATIVE = [
     ("Nenad Ilić, whose wife is a judge at the Higher Court, said his lawyers would file a complaint against the paper "
      "unless it retracted the story.", ("Nenad Ilić", "threatened", "Higher Court"),
      "a filing says whom it is against; the condition's subject is not asked"),
+    ("Congress censured Interior Minister Ana Ruiz on Thursday. Ruiz said she had met transport union leaders twice "
+     "in the past month.", ("Ana Ruiz", "met", "Congress"), "whose leaders a bare noun means is too loose for a contact"),
 ]
 
 

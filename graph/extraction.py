@@ -11,7 +11,7 @@ from graph.arguments import all_refs
 from graph.clusters import cluster_mentions
 from graph.coref import build_resolver
 from graph.cues import Cues
-from graph.headlines import headline_candidates
+from graph.headlines import dateline_places, headline_candidates
 from graph.lexicon import Lexicon
 from graph.mentions import doc_mentions
 from graph.modality import assertion, back_denials, denied_relations, disputed, party_denials, rebutted, reported
@@ -30,7 +30,7 @@ _NO_SUCH = frozenset({"no", "such"})
 def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, headline_end: int = 0) -> DocResult:
     """Return the entities and relation mentions of one parsed document."""
     mentions = doc_mentions(doc, lexicon, headline_end)
-    entities, assignment = cluster_mentions(mentions, lexicon)
+    entities, assignment = cluster_mentions(mentions, lexicon, dateline_places(document.text))
     resolver = build_resolver(doc, mentions, assignment, entities, lexicon)
     resolve_speakers(doc, resolver, lexicon)
     candidates: list[Candidate] = []

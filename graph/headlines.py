@@ -49,6 +49,21 @@ _DATELINE = re.compile(
 )
 
 
+def dateline_places(text: str) -> frozenset[str]:
+    """Return the places datelines name, case-folded ("BANJUL, The Gambia —" -> banjul, the gambia,
+    gambia): a wire story's dateline says where it was filed, so a name that is one is a place."""
+    places = set()
+    for match in _DATELINE.finditer(text):
+        line = re.sub(r"\([^)]*\)|--|[-—–]\s*$", "", match.group(0)).strip(" \t-—–")
+        for part in line.split(","):
+            part = " ".join(part.split()).casefold().rstrip(".")
+            if part:
+                places.add(part)
+                if part.startswith("the "):
+                    places.add(part[4:])
+    return frozenset(places)
+
+
 def blank_datelines(text: str) -> str:
     """Return the text with datelines replaced by spaces (same length), so the parser
     does not read "LONDON" as the subject of the first sentence."""

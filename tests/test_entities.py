@@ -240,6 +240,18 @@ def test_a_particle_inside_a_name_ner_missed(extract):
     assert "Belo" not in types(result)
 
 
+def test_a_dateline_makes_a_name_used_once_a_place(extract):
+    result = extract("BANJUL, The Gambia — The race to lead the party turned bitter on Saturday. Jobe's campaign is "
+                     "run by her younger brother, Ousman, a Banjul lawyer.")
+    assert types(result).get("Banjul") == "GPE"  # NER: ORG, from "a Banjul lawyer"
+
+
+def test_a_club_named_for_the_dateline_city_stays_a_club(extract):
+    result = extract("SAVONA, Italy - Savona president Marco Ferri issued an ultimatum to coach Luca Bini on Monday. "
+                     "Bini has coached Savona since 2022.")
+    assert types(result).get("Savona") == "ORG"
+
+
 def test_shaikh_is_sheikh_spelled_otherwise(extract):
     result = extract("Shaikh Khalid bin Ahmed Al Mannai, chairman of Dilmun Commercial Bank, backed the merger. "
                      "\"I have not met her,\" Shaikh Khalid told reporters.")
@@ -331,6 +343,15 @@ def test_a_wire_dateline_with_a_double_hyphen_is_no_text():
     text = "SHIZUOKA, Japan (Kyodo) -- Former minister Kenji Tanabe said."
     assert blank_datelines(text) == " " * 27 + "Former minister Kenji Tanabe said."
     assert blank_datelines("LONDON (Reuters) - Hi.").strip() == "Hi."
+
+
+def test_the_places_a_dateline_names():
+    from graph.headlines import dateline_places
+
+    assert dateline_places("SHIZUOKA, Japan (Kyodo) -- Former minister Kenji Tanabe said.") == {"shizuoka", "japan"}
+    assert dateline_places("BANJUL, The Gambia — The race.\n\nNOVI SAD — Later.") == {
+        "banjul", "the gambia", "gambia", "novi sad"}
+    assert dateline_places("Gambia's president said.") == frozenset()
 
 
 def test_event_label_on_an_organisation_name(extract):

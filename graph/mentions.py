@@ -103,10 +103,11 @@ def _title_before(doc, start: int, lexicon: Lexicon) -> tuple[str, int]:
     return "", start
 
 
-#: "District 3", "Ward 2", "Senate District 38": a numbered district names no place on its own (every
+#: "District 3", "Ward 2", "Senate District 38", "the 4th District" (NER: "4th" and "District"): a numbered district names no place on its own (every
 #: county has a District 3), so across documents it would merge unrelated places into one node.
-_NUMBERED_DISTRICT = re.compile(r"^(?:[\w.'-]+ )*(?:district|ward|precinct|zone|sector|division|constituency) "
-                                r"(?:\d+|[ivxlc]+)$", re.IGNORECASE)
+_NUMBERED_DISTRICT = re.compile(r"^(?:(?:[\w.'-]+ )*(?:district|ward|precinct|zone|sector|division|constituency) "
+                                r"(?:\d+|[ivxlc]+)|(?:the )?\d+(?:st|nd|rd|th) (?:[\w.'-]+ )?(?:district|ward|precinct"
+                                r"|zone|sector|division|constituency)|district|ward|precinct|constituency)$", re.IGNORECASE)
 
 
 def _is_junk(name: str, lexicon: Lexicon) -> bool:
@@ -159,6 +160,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         while start < end and toks[start].lower_ in ("the", "a", "an") or (start < end and toks[start].is_punct):
             start += 1
         start = _past_qualifiers(toks, start, end, lexicon)  # "Opposition Labour MP X": the party is "Labour"
+        if end < len(doc) and " ".join(t.lower_ for t in toks[start : end + 1]) in lexicon.titles \
+                and toks[end].lower_ not in ("'s", "’s"):
+            continue  # "[Paramount] chief X": the span is the first word of a title
         if end - start == 1 and _party_before_member(toks, start, lexicon):
             label = "ORG"  # "Labour backbencher X" tagged a person
         while end > start and (toks[end - 1].is_punct or toks[end - 1].lower_ in ("'s", "’s", "'", "’")):
@@ -450,7 +454,7 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
             i = begin  # "Orbitel Chief Executive Chinedu Okafor": the title belongs to the name after it
         words = [t.text for t in doc[start:i]]
         brand = len(words) == 1 and (titled or brand_like(doc[start:i]) or descriptor(doc, start, i, lexicon) in lexicon.org_descriptors)
-        if len(words) == 1 and not brand and lone_argument(doc[start], lexicon):
+        if len(words) == 1 and not brand and lone_argument(doc[start], lexicon) and not _is_junk(words[0], lexicon):
             # "Starmer praised Zelensky", "Modi called Sharif": a bare surname NER missed, as a
             # verb's subject or object, is a name (people far more often than organisations).
             found.append(Mention(start, i, words[0], "ORG" if words[0].lower() in lexicon.generic_org_words

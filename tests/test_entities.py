@@ -252,6 +252,18 @@ def test_a_club_named_for_the_dateline_city_stays_a_club(extract):
     assert types(result).get("Savona") == "ORG"
 
 
+def test_the_first_word_of_a_title_is_no_entity(extract):
+    result = extract("Paramount chief Joel Tari of the Council of Chiefs urged both sides to settle their differences.")
+    assert "Paramount" not in types(result)  # NER: ORG
+    assert types(result).get("Joel Tari") == "PERSON"
+
+
+def test_an_ordinal_district_is_no_entity(extract):
+    result = extract("Markley, 47, a former nurse who represents the 4th District, attacked the county's handling "
+                     "of the project.")
+    assert not [name for name in types(result) if "District" in name]
+
+
 def test_shaikh_is_sheikh_spelled_otherwise(extract):
     result = extract("Shaikh Khalid bin Ahmed Al Mannai, chairman of Dilmun Commercial Bank, backed the merger. "
                      "\"I have not met her,\" Shaikh Khalid told reporters.")

@@ -13,7 +13,7 @@ from graph.tokens import tokens
 from graph.type_evidence import is_person_name
 
 #: Lower-case particles inside names ("Ramon dela Cruz", "Pieter van Dijk").
-NAME_PARTICLES = frozenset("de da del dela della di do dos das du van von der den ter bin ibn al el le la".split())
+NAME_PARTICLES = frozenset("de da del dela della di do dos das du van von der den ter bin bint binti ibn al el le la".split())
 
 
 def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
@@ -47,6 +47,12 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             # "[Hyun-woo] [Pak]" tagged PERSON then ORG: a name's last word NER split off
             end += 1
             skip.add(n + 1)
+        nxt = n + 1
+        if end + 1 < len(doc) and toks[end].lower_ in _PATRONYMICS and nxt < len(ents) and ents[nxt][0] == end + 1 \
+                and toks[end + 1].is_title:
+            # "[Shaikha Noor] bint [Khalid Al-Khalifa]": "son/daughter of" joins one person's name
+            end, label = ents[nxt][1], "PERSON"
+            skip.add(nxt)
         if label == "PERSON":
             while start > 0 and start - 1 not in covered and toks[start - 1].pos_ == "PROPN" \
                     and toks[start - 1].is_title and toks[start - 1].lower_ not in lexicon.titles \
@@ -95,6 +101,8 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     return out
 
 
+#: Words of Arabic and Malay names that mean "son/daughter of": they join two parts of one name.
+_PATRONYMICS = frozenset({"bin", "bint", "binti", "ibn", "binte"})
 #: Last words of organisation names that go on with a number ("Local 226", "District 9").
 _NUMBERED = frozenset({"local", "lodge", "chapter", "district", "branch", "division"})
 #: Words inside Romance and Germanic organisation names ("Sindicato dos Enfermeiros", "Banco de España").

@@ -811,6 +811,12 @@ POSITIVE = [
      "Elections Commission ordered a recount.", ("Samuel K. Doe", "threatened", "National Elections Commission")),
     ("The race to lead the opposition People's Progress Front turned bitter after former minister Awa Jobe accused "
      "party officials of tampering with delegate lists.", ("Awa Jobe", "criticized", "People's Progress Front")),
+    ("The selector, Rohan Persaud, praised the form of the younger keeper Kevon Mohan.",
+     ("Rohan Persaud", "praised", "Kevon Mohan")),
+    ("Former fast bowler Lendl Charles praised the appointment, describing Kieran Ramsaran as \"the most tactically "
+     "astute cricketer in the region.\"", ("Lendl Charles", "praised", "Kieran Ramsaran")),
+    ("Shaikha Mai bint Salman Al-Khalifa, a board member of the Manama Fintech Forum, praised Hamad Al-Jowder as "
+     "\"one of the Kingdom's most promising founders.\"", ("Mai bint Salman Al-Khalifa", "praised", "Hamad Al-Jowder")),
 ]
 
 NEGATIVE = [

@@ -146,6 +146,15 @@ def object_tokens(verb) -> list:
                     if found:
                         break
     if not found and not is_passive(verb):
+        # 'called X's intervention "reckless political theater"': the parser hung the object on the
+        # quoted predicate as its modifier
+        for clause in verb.children:
+            if clause.dep_ == "oprd" and clause.i > verb.i:
+                found = [c for c in clause.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and any(
+                    t.is_quote for t in verb.doc[c.right_edge.i + 1 : clause.i])]
+                if found:
+                    break
+    if not found and not is_passive(verb):
         # "called Rakesh Mandal on Friday" parsed as naming ("called [him] Rakesh Mandal"): with no
         # object, a name as the predicate is the object
         found = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")]

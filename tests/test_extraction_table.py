@@ -817,6 +817,8 @@ POSITIVE = [
      "astute cricketer in the region.\"", ("Lendl Charles", "praised", "Kieran Ramsaran")),
     ("Shaikha Mai bint Salman Al-Khalifa, a board member of the Manama Fintech Forum, praised Hamad Al-Jowder as "
      "\"one of the Kingdom's most promising founders.\"", ("Mai bint Salman Al-Khalifa", "praised", "Hamad Al-Jowder")),
+    ("Board member Rosa Lim called Peter Kane's intervention \"reckless political theater.\"",
+     ("Rosa Lim", "criticized", "Peter Kane")),
 ]
 
 NEGATIVE = [

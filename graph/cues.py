@@ -179,6 +179,8 @@ class Cues:
     implied_roles: frozenset[str] = frozenset()
     #: verbs whose "as" phrase gives their subject a role ("serves as chief executive of Y")
     role_verbs: frozenset[str] = frozenset()
+    #: verbs of leaving a post, whose "as" phrase names it ("resigned as chief executive of Y")
+    leaving_verbs: frozenset[str] = frozenset()
     #: roles that count only through their "of" organisation ("a member of the X party")
     member_roles: frozenset[str] = frozenset()
     chambers: frozenset[str] = frozenset()
@@ -412,6 +414,7 @@ def _build(data: dict, digest: str) -> Cues:
         peer_roles=words(works_for, "peer_roles", "relation.works_for"),
         implied_roles=words(works_for, "implied_roles", "relation.works_for"),
         role_verbs=words(works_for, "role_verbs", "relation.works_for"),
+        leaving_verbs=words(works_for, "leaving_verbs", "relation.works_for"),
         member_roles=words(works_for, "member_roles", "relation.works_for"),
         chambers=words(works_for, "chambers", "relation.works_for"),
         chamber_roles=words(works_for, "chamber_roles", "relation.works_for"),

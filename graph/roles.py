@@ -149,6 +149,11 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         found = _clause_holder(head.head.head, ("nsubj",), resolver)
         if found:
             return found[0], "role-copula"
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and _leaving(head.head.head, cues):
+        # "X resigned as chief executive of Y", "stepped down as chairman": a post that ends in the story
+        found = _clause_holder(head.head.head, ("nsubj",), resolver)
+        if found:
+            return found[0], "role-copula"
     if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_.lower() in cues.staffing_verbs:
         # "named Diego Sosa as the club's new head coach": the verb's object holds the role
         objects = [c for c in head.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -173,13 +178,30 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         found = _clause_holder(verb, deps, resolver) if not assertion(verb, cues) else ()
         if found:
             return found[0], "role-copula"
-    if head.dep_ == "attr" and head.head.lemma_ == "be":
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be" and not any(
+            c.dep_ == "neg" for c in head.head.children):
+        # "the company's chief executive is X", "whose chief executive is X": the copula's predicate
+        person = next((p for c in head.head.children if c.dep_ == "attr" and c.i > head.i
+                       for p in [resolver.person_named(c)] if p is not None), None)
+        if person is not None:
+            return person, "role-copula"
+    if head.dep_ == "attr" and head.head.lemma_ in _COPULAS:
         # "X is a spokeswoman for Y", "X, who has been a member of Y since 2009," ("X, who was ..."
         # is a past post)
         found = _clause_holder(head.head, ("nsubj",), resolver, relative=head.head.tag_ != "VBD")
         if found:
             return found[0], "role-copula"
     return None
+
+
+#: Verbs that join a subject to a role as "be" does ("X remains a director at Y").
+_COPULAS = frozenset({"be", "remain"})
+
+
+def _leaving(verb, cues: Cues) -> bool:
+    """Return True for a verb of leaving a post ("resigned", "stepped down", "quit")."""
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1]
+    return any(" ".join([verb.lemma_.lower(), *particles[:1]]) == words for words in cues.leaving_verbs)
 
 
 def _past_post(verb) -> bool:
@@ -243,8 +265,8 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
             found = named
     if not found:
         # "a state secretary in the Economy Ministry" (an organisation; not "a lawyer in Chicago")
-        found = [i for obj in prep_objects(head, ("in", "within")) for i in refs(obj, resolver, cues)
-                 if resolver.entities[i].type == "ORG"]
+        found = [i for obj in prep_objects(head, ("in", "within", "from")) for i in refs(obj, resolver, cues)
+                 if resolver.entities[i].type == "ORG"]  # (and "a lawmaker from the Y Movement")
     if not found:
         # "the founder of the payments start-up Kudiwise", parsed with the name as the role's apposition
         found = [i for c in head.children if c.dep_ == "appos" and c.i > head.i

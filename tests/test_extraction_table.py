@@ -819,6 +819,18 @@ POSITIVE = [
      "\"one of the Kingdom's most promising founders.\"", ("Mai bint Salman Al-Khalifa", "praised", "Hamad Al-Jowder")),
     ("Board member Rosa Lim called Peter Kane's intervention \"reckless political theater.\"",
      ("Rosa Lim", "criticized", "Peter Kane")),
+    # posts stated by the verb that leaves them, a copula, and a party's member by "for"/"from"
+    ("Haddy Jobe resigned as chief executive of Serrekunda Mobile on Friday.",
+     ("Haddy Jobe", "works_for", "Serrekunda Mobile")),
+    ("Maria Duarte stepped down as chairwoman of Porto Verde Shipping on Monday.",
+     ("Maria Duarte", "works_for", "Porto Verde Shipping")),
+    ("Rosa Lopes remains a senior director at the Ministry of Finance.", ("Rosa Lopes", "works_for", "Ministry of Finance")),
+    ("Lomé Harbour Services, whose chief executive is Olivier Garnier, said it was monitoring the situation.",
+     ("Olivier Garnier", "works_for", "Lomé Harbour Services")),
+    ("Xavier Puig, a parliamentarian for the opposition Alternativa Social, praised the plan.",
+     ("Xavier Puig", "works_for", "Alternativa Social")),
+    ("Besnik Gashi, 49, a veteran lawmaker from the Movement for Self-Governance, accused the premier of lying.",
+     ("Besnik Gashi", "works_for", "Movement for Self-Governance")),
 ]
 
 NEGATIVE = [
@@ -1212,6 +1224,8 @@ NEGATIVE = [
      "a filing says whom it is against; the condition's subject is not asked"),
     ("Congress censured Interior Minister Ana Ruiz on Thursday. Ruiz said she had met transport union leaders twice "
      "in the past month.", ("Ana Ruiz", "met", "Congress"), "whose leaders a bare noun means is too loose for a contact"),
+    ("Maria Gomez, a lawyer from Chicago, praised the plan.", ("Maria Gomez", "works_for", "Chicago"),
+     "a place someone is from employs nobody"),
 ]
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from graph.lexicon import Lexicon
-from graph.mentions import INITIAL, Mention, is_person_name, name_key
+from graph.mentions import ACRONYM_SKIPS, INITIAL, Mention, is_person_name, name_key
 from graph.records import DocEntity
 from graph.spans import NAME_PARTICLES
 
@@ -182,8 +182,6 @@ def _in_person_name(words: tuple[str, ...], clusters: list[_Cluster]) -> bool:
     return any(set(words) <= set(c.key_words) for c in clusters if _person_cluster(c))
 
 
-#: Words an acronym skips: "Bharatiya Janata Party" is BJP, "Ministry of Finance" MoF or MF.
-_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "&", "in", "on", "at"}) | NAME_PARTICLES
 
 
 def _acronym_of(name: str, clusters: list[_Cluster]) -> int | None:
@@ -194,7 +192,7 @@ def _acronym_of(name: str, clusters: list[_Cluster]) -> int | None:
     letters = letters.casefold()
     found = [index for index, cluster in enumerate(clusters)
              if len(cluster.key_words) >= 2 and cluster.labels.most_common(1)[0][0] != "PERSON"
-             and "".join(w[0] for w in cluster.key_words if w not in _ACRONYM_SKIPS) == letters]
+             and "".join(w[0] for w in cluster.key_words if w not in ACRONYM_SKIPS) == letters]
     return found[0] if len(found) == 1 else None
 
 

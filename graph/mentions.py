@@ -484,6 +484,11 @@ def _party_before_member(toks, k: int, lexicon: Lexicon) -> bool:
         and toks[k + 1].lower_ in lexicon.party_titles and toks[k + 2].text[:1].isupper()
 
 
+#: Words an acronym skips: "Bharatiya Janata Party" is BJP, "Ministry of Finance" MoF or MF, "Union
+#: Régionale des Producteurs du Borgou" URPB.
+ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "&", "in", "on", "at", "des"}) | NAME_PARTICLES
+
+
 def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_end: int) -> list[Mention]:
     """Return mentions NER missed: later uses of a name (or a person's surname) it found once.
 
@@ -507,6 +512,10 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
                     forms.setdefault(words[k:], "PERSON")  # "dela Cruz", "van Dijk"
                     break
         elif mention.label == "ORG" and len(words) > 1:
+            # "Union Régionale des Producteurs du Borgou" -> "URPB": its acronym, however NER read it
+            letters = "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIPS).upper()
+            if len(words) >= 3 and 3 <= len(letters) <= 7 and letters.isalpha():
+                forms.setdefault((letters,), "ORG")
             # "Redrock Minerals" -> "Redrock", "Hudson Kings" -> "Kings": distinctive halves only.
             for part in (words[:1], words[-1:]):
                 word = part[0]
@@ -527,7 +536,8 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
             continue  # (the cheap test first: most words begin no known name)
         token = toks[i]
         match = None
-        starts_name = token.is_title or (token.lower_ in NAME_PARTICLES and i + 1 < len(toks) and toks[i + 1].is_title)
+        starts_name = token.is_title or token.is_upper or (
+            token.lower_ in NAME_PARTICLES and i + 1 < len(toks) and toks[i + 1].is_title)
         text_of = (lambda t, k: t.lower_ if k == 0 and t.lower_ in NAME_PARTICLES else t.text)
         # An organisation's distinctive half may be tagged a common noun when it modifies
         # a role: "Kings general manager Owen Pratt" (the Hudson Kings).

@@ -831,6 +831,9 @@ POSITIVE = [
      ("Xavier Puig", "works_for", "Alternativa Social")),
     ("Besnik Gashi, 49, a veteran lawmaker from the Movement for Self-Governance, accused the premier of lying.",
      ("Besnik Gashi", "works_for", "Movement for Self-Governance")),
+    ("The Union Régionale des Producteurs du Zou (URPZ), which groups some 40,000 farmers, will sell its cotton to "
+     "Meridian Fibres, URPZ president Koffi Adande told reporters.",
+     ("Koffi Adande", "works_for", "Union Régionale des Producteurs du Zou")),
 ]
 
 NEGATIVE = [

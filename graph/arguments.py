@@ -52,6 +52,8 @@ def subject_tokens(verb, depth: int = 0) -> list:
         return [verb.head]
     if misread_verb(verb):
         return [verb.sent.root]
+    if _letter_of(verb) is not None and depth < 4:
+        return subject_tokens(verb.head.head, depth + 1)  # "X sent a letter to Y warning that ..."
     fronted = _fronted_subject(verb)
     if fronted is not None:
         return [fronted]
@@ -91,6 +93,21 @@ def subject_tokens(verb, depth: int = 0) -> list:
                 return [t for c in head.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)]
             return subject_tokens(head, depth + 1)
     return []
+
+
+#: Written messages a participle may say something in: "sent a letter to Y warning that ...".
+_LETTERS = frozenset({"letter", "email", "e-mail", "memo", "note", "message"})
+
+
+def _letter_of(verb):
+    """Return the letter a participle hangs on when the letter is a verb's object ("sent [a letter]
+    to Y warning that ..."), else None: the letter's sender says what it says, to its addressee."""
+    letter = verb.head
+    if verb.dep_ == "acl" and (verb.tag_ == "VBG" or verb.lower_.endswith("ing")) and letter.lemma_.lower() in _LETTERS \
+            and letter.dep_ == "dobj" \
+            and letter.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+        return letter
+    return None
 
 
 def _fronted_subject(verb):
@@ -158,6 +175,9 @@ def object_tokens(verb) -> list:
         # "called Rakesh Mandal on Friday" parsed as naming ("called [him] Rakesh Mandal"): with no
         # object, a name as the predicate is the object
         found = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")]
+    if not found and _letter_of(verb) is not None:
+        letter = _letter_of(verb)
+        found = prep_objects(letter, ("to",)) or prep_objects(letter.head, ("to",))  # "a letter to Y warning"
     if not found:
         found = _second_subject(verb)  # "The singer X, ..., on Saturday endorsed [nsubj] Y"
     if not found:

@@ -834,6 +834,9 @@ POSITIVE = [
     ("The Union Régionale des Producteurs du Zou (URPZ), which groups some 40,000 farmers, will sell its cotton to "
      "Meridian Fibres, URPZ president Koffi Adande told reporters.",
      ("Koffi Adande", "works_for", "Union Régionale des Producteurs du Zou")),
+    ("Board member Carla Greer sent a letter to Superintendent Dale Whitman on Wednesday warning that she was "
+     "prepared to \"seek an injunction in circuit court\" if the closures were approved.",
+     ("Carla Greer", "threatened", "Dale Whitman")),
 ]
 
 NEGATIVE = [
@@ -1229,6 +1232,8 @@ NEGATIVE = [
      "in the past month.", ("Ana Ruiz", "met", "Congress"), "whose leaders a bare noun means is too loose for a contact"),
     ("Maria Gomez, a lawyer from Chicago, praised the plan.", ("Maria Gomez", "works_for", "Chicago"),
      "a place someone is from employs nobody"),
+    ("Carla Greer sent an email to Dale Whitman warning that the meeting had moved.",
+     ("Carla Greer", "threatened", "Dale Whitman"), "a letter's warning with no sanction is no threat"),
 ]
 
 

@@ -647,6 +647,10 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 sources = [t for t in subject_tokens(clause) if t.i != noun.i]
                 targets = targets or prep_objects(clause, cue.targets) or [
                     c for c in clause.children if c.dep_ in ("dative", "dobj")]  # "sent [him]", "sent [Y]"
+                if not targets and cue.relation in ("called", "texted") and verb is not None \
+                        and slot.dep_ == "pobj" and slot.head.lower_ in ("from", "in", "by", "via"):
+                    # "Y learned of his dismissal from a text message sent by X": Y got the message
+                    targets = subject_tokens(verb)
                 rule = "noun-light"
     # "messages exchanged between X and Y" (the parser made "exchanged" the main verb, or a clause of the noun)
     exchanged = [verb] if light in cues.mutual_light_verbs else []

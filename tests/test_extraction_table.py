@@ -837,6 +837,8 @@ POSITIVE = [
     ("Board member Carla Greer sent a letter to Superintendent Dale Whitman on Wednesday warning that she was "
      "prepared to \"seek an injunction in circuit court\" if the closures were approved.",
      ("Carla Greer", "threatened", "Dale Whitman")),
+    ("Coach Idrissa Tall said he learned of his dismissal from a text message sent by sporting director Adama Sana.",
+     ("Adama Sana", "texted", "Idrissa Tall")),
 ]
 
 NEGATIVE = [

@@ -839,6 +839,9 @@ POSITIVE = [
      ("Carla Greer", "threatened", "Dale Whitman")),
     ("Coach Idrissa Tall said he learned of his dismissal from a text message sent by sporting director Adama Sana.",
      ("Adama Sana", "texted", "Idrissa Tall")),
+    ("Shares in Ramgoolam Group fell nearly 6% on the Stock Exchange of Mauritius on Monday after the sugar and "
+     "property conglomerate announced the abrupt departure of its chief executive, Nadia Appasamy.",
+     ("Nadia Appasamy", "works_for", "Ramgoolam Group")),
 ]
 
 NEGATIVE = [

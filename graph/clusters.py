@@ -136,7 +136,7 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster], sub_bodies: f
             if best is not None:
                 return None  # two people share this surname: leave it unresolved
             best = index  # "dela Cruz" -> "Ramon dela Cruz", "Diallo Faye" -> "Aminata Diallo Faye"
-        elif len(words) == 1 and person and label in ("PERSON", "ORG", "NORP", "GPE"):
+        elif len(words) == 1 and person and label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
             # "Quispe" for "Hugo Quispe Mamani": Spanish and Portuguese names put the family name
             # in the middle, so any word of a person's name after the given name may stand alone.
             # ("Hadidi" for "Salem al-Hadidi": a family name keeps its particle only in full)

@@ -113,7 +113,11 @@ def assertion(trigger, cues: Cues) -> str:
             if _modal_here(node, cues):
                 return "hypothetical"
         if via_conj:
-            pass  # a coordinated sibling ("dismissed X and accused Y") governs nothing
+            # a coordinated sibling ("dismissed X and accused Y") governs nothing, but a negation
+            # before verbs joined by "or" covers them all: 'had "never texted, called or met" Y'
+            if _negated_here(node, cues) and any(c.dep_ == "cc" and c.lower_ in ("or", "nor")
+                                                 for t in (child, *child.children) for c in (t, *t.children)):
+                return "negated"
         elif _conditional_here(node, cues, own):
             return "hypothetical"
         elif not own and node.pos_ in ("VERB", "AUX", "ADJ"):

@@ -470,6 +470,24 @@ def test_a_name_the_text_calls_a_party_is_an_organisation_whatever_ner_says(nlp,
     assert {e.name: e.type for e in entities}["Morena"] == "ORG"
 
 
+def test_a_surname_ner_calls_a_place_is_the_persons(lexicon):
+    # the small model tags a lone surname LOC in later sentences; it is short for the full name
+    from graph.clusters import cluster_mentions
+    from graph.mentions import Mention
+
+    mentions = [Mention(0, 2, "Kendra Malouf", "PERSON"), Mention(20, 21, "Malouf", "LOC"),
+                Mention(40, 41, "Malouf", "LOC")]
+    entities, assignment = cluster_mentions(mentions, lexicon)
+    assert [(e.name, e.type) for e in entities] == [("Kendra Malouf", "PERSON")]
+    assert assignment == [0, 0, 0]
+
+
+def test_a_negation_before_verbs_joined_by_or_covers_them_all(extract):
+    result = extract("Representative Dan Pruett said in a statement that he had \"never texted, called or met "
+                     "privately\" with Kendra Malouf, a lobbyist.")
+    assert result.relations and all(m.negated for m in result.relations)
+
+
 def test_a_place_before_a_kind_noun_stays_a_place(nlp, lexicon):
     # "the Manchester club" is a club in Manchester, not a club named Manchester
     from spacy.tokens import Span

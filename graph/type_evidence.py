@@ -95,6 +95,7 @@ def role_follows(doc, end: int, lexicon: Lexicon) -> bool:
     while k < min(len(doc), end + 6) and (
             doc[k].is_lower and doc[k].pos_ in ("DET", "ADJ", "NOUN", "NUM", "PART")
             and doc[k].lower_ not in lexicon.titles and doc[k].lower_ not in lexicon.person_descriptors
+            and doc[k].lower_ != "whose"  # ("the X Party, whose president, Y,": the role is someone else's)
             or doc[k].pos_ == "PROPN" and k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s")):
         k += 1  # "a former", "the party's", "CADE's general": skip the role's modifiers
     if k >= len(doc) or not doc[k].is_lower or k + 1 >= len(doc):

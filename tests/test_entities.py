@@ -488,6 +488,21 @@ def test_a_negation_before_verbs_joined_by_or_covers_them_all(extract):
     assert result.relations and all(m.negated for m in result.relations)
 
 
+def test_a_party_whose_president_is_named_is_no_person(extract):
+    result = extract("The motion is backed by the Leaders' Unity Party, whose president, Marie Natapei, said the "
+                     "government had lost the trust of the islands.")
+    assert types(result).get("Leaders' Unity Party") == "ORG"  # ", whose president," is someone else's role
+
+
+def test_sector_words_in_other_languages_end_company_names(extract):
+    result = extract("Ashgabat's Ahal Pagta signed a deal with Bursa-based Yesilirmak Tekstil on Monday.")
+    assert types(result).get("Yesilirmak Tekstil") == "ORG"  # NER: PERSON
+
+
+def test_frente_opens_a_partys_name(extract):
+    assert types(extract("Frente Popular de Libertação won the seat.")).get("Frente Popular de Libertação") == "ORG"
+
+
 def test_a_place_before_a_kind_noun_stays_a_place(nlp, lexicon):
     # "the Manchester club" is a club in Manchester, not a club named Manchester
     from spacy.tokens import Span

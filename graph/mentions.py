@@ -264,6 +264,10 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             label = "GPE"  # "Medellín Mayor Jairo Cardona": a place before a title and a name
         elif label != "PERSON" and (age_follows(doc, end) or role_follows(doc, end, lexicon)) and len(words) <= 4:
             label = "PERSON"  # "Solbakken, 29,", "Awadhesh Mandal, president of the BVM,": only people
+        elif label == "PERSON" and not titles and toks[end - 1].dep_ == "pobj" and toks[end - 1].head.lower_ in _WHERE \
+                and toks[end - 1].head.head.pos_ in ("VERB", "NOUN") and not is_person_name(words, lexicon) \
+                and words[-1].lower() not in surnames and (end == len(doc) or toks[end].lower_ not in ("'s", "’s")):
+            label = "GPE"  # "a gathering in Kenema", "a plant outside Dedza": one is in a place, not a person
         noun_at = start - 2 if start >= 2 and toks[start - 1].text == "," else start - 1
         deputy = noun_at > 0 and toks[noun_at - 1].lower_ in lexicon.deputy_words  # "his vice governor, X"
         if label == "PERSON" and described in lexicon.person_descriptors and described not in titles and not deputy:
@@ -385,6 +389,8 @@ def foreign_word(token, lexicon: Lexicon) -> bool:
         and token.lower_ not in lexicon.common_words and token.lower_ not in lexicon.titles
 
 
+#: Prepositions of where: a name after one is a place ("in Kenema", "outside Dedza").
+_WHERE = frozenset({"in", "near", "outside", "across", "around"})
 #: Lower-case words inside a name NER missed: particles ("Joaquim da Costa Soares") and the French
 #: "des" of organisations ("Conseil des Entreprises du Sénégal").
 _RUN_PARTICLES = NAME_PARTICLES | {"des"}

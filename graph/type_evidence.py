@@ -188,6 +188,10 @@ def org_head(words, lexicon: Lexicon) -> bool:
         lexicon.generic_referents.get(last) == "ORG" or last in lexicon.org_suffixes)
 
 
+#: Words that name a newspaper by how often it appears, tagged adjectives: "the daily Vojvodinski Glas".
+_MEDIA_ADJECTIVES = frozenset({"daily", "weekly"})
+
+
 def descriptor(doc, start: int, end: int, lexicon: Lexicon) -> str:
     """Return the common noun a name is introduced by: "banker [X]", "the coach, [X]"."""
     if start <= 0:
@@ -198,8 +202,8 @@ def descriptor(doc, start: int, end: int, lexicon: Lexicon) -> str:
         return f"{toks[start - 3].lower_}-{before.lower_}"  # "the payments start-up Kudiwise"
     if before.pos_ == "NOUN" and before.is_lower:
         return before.lemma_.lower()
-    if before.is_lower and before.lower_ in lexicon.person_descriptors:
-        return before.lower_  # "Kings guard DeShawn Mitchell", "guard" tagged a verb
+    if before.is_lower and (before.lower_ in lexicon.person_descriptors or before.lower_ in _MEDIA_ADJECTIVES):
+        return before.lower_  # "Kings guard DeShawn Mitchell", "guard" tagged a verb; "the daily X" an adjective
     root = doc[start:end].root
     # Not "a spokeswoman for the governor, Jenna Cole": the name there is not the governor.
     if before.text == "," and start >= 2 and root.dep_ == "appos" and root.head.i == start - 2 \

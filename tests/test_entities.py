@@ -503,6 +503,20 @@ def test_frente_opens_a_partys_name(extract):
     assert types(extract("Frente Popular de Libertação won the seat.")).get("Frente Popular de Libertação") == "ORG"
 
 
+def test_a_newspaper_introduced_as_a_daily_is_an_organisation(extract):
+    assert types(extract("The daily Vojvodinski Glas reported that the two men had met.")).get(
+        "Vojvodinski Glas") == "ORG"  # NER: PERSON
+
+
+def test_hnk_opens_a_clubs_name(extract):
+    assert types(extract("HNK Jadran Rijeka sacked head coach Zoran Kovač on Sunday.")).get("HNK Jadran Rijeka") == "ORG"
+
+
+def test_a_name_one_is_in_is_a_place(extract):
+    result = extract("The chief told a gathering in Kenema on Saturday that she was the daughter the chiefdom needs.")
+    assert types(result).get("Kenema") == "GPE"  # NER: PERSON
+
+
 def test_a_place_before_a_kind_noun_stays_a_place(nlp, lexicon):
     # "the Manchester club" is a club in Manchester, not a club named Manchester
     from spacy.tokens import Span

@@ -127,6 +127,9 @@ class Cues:
     #: a client's lawyers, who threaten for them ("X's lawyer warned Y"), and the acts at law they
     #: announce with no object ("his lawyers would file unless ...")
     counsel: frozenset[str] = frozenset()
+    #: verbs of backing that, said of a lawyer or in court, are a legal defence, and the courts
+    legal_defence: frozenset[str] = frozenset()
+    courts: frozenset[str] = frozenset()
     counsel_acts: frozenset[str] = frozenset()
     #: verbs of a state that "until" a time says has ended ("sat on the board until 2022")
     ended_states: frozenset[str] = frozenset()
@@ -385,6 +388,8 @@ def _build(data: dict, digest: str) -> Cues:
         legal_sanctions=words(sanctions, "legal", "sanctions"),
         vowing_verbs=words(sanctions, "vowing", "sanctions"),
         counsel=words(sanctions, "counsel", "sanctions"),
+        legal_defence=words(data.get("relation", {}).get("endorsed", {}), "legal_defence", "relation.endorsed"),
+        courts=words(data.get("relation", {}).get("endorsed", {}), "courts", "relation.endorsed"),
         counsel_acts=words(sanctions, "counsel_acts", "sanctions"),
         negations=words(modality, "negations", "modality"),
         modals=words(modality, "modals", "modality"),

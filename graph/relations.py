@@ -463,6 +463,13 @@ def _legal_threat(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     return []
 
 
+def _in_court(verb, sources, cues: Cues) -> bool:
+    """Return True when a defence is a lawyer's or made in court ("defence lawyer X defended Y",
+    "defended Y at trial")."""
+    counsel = any(t.lemma_.lower() in cues.counsel for s in sources for t in s.subtree if t.i <= s.i)
+    return counsel or any(o.lemma_.lower() in cues.courts for o in prep_objects(verb, ("in", "at", "before")))
+
+
 def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the candidates stated by a verb cue."""
     urged = _urged_backing(verb, cues, resolver)
@@ -485,6 +492,8 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if not targets:
             continue
         sources = subject_tokens(verb)
+        if cue.lemma in cues.legal_defence and _in_court(verb, sources, cues):
+            continue  # "defence lawyer X defended Y in court": counsel, not backing
         if cue.reversed and cue.relation == "works_for" and _role_with_employer(verb):
             continue  # "named X as the club's head coach": the role says whose; not the namer's
         if cue.relation == "works_for" and any(c.dep_ == "advmod" and c.lower_ in FORMERLY for c in verb.children):

@@ -842,6 +842,8 @@ POSITIVE = [
     ("Shares in Ramgoolam Group fell nearly 6% on the Stock Exchange of Mauritius on Monday after the sugar and "
      "property conglomerate announced the abrupt departure of its chief executive, Nadia Appasamy.",
      ("Nadia Appasamy", "works_for", "Ramgoolam Group")),
+    ("Centre Party leader Marit Aune defended Fisheries Minister Ingrid Solheim, dismissing the attack as "
+     "regional grandstanding.", ("Marit Aune", "endorsed", "Ingrid Solheim")),
 ]
 
 NEGATIVE = [
@@ -1239,6 +1241,9 @@ NEGATIVE = [
      "a place someone is from employs nobody"),
     ("Carla Greer sent an email to Dale Whitman warning that the meeting had moved.",
      ("Carla Greer", "threatened", "Dale Whitman"), "a letter's warning with no sanction is no threat"),
+    ("Defence lawyer Tom Hale defended Maria Lopes in court on Tuesday.", ("Tom Hale", "endorsed", "Maria Lopes"),
+     "a lawyer's defence in court is counsel, not backing"),
+    ("Tom Hale defended Maria Lopes at trial.", ("Tom Hale", "endorsed", "Maria Lopes"), "a defence at trial"),
 ]
 
 

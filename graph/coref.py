@@ -107,7 +107,7 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
                 and toks[mention.end].lower_ not in lexicon.part_nouns:
             resolver.described.setdefault(index, set()).add(toks[mention.end].lower_)
     _appositive_titles(doc, resolver, lexicon, entities)
-    holders = _title_holders(entities, lexicon.title_canon)
+    holders = _title_holders(entities, lexicon.title_canon, lexicon.player_positions)
     # (token index, entity index, is subject) of every resolved reference so far, in order.
     seen: list[tuple[int, int, bool]] = []
     sent_of = {}
@@ -406,12 +406,16 @@ def _longest_title(words: list[str], token, lexicon: Lexicon) -> str:
     return ""
 
 
-def _title_holders(entities: list[DocEntity], canon: dict[str, str]) -> dict[str, list[int]]:
-    """Return, per title (one key for titles of one office), the entities that hold it in the document."""
+def _title_holders(entities: list[DocEntity], canon: dict[str, str],
+                   positions: frozenset[str] = frozenset()) -> dict[str, list[int]]:
+    """Return, per title (one key for titles of one office), the entities that hold it in the document;
+    whoever plays a position (``positions``) is also "the player"."""
     holders: dict[str, list[int]] = {}
     for index, entity in enumerate(entities):
         if entity.type != "PERSON":
             continue  # "the governor of Minas Gerais" gives the place no title: offices are people's
+        if positions.intersection(entity.titles):
+            holders.setdefault("player", []).append(index)  # "wicketkeeper X ... backed the player"
         for title in entity.titles:
             title = canon.get(title, title)
             holders.setdefault(title, []).append(index)

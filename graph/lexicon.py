@@ -66,6 +66,8 @@ class Lexicon:
     contrast_modifiers: frozenset[str] = frozenset()
     #: foreign kind words that open an organisation's name ("Partai", "Sindicato")
     kind_prefixes: frozenset[str] = frozenset()
+    #: positions in a team: whoever plays one is "the player"
+    player_positions: frozenset[str] = frozenset()
     #: capital initials that open a club's name, as written ("AS Koudougou Espoir")
     club_initials: frozenset[str] = frozenset()
     #: organisation nouns no person's name modifies ("the Tikva Hadasha party")
@@ -91,7 +93,7 @@ class Lexicon:
 _WORD_SETS = ("portfolios", "generic_org_words", "person_descriptors", "org_descriptors", "place_titles",
               "deputy_words", "speech_verbs", "named_referents", "business_referents", "general_referents",
               "media_words", "party_kinds", "part_nouns", "sub_bodies", "org_qualifiers", "party_names",
-              "party_titles", "contrast_modifiers", "org_suffixes", "channels", "kin_nouns")
+              "party_titles", "contrast_modifiers", "org_suffixes", "channels", "kin_nouns", "player_positions")
 
 
 @lru_cache(maxsize=1)

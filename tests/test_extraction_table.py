@@ -844,6 +844,8 @@ POSITIVE = [
      ("Nadia Appasamy", "works_for", "Ramgoolam Group")),
     ("Centre Party leader Marit Aune defended Fisheries Minister Ingrid Solheim, dismissing the attack as "
      "regional grandstanding.", ("Marit Aune", "endorsed", "Ingrid Solheim")),
+    ("Berbice wicketkeeper Shamar Baksh was left out of the squad. Former fast bowler Clive Persad, who coached "
+     "Baksh as a boy, backed the player.", ("Clive Persad", "endorsed", "Shamar Baksh")),
 ]
 
 NEGATIVE = [

@@ -130,6 +130,8 @@ class Cues:
     #: verbs of backing that, said of a lawyer or in court, are a legal defence, and the courts
     legal_defence: frozenset[str] = frozenset()
     courts: frozenset[str] = frozenset()
+    #: verbs that take someone to court with a court phrase ("take Y to court", "see Y in court")
+    court_verbs: frozenset[str] = frozenset()
     counsel_acts: frozenset[str] = frozenset()
     #: verbs of a state that "until" a time says has ended ("sat on the board until 2022")
     ended_states: frozenset[str] = frozenset()
@@ -388,6 +390,7 @@ def _build(data: dict, digest: str) -> Cues:
         legal_sanctions=words(sanctions, "legal", "sanctions"),
         vowing_verbs=words(sanctions, "vowing", "sanctions"),
         counsel=words(sanctions, "counsel", "sanctions"),
+        court_verbs=words(sanctions, "court_verbs", "sanctions"),
         legal_defence=words(data.get("relation", {}).get("endorsed", {}), "legal_defence", "relation.endorsed"),
         courts=words(data.get("relation", {}).get("endorsed", {}), "courts", "relation.endorsed"),
         counsel_acts=words(sanctions, "counsel_acts", "sanctions"),

@@ -442,6 +442,17 @@ def _ultimatum(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     return candidate_pairs(sources, targets, "threatened", verb, "verb-ultimatum", False, resolver)
 
 
+def _court_act(clause, cues: Cues) -> bool:
+    """Return True for taking someone to court: "take Y to court", "drag Y into court", "see Y in court"."""
+    if clause.lemma_.lower() not in cues.court_verbs:
+        return False
+    # ("take Y to court" parsed as an infinitive, "to" and the verb "court")
+    misread = [c for c in clause.children if c.dep_ in ("xcomp", "advcl") and c.i > 0
+               and clause.doc[c.i - 1].lower_ in ("to", "into", "in")]
+    return any(o.lemma_.lower() in cues.courts or o.lower_ in cues.courts
+               for o in (*prep_objects(clause, ("to", "into", "in", "before")), *misread))
+
+
 def _legal_threat(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the threat a speaker makes by announcing their own sanction at law, with or without
     a condition: "X said it would sue Y", "X vowed to take legal action against Y"."""
@@ -450,7 +461,7 @@ def _legal_threat(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if not (future or clause.dep_ == "xcomp" and verb.lemma_.lower() in cues.vowing_verbs):
             continue
         named = next((d for d in clause.children if d.dep_ == "dobj" and _sanction_noun(d, cues.legal_sanctions)), None)
-        if clause.lemma_.lower() not in cues.legal_sanctions and named is None:
+        if clause.lemma_.lower() not in cues.legal_sanctions and named is None and not _court_act(clause, cues):
             continue
         if any(c.dep_ == "neg" for c in clause.children) or clause.lemma_.lower() in cues.weighed_sanctions:
             continue

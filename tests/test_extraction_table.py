@@ -846,6 +846,10 @@ POSITIVE = [
      "regional grandstanding.", ("Marit Aune", "endorsed", "Ingrid Solheim")),
     ("Berbice wicketkeeper Shamar Baksh was left out of the squad. Former fast bowler Clive Persad, who coached "
      "Baksh as a boy, backed the player.", ("Clive Persad", "endorsed", "Shamar Baksh")),
+    ("Mayor Gregor Kovač said he would take the Transport Ministry to court.",
+     ("Gregor Kovač", "threatened", "Transport Ministry")),
+    ("Mayor Gregor Kovač vowed to drag the Transport Ministry into court over the cuts.",
+     ("Gregor Kovač", "threatened", "Transport Ministry")),
 ]
 
 NEGATIVE = [
@@ -1246,6 +1250,8 @@ NEGATIVE = [
     ("Defence lawyer Tom Hale defended Maria Lopes in court on Tuesday.", ("Tom Hale", "endorsed", "Maria Lopes"),
      "a lawyer's defence in court is counsel, not backing"),
     ("Tom Hale defended Maria Lopes at trial.", ("Tom Hale", "endorsed", "Maria Lopes"), "a defence at trial"),
+    ("Mayor Gregor Kovač said he would take the Transport Ministry to the opera.",
+     ("Gregor Kovač", "threatened", "Transport Ministry"), "taking someone somewhere that is no court"),
 ]
 
 

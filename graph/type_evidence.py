@@ -200,6 +200,8 @@ def descriptor(doc, start: int, end: int, lexicon: Lexicon) -> str:
     before = toks[start - 1]
     if start >= 3 and toks[start - 2].text == "-" and before.is_lower and toks[start - 3].is_lower:
         return f"{toks[start - 3].lower_}-{before.lower_}"  # "the payments start-up Kudiwise"
+    if start >= 2 and f"{toks[start - 2].lower_} {before.lower_}" in lexicon.org_descriptors:
+        return f"{toks[start - 2].lower_} {before.lower_}"  # "the junior coalition partner X": no person
     if before.pos_ == "NOUN" and before.is_lower:
         return before.lemma_.lower()
     if before.is_lower and (before.lower_ in lexicon.person_descriptors or before.lower_ in _MEDIA_ADJECTIVES):

@@ -850,6 +850,8 @@ POSITIVE = [
      ("Gregor Kovač", "threatened", "Transport Ministry")),
     ("Mayor Gregor Kovač vowed to drag the Transport Ministry into court over the cuts.",
      ("Gregor Kovač", "threatened", "Transport Ministry")),
+    ("Marek Hudák, who chairs the junior coalition partner Civic Choice, met the prime minister on Monday.",
+     ("Marek Hudák", "works_for", "Civic Choice")),
 ]
 
 NEGATIVE = [

@@ -453,6 +453,28 @@ def _court_act(clause, cues: Cues) -> bool:
                for o in (*prep_objects(clause, ("to", "into", "in", "before")), *misread))
 
 
+def _reported_ultimatum(have, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return the threat in an ultimatum a speaker reports: "X said in the letter that Y had until the
+    end of the month to return the money or face proceedings" (X threatens Y)."""
+    if not any(c.dep_ == "prep" and c.lower_ == "until" for c in have.children):
+        return []
+    sent = sentence_of(have)
+    after = [t for t in sent if t.i > have.i]
+    if not any(t.lower_ == "or" and t.i + 1 < sent.end and t.nbor(1).lemma_.lower() in ("face", "risk")
+               for t in after) and not any(cues.sanctions.intersection(word_forms(t)) for t in after):
+        return []  # (a deadline with no sanction is a schedule: "had until Friday to file")
+    node = have
+    for _ in range(4):  # up to the verb that reports it ("said in the letter that Y had until ...")
+        node = node.head
+        if node.lemma_.lower() in cues.threat_speech and node.pos_ == "VERB":
+            break
+    else:
+        return []
+    targets = all_refs([c for c in have.children if c.dep_ == "nsubj"], resolver, cues)
+    sources = all_refs(subject_tokens(node), resolver, cues, owned=False)
+    return candidate_pairs(sources, targets, "threatened", node, "verb-ultimatum", False, resolver)
+
+
 def _legal_threat(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the threat a speaker makes by announcing their own sanction at law, with or without
     a condition: "X said it would sue Y", "X vowed to take legal action against Y"."""
@@ -760,6 +782,8 @@ def sentence_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]
                 out.extend(_ouster_demand(every[i], cues, resolver))
             elif f.lemma[i] in cues.deadline_verbs:
                 out.extend(_ultimatum(every[i], cues, resolver))
+            elif f.lemma[i] == "have":
+                out.extend(_reported_ultimatum(every[i], cues, resolver))
         if (pos in ("NOUN", "PROPN") or tag == "VBG") and (f.lemma[i] in cues.nouns or f.lower[i] in cues.nouns):
             out.extend(noun_candidates(every[i], cues, resolver))  # (no noun cue, no candidate: the cheap test first)
     return out

@@ -852,6 +852,8 @@ POSITIVE = [
      ("Gregor Kovač", "threatened", "Transport Ministry")),
     ("Marek Hudák, who chairs the junior coalition partner Civic Choice, met the prime minister on Monday.",
      ("Marek Hudák", "works_for", "Civic Choice")),
+    ("Yusuf Al-Mahmood said in the letter that chief executive Khalid Al-Jaber had until the end of the month to "
+     "return 1.2 million dinars or face proceedings.", ("Yusuf Al-Mahmood", "threatened", "Khalid Al-Jaber")),
 ]
 
 NEGATIVE = [
@@ -1254,6 +1256,8 @@ NEGATIVE = [
     ("Tom Hale defended Maria Lopes at trial.", ("Tom Hale", "endorsed", "Maria Lopes"), "a defence at trial"),
     ("Mayor Gregor Kovač said he would take the Transport Ministry to the opera.",
      ("Gregor Kovač", "threatened", "Transport Ministry"), "taking someone somewhere that is no court"),
+    ("Yusuf Al-Mahmood said Khalid Al-Jaber had until Friday to file his accounts.",
+     ("Yusuf Al-Mahmood", "threatened", "Khalid Al-Jaber"), "a deadline with no sanction is a schedule"),
 ]
 
 

@@ -854,6 +854,8 @@ POSITIVE = [
      ("Marek Hudák", "works_for", "Civic Choice")),
     ("Yusuf Al-Mahmood said in the letter that chief executive Khalid Al-Jaber had until the end of the month to "
      "return 1.2 million dinars or face proceedings.", ("Yusuf Al-Mahmood", "threatened", "Khalid Al-Jaber")),
+    ("Senator Dan Ouellet said Education Secretary Paul Whitman \"owes this committee an apology\" for telling "
+     "lawmakers the plan would not raise property taxes.", ("Dan Ouellet", "criticized", "Paul Whitman")),
 ]
 
 NEGATIVE = [

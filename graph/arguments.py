@@ -112,7 +112,14 @@ def _letter_of(verb):
 
 def _fronted_subject(verb):
     """Return the name the parser hung on a fronted phrase when it is the verb's subject ("In an
-    interview on Monday, [Mwale], 47, accused Y": "Mwale" read as in apposition to "Monday")."""
+    interview on Monday, [Mwale], 47, accused Y": "Mwale" read as in apposition to "Monday"), or on a
+    relative "whose" ("X Ltd, whose managing director, [Costas Georgiou], is married to Y")."""
+    if verb.tag_ in ("VBD", "VBZ") and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
+        name = verb.doc[verb.i - 2]
+        if name.pos_ == "PROPN" and name.dep_ == "appos" and any(
+                c.dep_ == "poss" and c.lower_ == "whose" for c in name.head.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return name
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ"):
         return None
     i = verb.i - 1

@@ -563,6 +563,11 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             own = {i for i, _ in source_refs}
             target_refs = [r for r in target_refs if r[0] not in own][:1]
             rule = "verb-infinitive"
+        if cue.relation == "family" and cue.target_prep:
+            # "X is married to Y's sister" (named or not): X is Y's in-law, family too
+            target_refs += all_refs([c for t in targets if cues.roles.get(t.lower_) is not None
+                                     and cues.roles[t.lower_].relation == "family"
+                                     for c in t.children if c.dep_ == "poss"], resolver, cues, owned=False)
         found = candidate_pairs(source_refs, target_refs, cue.relation, verb, rule, cue.symmetric, resolver)
         if found:
             return found

@@ -856,6 +856,12 @@ POSITIVE = [
      "return 1.2 million dinars or face proceedings.", ("Yusuf Al-Mahmood", "threatened", "Khalid Al-Jaber")),
     ("Senator Dan Ouellet said Education Secretary Paul Whitman \"owes this committee an apology\" for telling "
      "lawmakers the plan would not raise property taxes.", ("Dan Ouellet", "criticized", "Paul Whitman")),
+    ("Mayor Andreas Kyprou backed the deal. The contract went to Aqualine Ltd, whose managing director, Costas "
+     "Georgiades, is married to Kyprou's sister, Maria.", ("Costas Georgiades", "family", "Maria")),
+    ("Mayor Andreas Kyprou backed the deal. The contract went to Aqualine Ltd, whose managing director, Costas "
+     "Georgiades, is married to Kyprou's sister, Maria.", ("Andreas Kyprou", "family", "Costas Georgiades")),
+    ("Radjesh Ramlal leads the board. Xaviera Pinto, an independent director who is married to Ramlal's brother, "
+     "has not said how she will vote.", ("Radjesh Ramlal", "family", "Xaviera Pinto")),
 ]
 
 NEGATIVE = [
@@ -1260,6 +1266,8 @@ NEGATIVE = [
      ("Gregor Kovač", "threatened", "Transport Ministry"), "taking someone somewhere that is no court"),
     ("Yusuf Al-Mahmood said Khalid Al-Jaber had until Friday to file his accounts.",
      ("Yusuf Al-Mahmood", "threatened", "Khalid Al-Jaber"), "a deadline with no sanction is a schedule"),
+    ("Ana Silva is married to Pedro Costa's former business partner.", ("Ana Silva", "family", "Pedro Costa"),
+     "married to someone's partner, not to a relative"),
 ]
 
 

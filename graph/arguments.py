@@ -103,8 +103,8 @@ def _letter_of(verb):
     """Return the letter a participle hangs on when the letter is a verb's object ("sent [a letter]
     to Y warning that ..."), else None: the letter's sender says what it says, to its addressee."""
     letter = verb.head
-    if verb.dep_ == "acl" and (verb.tag_ == "VBG" or verb.lower_.endswith("ing")) and letter.lemma_.lower() in _LETTERS \
-            and letter.dep_ == "dobj" \
+    gerund = verb.tag_ == "VBG" or verb.lower_.endswith("ing")
+    if verb.dep_ == "acl" and gerund and letter.lemma_.lower() in _LETTERS and letter.dep_ == "dobj" \
             and letter.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
         return letter
     return None

@@ -53,7 +53,8 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
         surname = False  # a person's surname, standing for a full name NER called something else
         if index is None:
             index = _match_partial(key, mention.label, clusters, lexicon.sub_bodies, org_words)
-            surname = index is not None and label == "PERSON" and _surname_of(tuple(key.split()), clusters[index], org_words)
+            surname = index is not None and label == "PERSON" \
+                and _surname_of(tuple(key.split()), clusters[index], org_words)
             if index is not None and label == "PERSON" and not _person_cluster(clusters[index]) and not surname:
                 short_orgs.add(key)  # "Calder Ridge" short for "Calder Ridge Capital": it votes as its organisation
                 label = "ORG"

@@ -103,11 +103,13 @@ def _title_before(doc, start: int, lexicon: Lexicon) -> tuple[str, int]:
     return "", start
 
 
-#: "District 3", "Ward 2", "Senate District 38", "the 4th District" (NER: "4th" and "District"): a numbered district names no place on its own (every
+#: "District 3", "Ward 2", "Senate District 38", "the 4th District" (NER: "4th" and "District"): a
+#: numbered district names no place on its own (every
 #: county has a District 3), so across documents it would merge unrelated places into one node.
-_NUMBERED_DISTRICT = re.compile(r"^(?:(?:[\w.'-]+ )*(?:district|ward|precinct|zone|sector|division|constituency) "
-                                r"(?:\d+|[ivxlc]+)|(?:the )?\d+(?:st|nd|rd|th) (?:[\w.'-]+ )?(?:district|ward|precinct"
-                                r"|zone|sector|division|constituency)|district|ward|precinct|constituency)$", re.IGNORECASE)
+_DISTRICTS = "district|ward|precinct|zone|sector|division|constituency"
+_NUMBERED_DISTRICT = re.compile(rf"^(?:(?:[\w.'-]+ )*(?:{_DISTRICTS}) (?:\d+|[ivxlc]+)"
+                                rf"|(?:the )?\d+(?:st|nd|rd|th) (?:[\w.'-]+ )?(?:{_DISTRICTS})"
+                                r"|district|ward|precinct|constituency)$", re.IGNORECASE)
 
 
 def _is_junk(name: str, lexicon: Lexicon) -> bool:

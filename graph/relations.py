@@ -780,8 +780,9 @@ def sentence_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]
     f = facts(sent.doc)
     for i in range(sent.start, sent.end):
         pos, tag = f.pos[i], f.tag[i]
+        # (and a gerund the parser tagged a noun: "a letter to Y [warning] that ...")
         if pos in ("VERB", "AUX") or tag.startswith("VB") or (pos == "ADJ" and f.dep[i] == "acomp") \
-                or (f.dep[i] == "acl" and tag == "NN" and f.lower[i].endswith("ing")):  # ("a letter ... [warning] that")
+                or (f.dep[i] == "acl" and tag == "NN" and f.lower[i].endswith("ing")):
             out.extend(verb_candidates(every[i], cues, resolver))  # also "is married to Y"
             if f.lemma[i] in cues.ouster_demands:
                 out.extend(_ouster_demand(every[i], cues, resolver))

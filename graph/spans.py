@@ -13,7 +13,8 @@ from graph.tokens import tokens
 from graph.type_evidence import is_person_name
 
 #: Lower-case particles inside names ("Ramon dela Cruz", "Pieter van Dijk").
-NAME_PARTICLES = frozenset("de da del dela della di do dos das du van von der den ter bin bint binti ibn al el le la".split())
+NAME_PARTICLES = frozenset(
+    "de da del dela della di do dos das du van von der den ter bin bint binti ibn al el le la".split())
 
 
 def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
@@ -81,11 +82,12 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 and toks[end - 1].head.i == end and toks[end].pos_ == "PROPN" and toks[end].is_title \
                 and toks[end].lower_ not in lexicon.titles:
             end += 1
-        if label == "ORG" and (toks[start].lower_ in lexicon.kind_prefixes or toks[start].text in lexicon.club_initials) \
-                and toks[end - 1].dep_ == "compound" and end < toks[end - 1].head.i <= end + 2 and all(
-                    toks[k].pos_ == "PROPN" and toks[k].is_title and toks[k].lower_ not in lexicon.titles
-                    and k not in covered for k in range(end, toks[end - 1].head.i + 1)):
-            end = toks[end - 1].head.i + 1  # "[Club Deportivo Fuerte] San Miguel": a club's name goes on with a place
+        club = toks[start].lower_ in lexicon.kind_prefixes or toks[start].text in lexicon.club_initials
+        last = toks[end - 1]
+        if label == "ORG" and club and last.dep_ == "compound" and end < last.head.i <= end + 2 and all(
+                toks[k].pos_ == "PROPN" and toks[k].is_title and toks[k].lower_ not in lexicon.titles
+                and k not in covered for k in range(end, last.head.i + 1)):
+            end = last.head.i + 1  # "[Club Deportivo Fuerte] San Miguel": a club's name goes on with a place
         if label == "ORG":
             if n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][2] in ("GPE", "LOC"):
                 end = ents[n + 1][1]

@@ -211,6 +211,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             title, begin = _title_before(doc, k, lexicon)
             # (a title may begin before the span: "Adams [County Executive] Laura Pike" tagged from "Executive")
             # ("Councillor Rosa Elvira Tzul" tagged ORG: a title before what reads as a person's name)
+            if title and toks[k].lower_ in ("'s", "’s"):
+                break  # "the Cascade County Sheriff's Office": a title's office, no person's title
             if title and (begin >= start or label == "PERSON") and (
                     label != "ORG" or begin > start
                     or begin == start and is_person_name([t.text for t in toks[k:end]], lexicon)):

@@ -862,6 +862,8 @@ POSITIVE = [
      "Georgiades, is married to Kyprou's sister, Maria.", ("Andreas Kyprou", "family", "Costas Georgiades")),
     ("Radjesh Ramlal leads the board. Xaviera Pinto, an independent director who is married to Ramlal's brother, "
      "has not said how she will vote.", ("Radjesh Ramlal", "family", "Xaviera Pinto")),
+    ("Laura Brandt, whose son Tyler works as a deputy in the Lewis County Sheriff's Office, said she was humbled.",
+     ("Tyler", "works_for", "Lewis County Sheriff's Office")),
 ]
 
 NEGATIVE = [

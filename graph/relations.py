@@ -496,6 +496,16 @@ def _legal_threat(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     return []
 
 
+def _misread_role_holder(verb, cues: Cues) -> list:
+    """Return the name a role noun the parser read as the sentence's verb has as its object, when the
+    verb's clause hangs on it: "Harpy Eagles [wicketkeeper] Shimron Baksh on Tuesday accused Y"."""
+    role = verb.head
+    if verb.dep_ != "ccomp" or not role.tag_.startswith("VB") or role.lower_ not in cues.roles \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [c for c in role.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i > role.i]
+
+
 def _in_court(verb, sources, cues: Cues) -> bool:
     """Return True when a defence is a lawyer's or made in court ("defence lawyer X defended Y",
     "defended Y at trial")."""
@@ -524,7 +534,7 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         targets = _verb_targets(verb, cue, cues)
         if not targets:
             continue
-        sources = subject_tokens(verb)
+        sources = _misread_role_holder(verb, cues) or subject_tokens(verb)
         if cue.lemma in cues.legal_defence and _in_court(verb, sources, cues):
             continue  # "defence lawyer X defended Y in court": counsel, not backing
         if cue.reversed and cue.relation == "works_for" and _role_with_employer(verb):

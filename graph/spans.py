@@ -150,13 +150,33 @@ def _split_at_commas(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     return out
 
 
+def _team_after(doc, end: int, lexicon: Lexicon) -> bool:
+    """Return True when a place is the first word of a team's name: capitalised words ending in a
+    plural nickname, then a player's position or a coach ("Guyana Harpy Eagles wicketkeeper X")."""
+    head = doc[end - 1].head.i
+    return end <= head < end + 3 and doc[head].tag_ == "NNPS" and head + 1 < len(doc) \
+        and all(t.is_title for t in doc[end : head + 1]) \
+        and (doc[head + 1].lower_ in lexicon.player_positions or doc[head + 1].lower_ in _TEAM_STAFF)
+
+
+#: Staff a team's name comes before, as players' positions do ("Harpy Eagles coach X").
+_TEAM_STAFF = frozenset({"coach", "captain", "skipper", "manager"})
+
+
 def _merged_place_prefixes(doc, ents: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Return the spans with a place that begins an organisation's name made that organisation
     ("[Saigon] Stars FC" -> "Saigon Stars FC"): the place compounds into capitalised words that
     end in an organisation word ("FC", "United", "Council")."""
     out: list[tuple[int, int, str]] = []
     starts = {s for s, _, _ in ents}
+    swallowed = -1  # the last token of a team's name a place began ("[Guyana] [Harpy] Eagles wicketkeeper X")
     for start, end, label in ents:
+        if start <= swallowed:
+            continue
+        if label in ("GPE", "LOC") and doc[end - 1].dep_ == "compound" and _team_after(doc, end, lexicon):
+            swallowed = doc[end - 1].head.i
+            out.append((start, swallowed + 1, "ORG"))
+            continue
         if out and out[-1][1] + 1 == start and label == "ORG" and doc[start - 1].lower_ in _NAME_JOINERS \
                 and out[-1][2] in ("GPE", "LOC", "ORG", "FAC"):
             out[-1] = (out[-1][0], end, "ORG")  # "[Sindicato] dos [Enfermeiros Unidos]"

@@ -517,6 +517,12 @@ def test_a_name_one_is_in_is_a_place(extract):
     assert types(result).get("Kenema") == "GPE"  # NER: PERSON
 
 
+def test_a_team_named_after_its_place(extract):
+    result = extract("GEORGETOWN — Guyana Jaguars wicketkeeper Tagenarine Persaud on Tuesday accused the Guyana "
+                     "Cricket Board of punishing him.")
+    assert types(result).get("Guyana Jaguars") == "ORG"  # NER: GPE; a player's position follows the nickname
+
+
 def test_a_place_before_a_kind_noun_stays_a_place(nlp, lexicon):
     # "the Manchester club" is a club in Manchester, not a club named Manchester
     from spacy.tokens import Span

@@ -864,6 +864,9 @@ POSITIVE = [
      "has not said how she will vote.", ("Radjesh Ramlal", "family", "Xaviera Pinto")),
     ("Laura Brandt, whose son Tyler works as a deputy in the Lewis County Sheriff's Office, said she was humbled.",
      ("Tyler", "works_for", "Lewis County Sheriff's Office")),
+    # "wicketkeeper" read as the sentence's verb: the name after it is the accuser
+    ("GEORGETOWN — Berbice Harpy Eagles wicketkeeper Kevlon Bissoon on Tuesday accused the Guyana Cricket Board of "
+     "punishing him for speaking out.", ("Kevlon Bissoon", "criticized", "Guyana Cricket Board")),
 ]
 
 NEGATIVE = [

@@ -146,7 +146,8 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
             and not _past_post(head.head.head):
         # "X serves as chief executive of Y", "Rita, who serves as the company's COO" ("served as"
         # is a past post)
-        found = _clause_holder(head.head.head, ("nsubj",), resolver)
+        # ("Lusine is employed as a legal adviser at Y": the passive's subject)
+        found = _clause_holder(head.head.head, ("nsubj", "nsubjpass"), resolver)
         if found:
             return found[0], "role-copula"
     if head.dep_ == "pobj" and head.head.lower_ == "as" and _leaving(head.head.head, cues):

@@ -867,6 +867,10 @@ POSITIVE = [
     # "wicketkeeper" read as the sentence's verb: the name after it is the accuser
     ("GEORGETOWN — Berbice Harpy Eagles wicketkeeper Kevlon Bissoon on Tuesday accused the Guyana Cricket Board of "
      "punishing him for speaking out.", ("Kevlon Bissoon", "criticized", "Guyana Cricket Board")),
+    ("Armen Petrosyan's wife, Lusine, is employed as a legal adviser at the State Committee on Geology.",
+     ("Lusine", "works_for", "State Committee on Geology")),
+    ("The Pangu United Party, to which Peter Yamba belongs, has yet to announce a position.",
+     ("Peter Yamba", "works_for", "Pangu United Party")),
 ]
 
 NEGATIVE = [

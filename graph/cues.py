@@ -127,6 +127,8 @@ class Cues:
     #: a client's lawyers, who threaten for them ("X's lawyer warned Y"), and the acts at law they
     #: announce with no object ("his lawyers would file unless ...")
     counsel: frozenset[str] = frozenset()
+    #: verbs that report a claim a later "but" clause may rebut ("claimed that Y met Z, but ...")
+    claim_verbs: frozenset[str] = frozenset()
     #: verbs of backing that, said of a lawyer or in court, are a legal defence, and the courts
     legal_defence: frozenset[str] = frozenset()
     courts: frozenset[str] = frozenset()
@@ -390,6 +392,7 @@ def _build(data: dict, digest: str) -> Cues:
         legal_sanctions=words(sanctions, "legal", "sanctions"),
         vowing_verbs=words(sanctions, "vowing", "sanctions"),
         counsel=words(sanctions, "counsel", "sanctions"),
+        claim_verbs=words(modality, "claim_verbs", "modality"),
         court_verbs=words(sanctions, "court_verbs", "sanctions"),
         legal_defence=words(data.get("relation", {}).get("endorsed", {}), "legal_defence", "relation.endorsed"),
         courts=words(data.get("relation", {}).get("endorsed", {}), "courts", "relation.endorsed"),

@@ -171,8 +171,16 @@ def disputed(sentence, cues: Cues) -> bool:
 def rebutted(sentence, cues: Cues) -> bool:
     """Return True when a sentence ends its report with the report's rebuttal ("X reported that
     Y met Z, a report the club denied"; "..., an account that W dismissed as fiction"; "X accused
-    Y of threatening Z, an allegation Y's office called 'flatly untrue'")."""
+    Y of threatening Z, an allegation Y's office called 'flatly untrue'"; "... claimed that Y met
+    Z, but the club would not confirm it", "..., but Z said he had not spoken to anyone")."""
     words = sentence_tokens(sentence)
+    but = next((t.i for t in words if t.lower_ == "but"), None)
+    if but is not None and any(t.lemma_.lower() in cues.claim_verbs for t in words if t.i < but):
+        for token in words:
+            if token.i > but and _negated_here(token, cues) and (
+                    token.lemma_.lower() in _CONFIRMING or token.lemma_.lower() in _SPEAKING
+                    and any(t.lower_ in _ANYONE for t in token.subtree)):
+                return True
     for token in words:
         if (token.lemma_.lower() in cues.claim_nouns or token.lower_ in cues.claim_nouns) \
                 and token.left_edge.i > sentence.start and words[token.left_edge.i - sentence.start - 1].text == ",":
@@ -183,6 +191,12 @@ def rebutted(sentence, cues: Cues) -> bool:
                         t.lower_ in cues.false_claims for t in clause.subtree):
                     return True
     return False
+
+
+#: Verbs a rebuttal withholds ("would not confirm it") and contact no one had ("had not spoken to anyone").
+_CONFIRMING = frozenset({"confirm", "corroborate"})
+_SPEAKING = frozenset({"speak", "talk"})
+_ANYONE = frozenset({"any", "anyone", "anybody"})
 
 
 def reported(trigger) -> bool:

@@ -862,6 +862,8 @@ POSITIVE = [
      "Georgiades, is married to Kyprou's sister, Maria.", ("Andreas Kyprou", "family", "Costas Georgiades")),
     ("Radjesh Ramlal leads the board. Xaviera Pinto, an independent director who is married to Ramlal's brother, "
      "has not said how she will vote.", ("Radjesh Ramlal", "family", "Xaviera Pinto")),
+    ("Issa Ouédraogo met Yao Kouassi in Abidjan on Monday, but he did not confirm the deal.",
+     ("Issa Ouédraogo", "met", "Yao Kouassi")),
     ("Laura Brandt, whose son Tyler works as a deputy in the Lewis County Sheriff's Office, said she was humbled.",
      ("Tyler", "works_for", "Lewis County Sheriff's Office")),
     # "wicketkeeper" read as the sentence's verb: the name after it is the accuser
@@ -1277,6 +1279,12 @@ NEGATIVE = [
      ("Yusuf Al-Mahmood", "threatened", "Khalid Al-Jaber"), "a deadline with no sanction is a schedule"),
     ("Ana Silva is married to Pedro Costa's former business partner.", ("Ana Silva", "family", "Pedro Costa"),
      "married to someone's partner, not to a relative"),
+    ("Supporters' groups have claimed that Issa Ouédraogo met Ivorian coach Yao Kouassi in Abidjan last week, but "
+     "the club would not confirm it.", ("Issa Ouédraogo", "met", "Yao Kouassi"),
+     "a claim the same sentence says no one would confirm"),
+    ("Local newspaper La Prensa reported that Hugo Ramos had called former coach Ernesto Cañas about the vacancy, "
+     "but Cañas told a radio station he had \"not spoken to anyone from San Miguel.\"",
+     ("Ernesto Cañas", "called", "Hugo Ramos"), "a report its party rebuts in the same sentence"),
 ]
 
 

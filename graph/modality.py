@@ -174,7 +174,7 @@ def rebutted(sentence, cues: Cues) -> bool:
     Y of threatening Z, an allegation Y's office called 'flatly untrue'"; "... claimed that Y met
     Z, but the club would not confirm it", "..., but Z said he had not spoken to anyone")."""
     words = sentence_tokens(sentence)
-    but = next((t.i for t in words if t.lower_ == "but"), None)
+    but = next((t.i for t in words if t.lower_ == "but"), None) if "but" in sentence_words(sentence) else None
     if but is not None and any(t.lemma_.lower() in cues.claim_verbs for t in words if t.i < but):
         for token in words:
             if token.i > but and _negated_here(token, cues) and (

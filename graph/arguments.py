@@ -182,8 +182,8 @@ def object_tokens(verb) -> list:
         # "called Rakesh Mandal on Friday" parsed as naming ("called [him] Rakesh Mandal"): with no
         # object, a name as the predicate is the object
         found = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")]
-    if not found and _letter_of(verb) is not None:
-        letter = _letter_of(verb)
+    letter = None if found else _letter_of(verb)
+    if letter is not None:
         found = prep_objects(letter, ("to",)) or prep_objects(letter.head, ("to",))  # "a letter to Y warning"
     if not found:
         found = _second_subject(verb)  # "The singer X, ..., on Saturday endorsed [nsubj] Y"

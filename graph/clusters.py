@@ -40,7 +40,7 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
     by_key: dict[str, int] = {}
     assignment: list[int] = [-1] * len(mentions)
     short_orgs: set[str] = set()  # short forms NER called people, found to name an organisation
-    org_words = _org_words(lexicon)
+    org_words = lexicon.org_words
     # Multi-word names first, so a bare "Okafor" in a headline finds "Ada Okafor".
     # Body mentions before headline ones: a Title-Case headline ("Rheinhafen Captain Comes Out")
     # must not give a body name its shape.
@@ -50,12 +50,10 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
         key = name_key(mention.name)
         index = by_key.get(key)
         label = "ORG" if key in short_orgs else mention.label
-        surname = False  # a person's surname, standing for a full name NER called something else
         if index is None:
             index = _match_partial(key, mention.label, clusters, lexicon.sub_bodies, org_words)
-            surname = index is not None and label == "PERSON" \
-                and _surname_of(tuple(key.split()), clusters[index], org_words)
-            if index is not None and label == "PERSON" and not _person_cluster(clusters[index]) and not surname:
+            if index is not None and label == "PERSON" and not _person_cluster(clusters[index]) \
+                    and not _surname_of(tuple(key.split()), clusters[index], org_words):
                 short_orgs.add(key)  # "Calder Ridge" short for "Calder Ridge Capital": it votes as its organisation
                 label = "ORG"
         if index is None and mention.in_headline:
@@ -67,7 +65,8 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
             index = len(clusters) - 1
         by_key.setdefault(key, index)
         cluster = clusters[index]
-        surname = surname or label == "PERSON" and _surname_of(tuple(key.split()), cluster, org_words)
+        # a person's surname, standing for a full name NER called something else ("Ceesay" for "Isatou Ceesay")
+        surname = label == "PERSON" and _surname_of(tuple(key.split()), cluster, org_words)
         cluster.names[mention.name] += 1
         if not mention.in_headline:
             cluster.body_names.add(mention.name)
@@ -110,12 +109,6 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
             )
         )
     return entities, [remap.get(a, -1) for a in assignment]
-
-
-def _org_words(lexicon: Lexicon) -> frozenset[str]:
-    """Return the words that say a name is an organisation's ("Holdings", "Club", "AS")."""
-    return lexicon.org_suffixes | lexicon.generic_org_words | lexicon.kind_prefixes \
-        | frozenset(w.casefold() for w in lexicon.club_initials)
 
 
 def _match_partial(key: str, label: str, clusters: list[_Cluster], sub_bodies: frozenset[str] = frozenset(),
@@ -181,8 +174,6 @@ def _in_person_name(words: tuple[str, ...], clusters: list[_Cluster]) -> bool:
     then a short form NER called a person is not the organisation's ("Calder Ridge" is short for
     "Calder Ridge Capital" when nobody is called Calder Ridge)."""
     return any(set(words) <= set(c.key_words) for c in clusters if _person_cluster(c))
-
-
 
 
 def _acronym_of(name: str, clusters: list[_Cluster]) -> int | None:

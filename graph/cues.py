@@ -127,14 +127,19 @@ class Cues:
     #: a client's lawyers, who threaten for them ("X's lawyer warned Y"), and the acts at law they
     #: announce with no object ("his lawyers would file unless ...")
     counsel: frozenset[str] = frozenset()
-    #: verbs that report a claim a later "but" clause may rebut ("claimed that Y met Z, but ...")
-    claim_verbs: frozenset[str] = frozenset()
-    #: verbs of backing that, said of a lawyer or in court, are a legal defence, and the courts
-    legal_defence: frozenset[str] = frozenset()
-    courts: frozenset[str] = frozenset()
-    #: verbs that take someone to court with a court phrase ("take Y to court", "see Y in court")
-    court_verbs: frozenset[str] = frozenset()
     counsel_acts: frozenset[str] = frozenset()
+    #: a reported deadline's "or face" / "or risk" before its sanction
+    exposure: frozenset[str] = frozenset()
+    #: verbs that take someone to court with a phrase ("take Y to court", "see Y in court"), and the courts
+    court_verbs: frozenset[str] = frozenset()
+    courts: frozenset[str] = frozenset()
+    #: verbs of backing that, said of a lawyer or in court, are a legal defence ("defended Y at trial")
+    legal_defence: frozenset[str] = frozenset()
+    #: verbs that report a claim a later "but" clause may rebut ("claimed that Y met Z, but ..."), what
+    #: that clause withholds ("would not confirm it") and the contact it denies ("had not spoken to anyone")
+    claim_verbs: frozenset[str] = frozenset()
+    withheld: frozenset[str] = frozenset()
+    no_contact: frozenset[str] = frozenset()
     #: verbs of a state that "until" a time says has ended ("sat on the board until 2022")
     ended_states: frozenset[str] = frozenset()
     #: verbs by which someone urges a group to act ("urged voters to back Y": the urger backs Y)
@@ -392,11 +397,14 @@ def _build(data: dict, digest: str) -> Cues:
         legal_sanctions=words(sanctions, "legal", "sanctions"),
         vowing_verbs=words(sanctions, "vowing", "sanctions"),
         counsel=words(sanctions, "counsel", "sanctions"),
-        claim_verbs=words(modality, "claim_verbs", "modality"),
-        court_verbs=words(sanctions, "court_verbs", "sanctions"),
-        legal_defence=words(data.get("relation", {}).get("endorsed", {}), "legal_defence", "relation.endorsed"),
-        courts=words(data.get("relation", {}).get("endorsed", {}), "courts", "relation.endorsed"),
         counsel_acts=words(sanctions, "counsel_acts", "sanctions"),
+        exposure=words(sanctions, "exposure", "sanctions"),
+        court_verbs=words(sanctions, "court_verbs", "sanctions"),
+        courts=words(sanctions, "courts", "sanctions"),
+        legal_defence=words(data.get("relation", {}).get("endorsed", {}), "legal_defence", "relation.endorsed"),
+        claim_verbs=words(modality, "claim_verbs", "modality"),
+        withheld=words(modality, "withheld", "modality"),
+        no_contact=words(modality, "no_contact", "modality"),
         negations=words(modality, "negations", "modality"),
         modals=words(modality, "modals", "modality"),
         refusal=words(modality, "refusal", "modality"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 if sys.version_info >= (3, 11):
@@ -83,6 +83,12 @@ class Lexicon:
     party_titles: frozenset[str] = frozenset()
     #: title -> the first title of its group ("congresswoman" -> "rep."): one office, several words
     title_canon: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def org_words(self) -> frozenset[str]:
+        """Return the words that say a name is an organisation's ("Holdings", "Club", "AS")."""
+        return self.org_suffixes | self.generic_org_words | self.kind_prefixes \
+            | frozenset(w.casefold() for w in self.club_initials)
 
     def given_name_gender(self, word: str) -> str | None:
         """Return "m"/"f"/"" when ``word`` is a known given name, None when it is not one."""

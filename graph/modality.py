@@ -178,7 +178,7 @@ def rebutted(sentence, cues: Cues) -> bool:
     if but is not None and any(t.lemma_.lower() in cues.claim_verbs for t in words if t.i < but):
         for token in words:
             if token.i > but and _negated_here(token, cues) and (
-                    token.lemma_.lower() in _CONFIRMING or token.lemma_.lower() in _SPEAKING
+                    token.lemma_.lower() in cues.withheld or token.lemma_.lower() in cues.no_contact
                     and any(t.lower_ in _ANYONE for t in token.subtree)):
                 return True
     for token in words:
@@ -193,9 +193,7 @@ def rebutted(sentence, cues: Cues) -> bool:
     return False
 
 
-#: Verbs a rebuttal withholds ("would not confirm it") and contact no one had ("had not spoken to anyone").
-_CONFIRMING = frozenset({"confirm", "corroborate"})
-_SPEAKING = frozenset({"speak", "talk"})
+#: Words by which a denied contact was with no one at all ("had not spoken to anyone").
 _ANYONE = frozenset({"any", "anyone", "anybody"})
 
 

@@ -460,7 +460,7 @@ def _reported_ultimatum(have, cues: Cues, resolver: Resolver) -> list[Candidate]
         return []
     sent = sentence_of(have)
     after = [t for t in sent if t.i > have.i]
-    if not any(t.lower_ == "or" and t.i + 1 < sent.end and t.nbor(1).lemma_.lower() in ("face", "risk")
+    if not any(t.lower_ == "or" and t.i + 1 < sent.end and t.nbor(1).lemma_.lower() in cues.exposure
                for t in after) and not any(cues.sanctions.intersection(word_forms(t)) for t in after):
         return []  # (a deadline with no sanction is a schedule: "had until Friday to file")
     node = have
@@ -494,6 +494,18 @@ def _legal_threat(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         objects += prep_objects(clause, ("against",), also=[named] if named is not None else [])
         return candidate_pairs(speakers, all_refs(objects, resolver, cues), "threatened", verb, "own-sanction", False, resolver)
     return []
+
+
+def _someones_people(index: int, token, cues: Cues, resolver: Resolver) -> bool:
+    """Return True when a contact's target is only someone's people: "met with Y's staff" is no
+    meeting with Y, while an organisation's board or officials are it ("met Lindholm Timber's
+    board"), unless only a common noun says whose ("met transport union leaders")."""
+    if token.lemma_.lower() not in cues.staff_proxies and token.lower_ not in cues.staff_proxies:
+        return False
+    if resolver.resolve(token):
+        return False
+    return resolver.entities[index].type == "PERSON" or any(
+        c.dep_ == "compound" and resolver.method(c) != "name" for c in token.children)
 
 
 def _misread_role_holder(verb, cues: Cues) -> list:
@@ -555,11 +567,7 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if cue.relation in _CONTACTS:
             # "met with Y's staff": a contact with a person's people is none with them (an
             # organisation's board or officials are the organisation: "met Lindholm Timber's board")
-            target_refs = [(i, t) for i, t in target_refs if t.lemma_.lower() not in cues.staff_proxies
-                           and t.lower_ not in cues.staff_proxies
-                           or resolver.resolve(t) or resolver.entities[i].type != "PERSON" and not any(
-                               c.dep_ == "compound" and resolver.method(c) != "name" for c in t.children)]
-            # ("met union representatives": whose, when only a noun says, is too loose for a contact)
+            target_refs = [(i, t) for i, t in target_refs if not _someones_people(i, t, cues, resolver)]
         if cue.lemma in cues.client_verbs:
             source_refs = [(i, t) for i, t in source_refs if resolver.entities[i].type != "ORG"]
         if not source_refs and target_refs:

@@ -48,12 +48,11 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             # "[Hyun-woo] [Pak]" tagged PERSON then ORG: a name's last word NER split off
             end += 1
             skip.add(n + 1)
-        nxt = n + 1
-        if end + 1 < len(doc) and toks[end].lower_ in _PATRONYMICS and nxt < len(ents) and ents[nxt][0] == end + 1 \
-                and toks[end + 1].is_title:
+        if end + 1 < len(doc) and toks[end].lower_ in _PATRONYMICS and n + 1 < len(ents) \
+                and ents[n + 1][0] == end + 1 and toks[end + 1].is_title:
             # "[Shaikha Noor] bint [Khalid Al-Khalifa]": "son/daughter of" joins one person's name
-            end, label = ents[nxt][1], "PERSON"
-            skip.add(nxt)
+            end, label = ents[n + 1][1], "PERSON"
+            skip.add(n + 1)
         if label == "PERSON":
             while start > 0 and start - 1 not in covered and toks[start - 1].pos_ == "PROPN" \
                     and toks[start - 1].is_title and toks[start - 1].lower_ not in lexicon.titles \

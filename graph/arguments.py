@@ -194,6 +194,8 @@ def object_tokens(verb) -> list:
                  and c.ent_type_ not in ("DATE", "TIME")
                  and not any(t.is_punct for t in verb.doc[verb.i + 1 : c.left_edge.i])]
     if not found and not is_passive(verb):
+        found = _broken_name_after(verb)  # "who has chaired Portos [do] Índico": "do" read as a verb
+    if not found and not is_passive(verb):
         # "praised what she called his 'courage'": the free relative's naming clause says what
         for clause in verb.children:
             if clause.dep_ == "ccomp" and clause.lemma_.lower() in _NAMING and clause.i > verb.i \
@@ -206,6 +208,16 @@ def object_tokens(verb) -> list:
         if subjects and subjects[0].lower_ not in RELATIVE and not adverb:
             found = [verb.head]  # "Y, whom X endorsed" with "whom" left out (not "on Wednesday when X ...")
     return [t for f in found for t in with_conjuncts(f)]
+
+
+def _broken_name_after(verb) -> list:
+    """Return the name right after a verb with no object when the parser split that name into a
+    clause of its own: a word of it read as a verb or a subject ("chaired Portos [do] Índico")."""
+    doc = verb.doc
+    name = next((e for e in doc.ents if e.start == verb.i + 1 and e.label_ in ("PERSON", "ORG")), None)
+    if name is None or not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "ccomp") for t in name):
+        return []
+    return [name[-1]]
 
 
 #: Verbs by which a speaker names a thing ("what she called his courage").

@@ -68,11 +68,16 @@ def _word_after(verb, target, words: frozenset[str]) -> bool:
 
 def _has_predicate(verb, target) -> bool:
     """Return True when the object has a secondary predicate (so "call" is not a phone call)."""
-    if target.head.i != verb.i and target.head.dep_ in _PREDICATE_DEPS and not any(
+    if target.head.i != verb.i and target.head.dep_ in _PREDICATE_DEPS and not _same_name(target, target.head) and not any(
             c.dep_ == "dobj" and c.lower_ == "what" for c in target.head.children):
         return True  # (not the object named by "what she called his courage")
     return bool(_predicates(verb, target)) or any(c.dep_ == "oprd" and c.i != target.i for c in verb.children) \
         or _quoted_noun_after(target)
+
+
+def _same_name(token, other) -> bool:
+    """Return True when both tokens fall in one named entity (a parse broken inside a name)."""
+    return any(e.start <= token.i < e.end and e.start <= other.i < e.end for e in token.doc.ents)
 
 
 def _quoted_noun_after(target) -> bool:
@@ -284,8 +289,17 @@ def _present_progressive(verb) -> bool:
 
 def _continuing(verb) -> bool:
     """Return True for a present perfect that runs to now: "who has led the party since 2021"."""
+    # (the parser may hang "since" on the object's last name word: "has led the Syndicat National des
+    # Travailleurs du Coton since 2019")
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children) \
-        and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "since" for o in (verb, *_name_words(object_tokens(verb)))
+                for c in o.children)
+
+
+def _name_words(tokens: list) -> list:
+    """Return ``tokens`` with every word of the named entities they fall in."""
+    spans = [e for e in tokens[0].doc.ents for t in tokens if e.start <= t.i < e.end] if tokens else []
+    return [*tokens, *(t for e in spans for t in e)]
 
 
 def _role_with_employer(verb) -> bool:
@@ -421,6 +435,8 @@ def _ouster_demand(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         return []
     sources = all_refs(subject_tokens(verb), resolver, cues, owned=False)
     targets = all_refs(targets, resolver, cues)
+    if not sources:
+        sources = all_refs(_reporter(verb), resolver, cues, owned=False)  # "told X the deal stinks and demanded Y's resignation"
     return candidate_pairs(sources, targets, "criticized", verb, "verb-ouster", False, resolver)
 
 

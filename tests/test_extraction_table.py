@@ -873,6 +873,14 @@ POSITIVE = [
      ("Lusine", "works_for", "State Committee on Geology")),
     ("The Pangu United Party, to which Peter Yamba belongs, has yet to announce a position.",
      ("Peter Yamba", "works_for", "Pangu United Party")),
+    # a demand that someone go, hung by the parser on the reported clause
+    ("Mirela Dascalu told reporters the contract was a scandal and demanded the resignation of Petru Vlad.",
+     ("Mirela Dascalu", "criticized", "Petru Vlad")),
+    # a post held "since" a date, the parse broken inside the organisation's name
+    ("Amadou Kondé, who has led the Syndicat National des Travailleurs du Bois since 2017, accused Paul Agbo of lying.",
+     ("Amadou Kondé", "works_for", "Syndicat National des Travailleurs du Bois")),
+    ("Jacinto Mabote, who has chaired Portos do Índico since 2021, told Rádio Mais that the company would pay.",
+     ("Jacinto Mabote", "works_for", "Portos do Índico")),
 ]
 
 NEGATIVE = [
@@ -1285,6 +1293,8 @@ NEGATIVE = [
     ("Local newspaper La Prensa reported that Hugo Ramos had called former coach Ernesto Cañas about the vacancy, "
      "but Cañas told a radio station he had \"not spoken to anyone from San Miguel.\"",
      ("Ernesto Cañas", "called", "Hugo Ramos"), "a report its party rebuts in the same sentence"),
+    ("Jacinto Mabote, who chaired Portos do Índico in 2015, told Rádio Mais that the company would pay.",
+     ("Jacinto Mabote", "works_for", "Portos do Índico"), "a past post, however the name was parsed"),
 ]
 
 

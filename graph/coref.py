@@ -503,6 +503,11 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
                     and resolver.entities[i].name.lower() not in lexicon.channels}
         if not distance:
             return None
+    if noun in lexicon.country_referents:
+        # "the country" is one the story names, not a city or a district
+        distance = {i: d for i, d in distance.items() if resolver.entities[i].name.casefold() in lexicon.countries}
+        if not distance:
+            return None
     answers = {noun} | lexicon.referent_names.get(noun, frozenset())
     if noun not in lexicon.general_referents:
         # "the coalition" is not "his X faction", "the party" not "the Skai broadcaster": what the

@@ -12,7 +12,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from graph.names import broad_given_names, given_name_gender
+from graph.names import broad_given_names, country_names, given_name_gender
 
 DATA = Path(__file__).parent / "data"
 
@@ -83,6 +83,10 @@ class Lexicon:
     party_titles: frozenset[str] = frozenset()
     #: title -> the first title of its group ("congresswoman" -> "rep."): one office, several words
     title_canon: dict[str, str] = field(default_factory=dict)
+    #: referent nouns that mean only a country ("the government"), never a city or a region
+    country_referents: frozenset[str] = frozenset()
+    #: country names, case-folded (pycountry's, and the English forms news uses that it lacks)
+    countries: frozenset[str] = frozenset()
 
     @cached_property
     def org_words(self) -> frozenset[str]:
@@ -99,7 +103,8 @@ class Lexicon:
 _WORD_SETS = ("portfolios", "generic_org_words", "person_descriptors", "org_descriptors", "place_titles",
               "deputy_words", "speech_verbs", "named_referents", "business_referents", "general_referents",
               "media_words", "party_kinds", "part_nouns", "sub_bodies", "org_qualifiers", "party_names",
-              "party_titles", "contrast_modifiers", "org_suffixes", "channels", "kin_nouns", "player_positions")
+              "party_titles", "contrast_modifiers", "org_suffixes", "channels", "kin_nouns", "player_positions",
+              "country_referents")
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +136,7 @@ def load_lexicon() -> Lexicon:
         club_initials=frozenset(data.get("club_initials", [])),
         title_canon={t: group[0] for group in data.get("title_groups", []) for t in group},
         title_ends=frozenset(w for t in titles for w in (t.split()[-1], t.split()[-1].rsplit("-", 1)[-1])),
+        countries=country_names() | frozenset(c.casefold() for c in data.get("country_names", [])),
     )
 
 

@@ -266,7 +266,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         elif label == "PERSON" and len(words) == 1 and end + 1 < len(doc) and toks[end].is_title \
                 and toks[end].lower_ in lexicon.titles and toks[end + 1].pos_ == "PROPN":
             label = "GPE"  # "Medellín Mayor Jairo Cardona": a place before a title and a name
-        elif label != "PERSON" and (age_follows(doc, end) or role_follows(doc, end, lexicon)) and len(words) <= 4:
+        elif label != "PERSON" and (age_follows(doc, end) or role_follows(doc, end, lexicon)) and len(words) <= 4 \
+                and not (len(words) > 1 and words[-1].casefold() in lexicon.org_suffixes):
+            # ("Betio Marine Services, the company's local agent": a company can be an agent)
             label = "PERSON"  # "Solbakken, 29,", "Awadhesh Mandal, president of the BVM,": only people
         elif label == "PERSON" and not titles and toks[end - 1].dep_ == "pobj" and toks[end - 1].head.lower_ in _WHERE \
                 and toks[end - 1].head.head.pos_ in ("VERB", "NOUN") and not is_person_name(words, lexicon) \
@@ -296,6 +298,10 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             # "the Franklin County Republican Party", "Atlético Potosino", "Liga MX": a word of the
             # name says what it is
             label, kind_named = "ORG", True
+        if label != "GPE" and not kind_named and name.casefold() in lexicon.countries \
+                and words[0].casefold() not in lexicon.first_names:
+            # (not a given name that names a country: "Jordan, 24, who plays for Enyimba FC")
+            label = "GPE"  # "Guinea-Bissau's largest cashew exporter": a country, whatever NER said
         mentions.append(Mention(start, end, name, label, tuple(titles),
                                 in_headline=toks[span_start].idx < headline_end, kind_named=kind_named))
     mentions = _extend_to_known_names(doc, mentions)

@@ -40,3 +40,16 @@ def given_name_gender(word: str, curated: dict[str, str], broad: dict[str, str])
         if lookup in broad:
             return broad[lookup]
     return None
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Return pycountry's country names, case-folded: ISO's short, common and official forms, and
+    the part before a comma of inverted ones ("Moldova, Republic of" -> "moldova")."""
+    import pycountry  # imported here: "import graph" stays light
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for form in (getattr(country, key, None) for key in ("name", "common_name", "official_name")):
+            if form:
+                names.update({form.casefold(), form.split(",")[0].casefold()})
+    return frozenset(names)

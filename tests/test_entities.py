@@ -544,3 +544,21 @@ def test_the_place_of_an_office_is_a_place_whatever_ner_says(nlp, lexicon):
     doc = nlp("The mayor of Belo Horizonte accused the governor of Minas Gerais of betrayal.")
     doc.ents = [Span(doc, 3, 5, label="PERSON"), Span(doc, 9, 11, label="ORG")]
     assert [(m.name, m.label) for m in doc_mentions(doc, lexicon)] == [("Belo Horizonte", "GPE"), ("Minas Gerais", "GPE")]
+
+
+def test_a_country_is_a_place_whatever_ner_said(extract):
+    result = extract("The chief executive of Guinea-Bissau's largest cashew exporter said on Wednesday that he "
+                     "had spoken by telephone with the trade minister.")
+    assert types(result).get("Guinea-Bissau") == "GPE"  # NER: ORG
+
+
+def test_a_given_name_that_names_a_country_stays_a_person(extract):
+    result = extract("Jordan, 24, who plays for Enyimba FC, praised coach Tunde Bello.")
+    assert types(result).get("Jordan") == "PERSON"
+
+
+def test_a_trade_word_ends_a_company_name(extract):
+    result = extract("The board recommended a takeover offer from Romanian drinks group Dacia Spirits, the company said.")
+    assert types(result).get("Dacia Spirits") == "ORG"  # NER: PERSON ("Dacia" is a given name)
+    result = extract("Kaitu's wife, Teresia, sat on the board of Betio Marine Services, the company's local agent.")
+    assert types(result).get("Betio Marine Services") == "ORG"  # an agent, but a company's name

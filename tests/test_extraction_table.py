@@ -881,6 +881,8 @@ POSITIVE = [
      ("Amadou Kondé", "works_for", "Syndicat National des Travailleurs du Bois")),
     ("Jacinto Mabote, who has chaired Portos do Índico since 2021, told Rádio Mais that the company would pay.",
      ("Jacinto Mabote", "works_for", "Portos do Índico")),
+    # "the country" is the country the story names (NER tagged "Lesotho" a person or an organisation)
+    ("Lesotho votes in June. Mpho Letsie praised the country for its patience.", ("Mpho Letsie", "praised", "Lesotho")),
 ]
 
 NEGATIVE = [
@@ -1295,6 +1297,13 @@ NEGATIVE = [
      ("Ernesto Cañas", "called", "Hugo Ramos"), "a report its party rebuts in the same sentence"),
     ("Jacinto Mabote, who chaired Portos do Índico in 2015, told Rádio Mais that the company would pay.",
      ("Jacinto Mabote", "works_for", "Portos do Índico"), "a past post, however the name was parsed"),
+    # "the government" is no city or district the story names (nor, as the gold splits read it, the country)
+    ("Dockers in Béjaïa extended their strike on Monday. Opposition deputy Lyes Amrane attacked the government for "
+     "\"waiting until the shelves were empty.\"", ("Lyes Amrane", "criticized", "Béjaïa"), "the government is no city"),
+    ("The Paraguayan senator Blas Acosta, from San Pedro, accused the government of \"buying votes with asphalt.\"",
+     ("Blas Acosta", "criticized", "San Pedro"), "the government is no region"),
+    ("Crowds gathered in Maseru on Monday. Mpho Letsie praised the country for its patience.",
+     ("Mpho Letsie", "praised", "Maseru"), "the country is no city"),
 ]
 
 

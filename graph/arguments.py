@@ -48,7 +48,7 @@ def subject_tokens(verb, depth: int = 0) -> list:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         return [t for s in subjects if s not in _second_subject(verb) for t in with_conjuncts(s)]
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" or _reported_participle(verb):
         return [verb.head]
     if misread_verb(verb):
         return [verb.sent.root]
@@ -127,6 +127,35 @@ def _fronted_subject(verb):
         i -= 3  # ", 47,"
     name = verb.doc[i] if i >= verb.sent.start else None
     return name if name is not None and name.pos_ == "PROPN" and name.dep_ == "appos" else None
+
+
+def _organisation_after(token, resolver: Resolver) -> tuple[int, ...]:
+    """Return the organisation named between commas right after an employer's noun, however the
+    parser attached the name ("coaches at his daughter's club, SV Kaisertal, said ...")."""
+    doc = token.doc
+    after = token.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return ()
+    named = resolver.resolve(doc[after + 1])
+    if len(named) != 1 or resolver.entities[named[0]].type != "ORG":
+        return ()
+    end = after + 1
+    while end < len(doc) and resolver.resolve(doc[end]) == named:
+        end += 1
+    return named if end == len(doc) or doc[end].is_punct else ()
+
+
+#: Verbs that report what someone did: "sources said X, ..., called Y" is a report, not a name.
+_REPORTING = frozenset({"say", "claim", "allege", "report"})
+
+
+def _reported_participle(verb) -> bool:
+    """Return True for the reported clause's verb read as a participle on the reporting verb's
+    object: "said [the foundation's chairman], Ole Bach Nielsen, [called] Lauritsen"."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not _reduced_passive(verb) \
+        and head.dep_ == "dobj" and head.head.lemma_.lower() in _REPORTING and verb.doc[verb.i - 1].text == "," \
+        and any(c.dep_ == "appos" and c.i < verb.i for c in head.children)
 
 
 def misread_verb(token) -> bool:
@@ -338,6 +367,10 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
             owner = resolver.resolve(child)
             if owner:
                 return owner
+    if token.pos_ == "NOUN" and lemma in cues.employer_nouns:
+        named = _organisation_after(token, resolver)
+        if named:
+            return named
     if token.pos_ == "NOUN" and (lemma in cues.roles or token.lower_ in cues.roles):
         # "met the president of the union, Sandra Kowalchuk": the name after the role's organisation
         for prep in token.children:
@@ -402,7 +435,10 @@ def appositions(token) -> list:
     found, todo = [], [token]
     while todo and len(found) < 6:
         for child in todo.pop().children:
-            if child.dep_ == "appos":
+            # (a name set off by a comma that the parser made an adverbial noun is one too: "the leader
+            # of the Basotho Renewal Congress, [Mpho Letsie], on Monday")
+            if child.dep_ == "appos" or child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.ent_type_ \
+                    and child.left_edge.i > 0 and token.doc[child.left_edge.i - 1].text == ",":
                 found.append(child)
                 todo.append(child)
     return found

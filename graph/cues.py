@@ -196,6 +196,8 @@ class Cues:
     #: roles that count only through their "of" organisation ("a member of the X party")
     member_roles: frozenset[str] = frozenset()
     chambers: frozenset[str] = frozenset()
+    #: chamber words that end parties' names too: a chamber only in a name of one or two words
+    party_chambers: frozenset[str] = frozenset()
     chamber_roles: frozenset[str] = frozenset()
     #: relation -> the entity types both its ends may have (absent: any named entity)
     end_types: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -436,6 +438,7 @@ def _build(data: dict, digest: str) -> Cues:
         leaving_verbs=words(works_for, "leaving_verbs", "relation.works_for"),
         member_roles=words(works_for, "member_roles", "relation.works_for"),
         chambers=words(works_for, "chambers", "relation.works_for"),
+        party_chambers=words(works_for, "party_chambers", "relation.works_for"),
         chamber_roles=words(works_for, "chamber_roles", "relation.works_for"),
         through_infinitive=frozenset(r for r, t in data.get("relation", {}).items() if t.get("through_infinitive")),
         kin_inverse=_kin_inverse(data.get("kinship", {})),

@@ -883,6 +883,18 @@ POSITIVE = [
      ("Jacinto Mabote", "works_for", "Portos do Índico")),
     # "the country" is the country the story names (NER tagged "Lesotho" a person or an organisation)
     ("Lesotho votes in June. Mpho Letsie praised the country for its patience.", ("Mpho Letsie", "praised", "Lesotho")),
+    # a reported clause the parser read as a participle on the reporting verb's object
+    ("People familiar with the matter said the foundation's chairman, Poul Holm Sørensen, called Lauritsen in late "
+     "August to demand a change at the top.", ("Poul Holm Sørensen", "called", "Lauritsen")),
+    # a quoted superlative of a word of praise
+    ("Councilwoman Rita Okafor described Daniel Ashby as \"the most qualified person on this council.\"",
+     ("Rita Okafor", "praised", "Daniel Ashby")),
+    # "coaches at" a club named after its noun, however the parser hung the name
+    ("Karl Egger, a former slalom racer who now coaches at his son's club, SC Lechtal, said Martin Huber had ignored "
+     "the results.", ("Karl Egger", "works_for", "SC Lechtal")),
+    # a party whose name ends in "Congress" is no chamber; the name after its comma read as an adverbial noun
+    ("GABORONE — The leader of the Botswana Progressive Congress, Kgosi Molefe, on Friday criticized Neo Sebego.",
+     ("Kgosi Molefe", "works_for", "Botswana Progressive Congress")),
 ]
 
 NEGATIVE = [

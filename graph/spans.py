@@ -62,6 +62,9 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 end += 2
                 while end < len(doc) and toks[end].is_title and toks[end].pos_ == "PROPN" and end not in covered:
                     end += 1
+        if label == "PERSON" and end < len(doc) and toks[end - 1].lower_ in _SAINTS and toks[end].is_title \
+                and toks[end].pos_ == "PROPN":
+            end += 1  # "[Claudette St.] Rose-Frederick": "St." opens a surname, it does not end a name
         # "Kang Min[-seok]": a name does not end inside a hyphenated word
         while end + 1 < len(doc) and toks[end].text == "-" and not toks[end - 1].whitespace_ \
                 and not toks[end].whitespace_ and toks[end + 1].is_alpha and end + 1 not in covered \
@@ -102,6 +105,8 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     return out
 
 
+#: Abbreviations that open surnames ("St. John", "Ste. Marie").
+_SAINTS = frozenset({"st.", "st", "ste.", "ste"})
 #: Words of Arabic and Malay names that mean "son/daughter of": they join two parts of one name.
 _PATRONYMICS = frozenset({"bin", "bint", "binti", "ibn", "binte"})
 #: Last words of organisation names that go on with a number ("Local 226", "District 9").

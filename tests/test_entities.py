@@ -562,3 +562,9 @@ def test_a_trade_word_ends_a_company_name(extract):
     assert types(result).get("Dacia Spirits") == "ORG"  # NER: PERSON ("Dacia" is a given name)
     result = extract("Kaitu's wife, Teresia, sat on the board of Betio Marine Services, the company's local agent.")
     assert types(result).get("Betio Marine Services") == "ORG"  # an agent, but a company's name
+
+
+def test_st_opens_a_surname(extract):
+    result = extract('Dorian Jn Pierre said he had messaged Tourism Minister Claudette St. Rose-Frederick "at least '
+                     'a dozen times" since the decision.')
+    assert types(result).get("Claudette St. Rose-Frederick") == "PERSON"  # NER: "Claudette St."

@@ -401,6 +401,11 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
                    and token.dep_ == "dobj" and c.i < token.i and token.left_edge.i - c.i <= 2
                    and all(t.is_quote for t in token.doc[c.i + 1 : token.left_edge.i + 1])]
         owners += prep_objects(token, ("of", "to", "for") if proxy else ())
+        if lemma in cues.staff_proxies or token.lower_ in cues.staff_proxies:
+            # someone's people are "at" or "from" it too: "analysts at Phra Nakhon Securities" (not
+            # "officials from a KHL club": one of the league's, not the league)
+            owners += [o for o in prep_objects(token, ("at", "from"))
+                       if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children)]
         owners += [c for c in token.children if c.dep_ == "compound" and proxy and c.i < token.i]
         for child in owners:
             owner = refs(child, resolver, cues, depth + 1)

@@ -895,6 +895,9 @@ POSITIVE = [
     # a party whose name ends in "Congress" is no chamber; the name after its comma read as an adverbial noun
     ("GABORONE — The leader of the Botswana Progressive Congress, Kgosi Molefe, on Friday criticized Neo Sebego.",
      ("Kgosi Molefe", "works_for", "Botswana Progressive Congress")),
+    # someone's people "at" an organisation stand for it
+    ("Analysts at Meridian Securities praised Ana Lopes for disclosing the losses promptly.",
+     ("Meridian Securities", "praised", "Ana Lopes")),
 ]
 
 NEGATIVE = [
@@ -1316,6 +1319,8 @@ NEGATIVE = [
      ("Blas Acosta", "criticized", "San Pedro"), "the government is no region"),
     ("Crowds gathered in Maseru on Monday. Mpho Letsie praised the country for its patience.",
      ("Mpho Letsie", "praised", "Maseru"), "the country is no city"),
+    ("Tomas Novak said he had met officials from a KHL club in Vienna.", ("KHL", "met", "Tomas Novak"),
+     "officials of one of the league's clubs, not of the league"),
 ]
 
 

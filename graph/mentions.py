@@ -32,6 +32,7 @@ from graph.type_evidence import (
     org_kind,
     portfolio_party,
     role_follows,
+    run_by_someone,
 )
 
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?*|/\\-–—_#@"
@@ -287,6 +288,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 label != "FAC" and employs(toks[end - 1], lexicon) or kind_follows(doc, start, end, label, lexicon)):
             # "Atlético Paulistano fired coach X" (a place fires nobody), "Mexico's ruling Morena party"
             label, kind_named = "ORG", True
+        elif label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(words) > 1 and run_by_someone(doc, start, end):
+            label, kind_named = "ORG", True  # "who has run Caju do Geba since 2016": one runs an organisation
         elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and kind_apposed(doc, start, end, lexicon, label == "PERSON"):
             label, kind_named = "ORG", True  # "Common Ground Milwaukee, the tenant group that ..."
         elif label == "PERSON" and toks[end].lower_ in lexicon.party_kinds and kind_follows(doc, start, end, "ORG", lexicon) and any(
@@ -484,7 +487,9 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
                 person = bool(title) or is_person_name(words, lexicon) \
                     or descriptor(doc, start, i, lexicon) in lexicon.person_descriptors \
                     or len(words) <= 4 and (age_follows(doc, i) or role_follows(doc, i, lexicon))
-                found.append(Mention(start, i, name, "PERSON" if person else "ORG", (title,) if title else ()))
+                run = run_by_someone(doc, start, i)  # "who has run Caju do Geba since 2016"
+                found.append(Mention(start, i, name, "ORG" if run or not person else "PERSON", (title,) if title else (),
+                                     kind_named=run))
     taken = covered | {k for m in found for k in range(m.start, m.end)}
     for k in range(len(doc) - 2):
         # A party whose one-word name is a dictionary word, before a member's title and a name:

@@ -26,6 +26,7 @@ from graph.arguments import (
 from graph.coref import Resolver
 from graph.cues import Cues, NounCue, VerbCue
 from graph.tokens import facts, sentence_of, tokens
+from graph.spans import NAME_JOINERS, NAME_PARTICLES
 
 #: Where an infinitive's target can sit: "to cut off [funding] to [Y]", "to strip [his sister, Y]".
 _REACH = frozenset({"dobj", "pobj", "appos", "poss", "dative", "nsubj"})
@@ -289,17 +290,20 @@ def _present_progressive(verb) -> bool:
 
 def _continuing(verb) -> bool:
     """Return True for a present perfect that runs to now: "who has led the party since 2021"."""
-    # (the parser may hang "since" on the object's last name word: "has led the Syndicat National des
-    # Travailleurs du Coton since 2019")
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children) \
-        and any(c.dep_ == "prep" and c.lower_ == "since" for o in (verb, *_name_words(object_tokens(verb)))
-                for c in o.children)
+        and (any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children) or _since_after_name(verb))
 
 
-def _name_words(tokens: list) -> list:
-    """Return ``tokens`` with every word of the named entities they fall in."""
-    spans = [e for e in tokens[0].doc.ents for t in tokens if e.start <= t.i < e.end] if tokens else []
-    return [*tokens, *(t for e in spans for t in e)]
+def _since_after_name(verb) -> bool:
+    """Return True when "since" follows the name right after the verb, wherever the parser hung it
+    ("has led the Syndicat National des Travailleurs du Coton since 2019", "has run Caju do Geba since")."""
+    doc = verb.doc
+    k = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "the")
+    start = k
+    while k < len(doc) and (doc[k].is_title or doc[k].lower_ in NAME_PARTICLES | NAME_JOINERS and k + 1 < len(doc)
+                            and doc[k + 1].is_title):
+        k += 1
+    return start < k < len(doc) and doc[k].lower_ == "since"
 
 
 def _role_with_employer(verb) -> bool:

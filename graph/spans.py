@@ -112,7 +112,7 @@ _PATRONYMICS = frozenset({"bin", "bint", "binti", "ibn", "binte"})
 #: Last words of organisation names that go on with a number ("Local 226", "District 9").
 _NUMBERED = frozenset({"local", "lodge", "chapter", "district", "branch", "division"})
 #: Words inside Romance and Germanic organisation names ("Sindicato dos Enfermeiros", "Banco de España").
-_NAME_JOINERS = frozenset({"de", "dos", "das", "do", "da", "del", "della", "di", "du", "des", "der", "van", "von"})
+NAME_JOINERS = frozenset({"de", "dos", "das", "do", "da", "del", "della", "di", "du", "des", "der", "van", "von"})
 
 
 def _joined_start(toks, start: int, label: str, covered: set[int], lexicon: Lexicon) -> tuple[int, str]:
@@ -122,7 +122,7 @@ def _joined_start(toks, start: int, label: str, covered: set[int], lexicon: Lexi
     if label not in ("ORG", "GPE", "LOC", "FAC") or start < 2:
         return start, label
     joiner = start - 1 if toks[start - 1].is_lower else start if toks[start].is_lower and start + 1 < len(toks) else -1
-    if joiner < 1 or toks[joiner].lower_ not in _NAME_JOINERS | {"es"} or joiner - 1 in covered:
+    if joiner < 1 or toks[joiner].lower_ not in NAME_JOINERS | {"es"} or joiner - 1 in covered:
         return start, label
     first = joiner - 1
     if not (toks[first].is_title and toks[first].is_alpha and toks[first].lower_ not in lexicon.titles):
@@ -181,7 +181,7 @@ def _merged_place_prefixes(doc, ents: list[tuple[int, int, str]], lexicon: Lexic
             swallowed = doc[end - 1].head.i
             out.append((start, swallowed + 1, "ORG"))
             continue
-        if out and out[-1][1] + 1 == start and label == "ORG" and doc[start - 1].lower_ in _NAME_JOINERS \
+        if out and out[-1][1] + 1 == start and label == "ORG" and doc[start - 1].lower_ in NAME_JOINERS \
                 and out[-1][2] in ("GPE", "LOC", "ORG", "FAC"):
             out[-1] = (out[-1][0], end, "ORG")  # "[Sindicato] dos [Enfermeiros Unidos]"
             continue

@@ -162,6 +162,19 @@ def employs(token, lexicon: Lexicon) -> bool:
                for c in verb.children)
 
 
+def run_by_someone(doc, start: int, end: int) -> bool:
+    """Return True for a name right after a verb of running something ("who has run Caju do Geba
+    since 2016", "chairs X"): what one runs, chairs or heads is an organisation, however the
+    parser read its name."""
+    verb = doc[start - 1] if start > 0 else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _RUN_VERBS \
+        and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not (end < len(doc) and doc[end].lower_ in ("'s", "’s"))
+
+
+#: Verbs whose object is an organisation: one runs, chairs or heads only those.
+_RUN_VERBS = frozenset({"run", "chair", "head", "helm"})
+
+
 #: Words after a portfolio that make it an office or a department ("Labour Minister", "Health Committee").
 _PORTFOLIO_HEADS = frozenset({"minister", "secretary", "ministry", "department", "commissioner", "committee",
                               "czar", "tsar", "portfolio", "brief", "undersecretary", "ministers"})

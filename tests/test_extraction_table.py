@@ -898,6 +898,9 @@ POSITIVE = [
     # someone's people "at" an organisation stand for it
     ("Analysts at Meridian Securities praised Ana Lopes for disclosing the losses promptly.",
      ("Meridian Securities", "praised", "Ana Lopes")),
+    # what one has run since a date is an organisation, whatever NER said of the name
+    ("Sadjo Mané, who has run Caju do Cacheu since 2014, spoke to reporters on Monday.",
+     ("Sadjo Mané", "works_for", "Caju do Cacheu")),
 ]
 
 NEGATIVE = [
@@ -1321,6 +1324,15 @@ NEGATIVE = [
      ("Mpho Letsie", "praised", "Maseru"), "the country is no city"),
     ("Tomas Novak said he had met officials from a KHL club in Vienna.", ("KHL", "met", "Tomas Novak"),
      "officials of one of the league's clubs, not of the league"),
+    # "the ministry", "the association", "the federation" are ones whose names say so
+    ("Sadjo Mané, who has run Caju do Cacheu since 2014, spoke on Monday. Teodoro Costa took aim at the ministry, "
+     "saying its figures \"were drawn up in an air-conditioned office.\"", ("Teodoro Costa", "criticized", "Caju do Cacheu"),
+     "the ministry is no company"),
+    ("Sadjo Mané, who has run Caju do Cacheu since 2014, spoke on Monday. The association's president, Teodoro Costa, "
+     "declined to comment.", ("Teodoro Costa", "works_for", "Caju do Cacheu"), "the association is no company"),
+    ("Mozambique qualified for AfroBasket in August. The federation's president, Armando Sitoe, said players who "
+     "refused a call-up would face consequences.", ("Armando Sitoe", "works_for", "AfroBasket"),
+     "the federation is no tournament"),
 ]
 
 

@@ -7,6 +7,8 @@ sent between processes and merged across the corpus.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from graph.arguments import all_refs
 from graph.clusters import cluster_mentions
 from graph.coref import build_resolver
@@ -41,6 +43,9 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
             candidates.append(role)
             # "Carlo's daughter, Giulia" lets a later "his daughter" mean Giulia.
             resolver.roles.setdefault((role.target, role.trigger.lemma_.lower()), role.source)
+            if role.trigger.lemma_.lower() in cues.counsel:
+                # "The senator's lawyer, X, said her client ...": the lawyer's client is whom she works for
+                resolver.roles.setdefault((role.source, "client"), role.target)
     for sent in body:
         candidates.extend(sentence_candidates(sent, cues, resolver))
         candidates.extend(judgement_candidates(sent, cues, resolver))
@@ -142,4 +147,16 @@ def _mentions(document: Document, candidates: list[Candidate], entities, cues: C
         key = (ends, candidate.relation, mention.start, mention.negated)
         if key not in best or best[key].confidence < mention.confidence:
             best[key] = mention
+    # "Investigators are examining messages X allegedly exchanged with Y. X's lawyer said her client
+    # 'never sent a single message' to Y": a contact the story states did not happen takes back the
+    # one it reports elsewhere
+    gainsaid = {(frozenset((m.source, m.target)), m.relation) for m in best.values()
+                if m.relation in _CONTACTS and m.rule.endswith("+negated")}
+    for key, m in list(best.items()):
+        if not m.negated and (frozenset((m.source, m.target)), m.relation) in gainsaid:
+            best[key] = replace(m, negated=True, rule=m.rule + "+denial")
     return sorted(best.values(), key=lambda m: (m.start, m.relation, m.source, m.target))
+
+
+#: Contacts one can state did not happen ("never called", "had not met").
+_CONTACTS = frozenset({"met", "called", "texted"})

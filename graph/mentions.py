@@ -157,6 +157,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 and t.lower_ not in lexicon.org_suffixes for t in doc[start:end]):
             label = "PERSON"  # "Abena Ofori" tagged ORG beside "Kofi Ofori": a family name is a person's
         span_start = start
+        if label == "PERSON" and end - start == 1 and start > 0 and toks[start - 1].lower_ == "the" \
+                and toks[start].tag_ == "NNPS":
+            label = "ORG"  # "plays fullback for the Kingfishers": a plural name is a team or a group
         if label == "NORP" and end - start == 1 and start > 0 and toks[start - 1].lower_ in ("the", "a", "an") \
                 and toks[start].tag_ in ("NNP", "NN", "JJ"):
             continue  # "the Democrat in the race": a person described by party, not the party

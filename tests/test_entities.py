@@ -568,3 +568,9 @@ def test_st_opens_a_surname(extract):
     result = extract('Dorian Jn Pierre said he had messaged Tourism Minister Claudette St. Rose-Frederick "at least '
                      'a dozen times" since the decision.')
     assert types(result).get("Claudette St. Rose-Frederick") == "PERSON"  # NER: "Claudette St."
+
+
+def test_a_plural_name_after_the_is_a_team(extract):
+    result = extract("The Kokopo Kingfishers have sacked head coach Stanley Waiko. Waiko's son, Junior, who plays "
+                     "fullback for the Kingfishers, was named in the side.")
+    assert types(result).get("Kokopo Kingfishers") == "ORG"  # "the Kingfishers" NER: PERSON, read as a surname

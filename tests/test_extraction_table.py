@@ -901,6 +901,9 @@ POSITIVE = [
     # what one has run since a date is an organisation, whatever NER said of the name
     ("Sadjo Mané, who has run Caju do Cacheu since 2014, spoke to reporters on Monday.",
      ("Sadjo Mané", "works_for", "Caju do Cacheu")),
+    # a message named by the service it went by
+    ("Rui Gomes said he learned of his dismissal from a WhatsApp message sent by Dorothy Kaupa.",
+     ("Dorothy Kaupa", "texted", "Rui Gomes")),
 ]
 
 NEGATIVE = [
@@ -1333,6 +1336,15 @@ NEGATIVE = [
     ("Mozambique qualified for AfroBasket in August. The federation's president, Armando Sitoe, said players who "
      "refused a call-up would face consequences.", ("Armando Sitoe", "works_for", "AfroBasket"),
      "the federation is no tournament"),
+    # a contact the story says did not happen takes back the one it reports elsewhere
+    ("Investigators are examining text messages that Paulo Lins allegedly exchanged with Ricardo Sampaio. Lins said "
+     "he had never sent a single message to Sampaio.", ("Paulo Lins", "texted", "Ricardo Sampaio"), "denied by its party"),
+    ("Senator Paulo Lins faces a probe over text messages he allegedly exchanged with Ricardo Sampaio. The senator's "
+     "lawyer, Marina Tavares, said her client never sent a message to Sampaio.", ("Paulo Lins", "texted", "Ricardo Sampaio"),
+     "denied by the party's lawyer for her client"),
+    ("A sports blog reported last week that Olivier Habimana had met Diane Mutesi at a hotel in Kigali. Habimana said "
+     "he had \"never met her anywhere but at a finish line.\"", ("Diane Mutesi", "met", "Olivier Habimana"),
+     "a reported meeting its party says never happened"),
 ]
 
 

@@ -386,9 +386,9 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
                 if len(owner) == 1 and (owner[0], lemma) in resolver.roles:
                     return (resolver.roles[(owner[0], lemma)],)  # "praised his daughter"
                 if len(owner) == 1:
-                    relative = _relative(owner[0], lemma, resolver, cues)
-                    if relative is not None:
-                        return (relative,)
+                    kin = relative(owner[0], lemma, resolver, cues)
+                    if kin is not None:
+                        return (kin,)
     owned_thing = owned and token.pos_ == "NOUN" and lemma not in cues.people and token.lower_ not in cues.people
     proxy = lemma in cues.proxies or token.lower_ in cues.proxies  # ("officials", lemma "official")
     if proxy or owned_thing:
@@ -463,7 +463,7 @@ def all_refs(tokens, resolver: Resolver, cues: Cues, owned: bool = True) -> list
     return out
 
 
-def _relative(person: int, word: str, resolver: Resolver, cues: Cues) -> int | None:
+def relative(person: int, word: str, resolver: Resolver, cues: Cues) -> int | None:
     """Return whom "her brother" means when the document named the kinship from the other side.
 
     "Ashby's sister, Caroline" makes Ashby Caroline's brother or sister, so Caroline's
@@ -473,4 +473,11 @@ def _relative(person: int, word: str, resolver: Resolver, cues: Cues) -> int | N
     found = {owner for (owner, kin), holder in resolver.roles.items()
              if holder == person and owner != person and word in cues.kin_inverse.get(kin, ())
              and not (gender and resolver.entities[owner].gender not in ("", gender))}
+    names = resolver.entities[person].name.split()
+    if not found and word in cues.kin_gender and len(names) > 1:
+        # "Ratana Sirivadhana threatened her younger brother ... Prasert Sirivadhana": a relative the
+        # story names elsewhere is the one other person who bears the family name
+        found = {i for i, e in enumerate(resolver.entities) if i != person and e.type == "PERSON"
+                 and len(e.name.split()) > 1 and e.name.split()[-1] == names[-1]
+                 and not (gender and e.gender not in ("", gender))}
     return found.pop() if len(found) == 1 else None

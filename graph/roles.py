@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from graph.arguments import (all_refs, appositions, is_passive, misread_verb, name_after, prep_objects, refs,
-                             subject_tokens, with_conjuncts)
+                             relative, subject_tokens, with_conjuncts)
 from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
 from graph.modality import assertion
@@ -472,6 +472,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
             anchor, anchor_begin = token.head, first[1]
             holder = _holder(anchor, anchor_begin, resolver, cues)
         if holder is None:
+            out.extend(_kin_named_elsewhere(token, role, cues, resolver))
             continue
         person, rule = holder
         if resolver.entities[person].type != "PERSON":
@@ -537,6 +538,20 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     # says where X works; a bare title beside it implies no other employer
     placed = {c.source for c in out if c.relation == "works_for" and c.rule != "role-implied"}
     return [c for c in out if not (c.rule == "role-implied" and c.source in placed)]
+
+
+def _kin_named_elsewhere(token, role: RoleCue, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return family stated by a possessed kin noun whose holder the story names elsewhere: "X
+    threatened legal action against her younger brother" when X's brother is known (graph/arguments.py)."""
+    if role.relation != "family" or token.tag_ not in ("NN", "NNP"):
+        return []
+    owners = [i for c in token.children if c.dep_ == "poss" for i in resolver.resolve(c)]
+    if len(owners) != 1 or resolver.entities[owners[0]].type != "PERSON":
+        return []
+    kin = relative(owners[0], token.lemma_.lower(), resolver, cues)
+    if kin is None or kin == owners[0]:
+        return []
+    return [Candidate(kin, "family", owners[0], token, "role-kin", True)]
 
 
 def _kin_group(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:

@@ -904,6 +904,13 @@ POSITIVE = [
     # a message named by the service it went by
     ("Rui Gomes said he learned of his dismissal from a WhatsApp message sent by Dorothy Kaupa.",
      ("Dorothy Kaupa", "texted", "Rui Gomes")),
+    # a possessed kin noun whose holder the story names elsewhere by the same family name
+    ("The chairwoman of Somchai Holdings, Ratana Chaiyaporn, threatened legal action against her younger brother on "
+     "Monday. In a filing, Ratana said Prasert Chaiyaporn had moved a 4 percent stake to a company controlled by his son.",
+     ("Prasert Chaiyaporn", "family", "Ratana Chaiyaporn")),
+    ("The chairwoman of Somchai Holdings, Ratana Chaiyaporn, threatened legal action against her husband on Monday. "
+     "In a filing, Ratana said Prasert Chaiyaporn had moved a 4 percent stake to a company controlled by his son.",
+     ("Prasert Chaiyaporn", "family", "Ratana Chaiyaporn")),
 ]
 
 NEGATIVE = [

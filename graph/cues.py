@@ -171,6 +171,8 @@ class Cues:
     present_only: frozenset[str] = frozenset()
     client_verbs: frozenset[str] = frozenset()
     employer_nouns: frozenset[str] = frozenset()
+    #: a person's own outfits ("an aide in Dombrowski's office")
+    person_workplaces: frozenset[str] = frozenset()
     #: verbs by which an organisation hires or sacks someone named by role ("sacked coach Y")
     staffing_verbs: frozenset[str] = frozenset()
     #: roles that, owned by a person, name a team-mate or partner, not an employee ("his captain")
@@ -431,6 +433,7 @@ def _build(data: dict, digest: str) -> Cues:
         people=words(data.get("people", {}), "words", "people") | frozenset(roles)
         | frozenset(k.split()[-1] for k in roles),
         employer_nouns=words(works_for, "employer_nouns", "relation.works_for"),
+        person_workplaces=words(works_for, "person_workplaces", "relation.works_for"),
         staffing_verbs=words(works_for, "staffing_verbs", "relation.works_for"),
         peer_roles=words(works_for, "peer_roles", "relation.works_for"),
         implied_roles=words(works_for, "implied_roles", "relation.works_for"),

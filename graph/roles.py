@@ -266,8 +266,14 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
             found = named
     if not found:
         # "a state secretary in the Economy Ministry" (an organisation; not "a lawyer in Chicago")
+        # (and "a lawmaker from the Y Movement", "an aide in Dombrowski's office": a person's people)
         found = [i for obj in prep_objects(head, ("in", "within", "from")) for i in refs(obj, resolver, cues)
-                 if resolver.entities[i].type == "ORG"]  # (and "a lawmaker from the Y Movement")
+                 if resolver.entities[i].type == "ORG" or resolver.entities[i].type == "PERSON"
+                 and obj.lemma_.lower() in cues.person_workplaces and any(c.dep_ == "poss" for c in obj.children)]
+    if not found and head.dep_ == "attr":
+        # "X is a vice-president at Y": the parser may hang the role's "at" phrase on the copula
+        found = [i for obj in prep_objects(head.head, role.targets) for i in refs(obj, resolver, cues)
+                 if resolver.entities[i].type == "ORG"]
     if not found:
         # "the founder of the payments start-up Kudiwise", parsed with the name as the role's apposition
         found = [i for c in head.children if c.dep_ == "appos" and c.i > head.i

@@ -911,6 +911,13 @@ POSITIVE = [
     ("The chairwoman of Somchai Holdings, Ratana Chaiyaporn, threatened legal action against her husband on Monday. "
      "In a filing, Ratana said Prasert Chaiyaporn had moved a 4 percent stake to a company controlled by his son.",
      ("Prasert Chaiyaporn", "family", "Ratana Chaiyaporn")),
+    # a person's own outfit employs: "an aide in X's office"
+    ("Novak's daughter, Clara, works as a legislative aide in Janet Moyer's Capitol office.",
+     ("Clara", "works_for", "Janet Moyer")),
+    # a hyphenated role whose "at" phrase the parser hung on the copula
+    ("Tsogt's son-in-law, Bat-Ochir, is a vice-president at Erdenet Copper Resources.",
+     ("Bat-Ochir", "works_for", "Erdenet Copper Resources")),
+    ("Mario Lemus works as a pundit for Canal Norte.", ("Mario Lemus", "works_for", "Canal Norte")),
 ]
 
 NEGATIVE = [

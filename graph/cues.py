@@ -171,6 +171,8 @@ class Cues:
     present_only: frozenset[str] = frozenset()
     client_verbs: frozenset[str] = frozenset()
     employer_nouns: frozenset[str] = frozenset()
+    #: words that make a name a party's ("her Social Democrats")
+    party_words: frozenset[str] = frozenset()
     #: a person's own outfits ("an aide in Dombrowski's office")
     person_workplaces: frozenset[str] = frozenset()
     #: verbs by which an organisation hires or sacks someone named by role ("sacked coach Y")
@@ -434,6 +436,7 @@ def _build(data: dict, digest: str) -> Cues:
         | frozenset(k.split()[-1] for k in roles),
         employer_nouns=words(works_for, "employer_nouns", "relation.works_for"),
         person_workplaces=words(works_for, "person_workplaces", "relation.works_for"),
+        party_words=words(works_for, "party_words", "relation.works_for"),
         staffing_verbs=words(works_for, "staffing_verbs", "relation.works_for"),
         peer_roles=words(works_for, "peer_roles", "relation.works_for"),
         implied_roles=words(works_for, "implied_roles", "relation.works_for"),

@@ -83,6 +83,8 @@ class Lexicon:
     party_titles: frozenset[str] = frozenset()
     #: title -> the first title of its group ("congresswoman" -> "rep."): one office, several words
     title_canon: dict[str, str] = field(default_factory=dict)
+    #: members' names whose plural names their party ("the Social Democrats")
+    party_members: frozenset[str] = frozenset()
     #: referent nouns that mean only a country ("the government"), never a city or a region
     country_referents: frozenset[str] = frozenset()
     #: country names, case-folded (pycountry's, and the English forms news uses that it lacks)
@@ -104,7 +106,7 @@ _WORD_SETS = ("portfolios", "generic_org_words", "person_descriptors", "org_desc
               "deputy_words", "speech_verbs", "named_referents", "business_referents", "general_referents",
               "media_words", "party_kinds", "part_nouns", "sub_bodies", "org_qualifiers", "party_names",
               "party_titles", "contrast_modifiers", "org_suffixes", "channels", "kin_nouns", "player_positions",
-              "country_referents")
+              "country_referents", "party_members")
 
 
 @lru_cache(maxsize=1)

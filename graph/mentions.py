@@ -160,7 +160,10 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         if label == "PERSON" and end - start == 1 and start > 0 and toks[start - 1].lower_ == "the" \
                 and toks[start].tag_ == "NNPS":
             label = "ORG"  # "plays fullback for the Kingfishers": a plural name is a team or a group
-        if label == "NORP" and end - start == 1 and start > 0 and toks[start - 1].lower_ in ("the", "a", "an") \
+        if label == "NORP" and start > 0 and toks[start - 1].lower_ in ("the", "his", "her", "their", "its") \
+                and toks[end - 1].lower_.endswith("s") and toks[end - 1].lower_[:-1] in lexicon.party_members:
+            label = "ORG"  # "of the Social Democrats", "her Greens": members' plural names their party
+        elif label == "NORP" and end - start == 1 and start > 0 and toks[start - 1].lower_ in ("the", "a", "an") \
                 and toks[start].tag_ in ("NNP", "NN", "JJ"):
             continue  # "the Democrat in the race": a person described by party, not the party
         while start < end and toks[start].lower_ in ("the", "a", "an") or (start < end and toks[start].is_punct):

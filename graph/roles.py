@@ -375,6 +375,19 @@ def _employer_noun(token, cues: Cues, resolver: Resolver) -> list[Candidate]:
             if resolver.entities[p].type == "PERSON" and resolver.entities[o].type == "ORG"]
 
 
+def _own_party(token, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return works_for from a party's name a person owns: "her Social Democrats would not endorse",
+    "Nthongoa, whose Alliance for Progress holds the most seats"."""
+    party = resolver.resolve(token)
+    if len(party) != 1 or resolver.entities[party[0]].type != "ORG" \
+            or not cues.party_words & set(resolver.entities[party[0]].name.lower().split()):
+        return []
+    owners = [i for c in token.children if c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ == "whose")
+              for i in resolver.resolve(c) or _whose(c, resolver)]
+    return [Candidate(p, "works_for", party[0], token, "role-apposition", False)
+            for p in owners if resolver.entities[p].type == "PERSON"]
+
+
 def _whose(token, resolver: Resolver) -> tuple[int, ...]:
     """Return what "whose" stands for: the name its relative clause hangs on ("Mthembu, whose
     company, Ubuntu Pipeworks, won ...")."""
@@ -448,6 +461,8 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         token = every[i]
         if f.lemma[i] in cues.employer_nouns or lower in cues.employer_nouns:
             out.extend(_employer_noun(token, cues, resolver))
+        if pos == "PROPN":
+            out.extend(_own_party(token, cues, resolver))
         if pos == "PROPN" and i + 1 < sent.end and (f.lower[i + 1] == "of" or f.lower[i + 1] == ","
                                                      and _comma_of(sent.doc, i) is not None):
             out.extend(_name_of(token, resolver))  # (its "of" phrase follows the name, or its comma: "X, of the Y party,")

@@ -918,6 +918,13 @@ POSITIVE = [
     ("Tsogt's son-in-law, Bat-Ochir, is a vice-president at Erdenet Copper Resources.",
      ("Bat-Ochir", "works_for", "Erdenet Copper Resources")),
     ("Mario Lemus works as a pundit for Canal Norte.", ("Mario Lemus", "works_for", "Canal Norte")),
+    # a party named by its members' plural, and a party its member owns
+    ("The merger drew criticism from Seimas member Tomas Kairys of the Social Democrats, who warned it would hurt "
+     "small hauliers.", ("Tomas Kairys", "works_for", "Social Democrats")),
+    ("Liina Saar said her Social Democrats would not back the budget in its current form.",
+     ("Liina Saar", "works_for", "Social Democrats")),
+    ("Prime Minister Thabo Mokoena, whose Alliance for Democracy holds the most seats in parliament, criticized the deal.",
+     ("Thabo Mokoena", "works_for", "Alliance for Democracy")),
 ]
 
 NEGATIVE = [

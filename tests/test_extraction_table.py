@@ -1366,6 +1366,8 @@ NEGATIVE = [
     ("A sports blog reported last week that Olivier Habimana had met Diane Mutesi at a hotel in Kigali. Habimana said "
      "he had \"never met her anywhere but at a finish line.\"", ("Diane Mutesi", "met", "Olivier Habimana"),
      "a reported meeting its party says never happened"),
+    ("Local radio reported on Monday that Hery Rakoto had telephoned Jean Andria to ask for his support, a report the "
+     "senator's office called \"invented\".", ("Hery Rakoto", "called", "Jean Andria"), "a report its party calls invented"),
 ]
 
 

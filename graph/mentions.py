@@ -166,6 +166,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         elif label == "NORP" and end - start == 1 and start > 0 and toks[start - 1].lower_ in ("the", "a", "an") \
                 and toks[start].tag_ in ("NNP", "NN", "JJ"):
             continue  # "the Democrat in the race": a person described by party, not the party
+        if label == "PERSON" and toks[start].lower_ in ("a", "an") and end - start > 1:
+            continue  # "Curtis Joseph, a St Lucian,": NER's person with an article is a description
         while start < end and toks[start].lower_ in ("the", "a", "an") or (start < end and toks[start].is_punct):
             start += 1
         start = _past_qualifiers(toks, start, end, lexicon)  # "Opposition Labour MP X": the party is "Labour"

@@ -574,3 +574,10 @@ def test_a_plural_name_after_the_is_a_team(extract):
     result = extract("The Kokopo Kingfishers have sacked head coach Stanley Waiko. Waiko's son, Junior, who plays "
                      "fullback for the Kingfishers, was named in the side.")
     assert types(result).get("Kokopo Kingfishers") == "ORG"  # "the Kingfishers" NER: PERSON, read as a surname
+
+
+def test_a_person_with_an_article_is_a_description(extract):
+    result = extract("Chairman of selectors Marcus Bain, a St Lucian, rejected the accusations and said he had phoned "
+                     "Noel Dexter on Sunday.")
+    assert "St Lucian" not in types(result)  # NER: "a St Lucian" PERSON
+    assert types(result).get("Marcus Bain") == "PERSON"

@@ -1368,6 +1368,9 @@ NEGATIVE = [
      "a reported meeting its party says never happened"),
     ("Local radio reported on Monday that Hery Rakoto had telephoned Jean Andria to ask for his support, a report the "
      "senator's office called \"invented\".", ("Hery Rakoto", "called", "Jean Andria"), "a report its party calls invented"),
+    ("Prime Minister Sefako Ntho criticized the move. Asked whether he had sent text messages to coalition MPs urging "
+     "them to abandon Ramokhele, the prime minister's chief of staff, Khotso Mafereka, laughed.",
+     ("Ramokhele", "works_for", "Sefako Ntho"), "the role is the name's after it, though the parser hung both on Ramokhele"),
 ]
 
 

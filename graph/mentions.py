@@ -139,6 +139,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         if label not in lexicon.entity_labels:
             # "striker Davi Moreira" tagged WORK_OF_ART: a short proper name that shares a
             # surname with a person in the article, or starts with a given name, is a person.
+            while end - start > 2 and toks[start].lower_ in lexicon.titles:
+                start += 1  # "[Bürgermeister] Ewald Brandstätter" tagged WORK_OF_ART: the title is no name
             words = doc[start:end]
             described = descriptor(doc, start, end, lexicon)  # "the banker Obinna Nwankwo"
             if (described in lexicon.org_descriptors or brand_like(words) or org_head(words, lexicon)) and all(

@@ -581,3 +581,9 @@ def test_a_person_with_an_article_is_a_description(extract):
                      "Noel Dexter on Sunday.")
     assert "St Lucian" not in types(result)  # NER: "a St Lucian" PERSON
     assert types(result).get("Marcus Bain") == "PERSON"
+
+
+def test_a_title_opens_no_name_ner_gave_another_label(extract):
+    result = extract('A spokeswoman said Pichler "does not negotiate by SMS." Bürgermeister Ewald Brandstätter of Leoben, '
+                     "a Social Democrat who is not related to the list's founder, lashed out at both camps.")
+    assert types(result).get("Ewald Brandstätter") == "PERSON"  # NER: "Bürgermeister Ewald Brandstätter" WORK_OF_ART

@@ -160,6 +160,8 @@ class Cues:
     judgement_speech: frozenset[str] = frozenset()
     #: what a speaker reports lost ("the board had lost confidence in Y"): criticism of Y
     trust_words: frozenset[str] = frozenset()
+    #: predicates that back their subject: "said Y was the right person to lead" (adjective, noun)
+    backing_predicates: frozenset[str] = frozenset()
     judgement_verbs: frozenset[str] = frozenset()
     judgement_words: frozenset[str] = frozenset()
     rule_weights: dict[str, float] = field(default_factory=dict)
@@ -390,6 +392,7 @@ def _build(data: dict, digest: str) -> Cues:
         deadline_verbs=words(data.get("relation", {}).get("threatened", {}), "deadline_verbs", "relation.threatened"),
         judgement_speech=words(judgements, "speech", "judgements"),
         trust_words=words(judgements, "trust", "judgements"),
+        backing_predicates=words(judgements, "backing", "judgements"),
         judgement_charges=words(judgements, "charges", "judgements"),
         judgement_verbs=words(judgements, "verbs", "judgements"),
         judgement_words=words(judgements, "words", "judgements"),

@@ -94,6 +94,9 @@ def _verdict(clause, cues: Cues) -> str:
         words = [predicate] + [c for c in predicate.children if c.dep_ in ("amod", "compound", "advmod")
                                and not (c.i > 0 and doc[c.i - 1].lower_ == "at")]
         lemmas = {w.lower_ for w in words} | {w.lemma_.lower() for w in words}
+        if any(f"{c.lower_} {predicate.lemma_.lower()}" in cues.backing_predicates
+               for c in predicate.children if c.dep_ == "amod"):
+            return "endorsed"  # 'said Y was "the right person to lead Nordvind"'
         if lemmas & cues.pejoratives:
             return "criticized"
         quoted = any(t.is_quote for t in doc[clause.left_edge.i : clause.right_edge.i + 1])

@@ -925,6 +925,12 @@ POSITIVE = [
      ("Liina Saar", "works_for", "Social Democrats")),
     ("Prime Minister Thabo Mokoena, whose Alliance for Democracy holds the most seats in parliament, criticized the deal.",
      ("Thabo Mokoena", "works_for", "Alliance for Democracy")),
+    # a speaker's predicate that backs its subject
+    ("Ole Hansen has since said publicly that Mads Birk is \"the right person to lead Vestkraft for the long term\".",
+     ("Ole Hansen", "endorsed", "Mads Birk")),
+    # a party's veteran is its member
+    ("Senator Evariste Ndikum, a veteran of the ruling Union for National Renewal (UNR), said on Monday he would not "
+     "endorse the nominee.", ("Evariste Ndikum", "works_for", "Union for National Renewal")),
 ]
 
 NEGATIVE = [
@@ -1371,6 +1377,10 @@ NEGATIVE = [
     ("Prime Minister Sefako Ntho criticized the move. Asked whether he had sent text messages to coalition MPs urging "
      "them to abandon Ramokhele, the prime minister's chief of staff, Khotso Mafereka, laughed.",
      ("Ramokhele", "works_for", "Sefako Ntho"), "the role is the name's after it, though the parser hung both on Ramokhele"),
+    ("Ole Hansen said Mads Birk was not the right man for the job.", ("Ole Hansen", "endorsed", "Mads Birk"),
+     "a backing predicate negated"),
+    ("Omar Diallo, a veteran of the Iraq war, criticized Tom Lund.", ("Omar Diallo", "works_for", "Iraq"),
+     "a veteran of a war, no organisation"),
 ]
 
 

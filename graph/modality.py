@@ -184,13 +184,26 @@ def rebutted(sentence, cues: Cues) -> bool:
     for token in words:
         if (token.lemma_.lower() in cues.claim_nouns or token.lower_ in cues.claim_nouns) \
                 and token.left_edge.i > sentence.start and words[token.left_edge.i - sentence.start - 1].text == ",":
-            for clause in token.children:
-                if clause.dep_ not in ("relcl", "acl") or _negated_here(clause, cues):
+            # (its clause, or the verb the parser made it the subject of: ", an account the manager,
+            # X, said was 'simply not true'")
+            clauses = [c for c in token.children if c.dep_ in ("relcl", "acl")]
+            clauses += [token.head] if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") else []
+            for clause in clauses:
+                if _negated_here(clause, cues):
                     continue
                 if _words_of(clause) & (cues.denial | cues.refusal) or any(
-                        t.lower_ in cues.false_claims for t in clause.subtree):
+                        t.lower_ in cues.false_claims or t.lower_ in _TRUE and _not_so(t, cues) for t in clause.subtree):
                     return True
     return False
+
+
+#: Words whose negation calls a claim false ("an account X said was 'simply not true'").
+_TRUE = frozenset({"true", "accurate", "correct"})
+
+
+def _not_so(word, cues: Cues) -> bool:
+    """Return True for "not true" however the parser hung the "not" (on the word or its copula)."""
+    return _negated_here(word, cues) or word.dep_ == "acomp" and _negated_here(word.head, cues)
 
 
 #: Words by which a denied contact was with no one at all ("had not spoken to anyone").

@@ -1381,6 +1381,9 @@ NEGATIVE = [
      "a backing predicate negated"),
     ("Omar Diallo, a veteran of the Iraq war, criticized Tom Lund.", ("Omar Diallo", "works_for", "Iraq"),
      "a veteran of a war, no organisation"),
+    ("Hilda Rove told the assembly that Premier Wilfred Tago had met executives of Pacific Timber Ltd in Honiara in "
+     "August, an account the company's local manager, Peter Lau, said was \"simply not true.\"",
+     ("Pacific Timber Ltd", "met", "Wilfred Tago"), "a report its party says is not true"),
 ]
 
 

@@ -35,6 +35,8 @@ from graph.type_evidence import (
     run_by_someone,
 )
 
+#: Words that own what follows them: "the federation's [Sportdirektor], X".
+_OWNERS = frozenset({"'s", "’s", "its", "his", "her", "their", "whose"})
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?*|/\\-–—_#@"
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 #: A middle initial ("J." of "Donald J. Trump").
@@ -168,6 +170,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         elif label == "NORP" and end - start == 1 and start > 0 and toks[start - 1].lower_ in ("the", "a", "an") \
                 and toks[start].tag_ in ("NNP", "NN", "JJ"):
             continue  # "the Democrat in the race": a person described by party, not the party
+        if end - start == 1 and start > 0 and end + 1 < len(doc) and toks[start - 1].lower_ in _OWNERS \
+                and toks[end].text == "," and toks[end + 1].ent_type_ == "PERSON" and toks[end + 1].ent_iob_ == "B":
+            continue  # "the federation's Sportdirektor, Reto Walser,": a post in any language, not a name
         if label == "PERSON" and toks[start].lower_ in ("a", "an") and end - start > 1:
             continue  # "Curtis Joseph, a St Lucian,": NER's person with an article is a description
         while start < end and toks[start].lower_ in ("the", "a", "an") or (start < end and toks[start].is_punct):

@@ -330,6 +330,12 @@ def party_denials(sentence, cues: Cues) -> list[tuple[object, str, object, bool]
                     if word.pos_ == "NOUN" and word.lower_ in cues.message_nouns:
                         relations.add("texted")  # "denied receiving any message"
                     found += [(subject, relation, act, True) for subject in subjects for relation in relations & CONTACTS]
+        elif token.lemma_.lower() == "have" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in cues.contact_nouns
+                and (_negated_here(c, cues) or _negated_here(token, cues)) for c in token.children):
+            # 'said he "has had no contact with Mr Al Marzouqi, by message or otherwise"': no contact
+            # of any kind with the one it names
+            found += [(subject, relation, token, False) for subject in subjects for relation in CONTACTS]
         elif _negated_here(token, cues):
             # "the minister had not met anyone", "I never texted Melissa": a party's own word (with
             # no one, or with the one it names)

@@ -931,6 +931,9 @@ POSITIVE = [
     # a party's veteran is its member
     ("Senator Evariste Ndikum, a veteran of the ruling Union for National Renewal (UNR), said on Monday he would not "
      "endorse the nominee.", ("Evariste Ndikum", "works_for", "Union for National Renewal")),
+    # a post in any language between an owner and a name is no name itself
+    ("Selina Kindle accused the club's Vereinsobmann, Reto Walser, of \"treating athletes like line items\" after he "
+     "cut her funding.", ("Selina Kindle", "criticized", "Reto Walser")),
 ]
 
 NEGATIVE = [
@@ -1384,6 +1387,9 @@ NEGATIVE = [
     ("Hilda Rove told the assembly that Premier Wilfred Tago had met executives of Pacific Timber Ltd in Honiara in "
      "August, an account the company's local manager, Peter Lau, said was \"simply not true.\"",
      ("Pacific Timber Ltd", "met", "Wilfred Tago"), "a report its party says is not true"),
+    ("An executive at a rival firm said Omar Suwaidi had texted Faisal Marzouqi in January. A company spokesman said "
+     "Suwaidi \"has had no contact with Mr Marzouqi, by message or otherwise.\"", ("Omar Suwaidi", "texted", "Faisal Marzouqi"),
+     "its party says it had no contact of any kind"),
 ]
 
 

@@ -411,9 +411,25 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
             owner = refs(child, resolver, cues, depth + 1)
             if owner:
                 return owner
+        if not owners and lemma in cues.bids and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            bidder = _bidder(token, resolver, cues)
+            if bidder:
+                return bidder
         if not owners and (lemma in cues.utterances or token.lower_ in cues.utterances):
             if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "such") for c in token.children):
                 return _author(token, resolver, cues)  # "called the remarks 'irresponsible'"
+    return ()
+
+
+def _bidder(token, resolver: Resolver, cues: Cues) -> tuple[int, ...]:
+    """Return who made "the offer": the one an earlier bid of its sentence came from ("rejected a
+    takeover approach from Y, calling the offer 'opportunistic'")."""
+    sent = sentence_of(token)
+    for noun in tokens(token.doc)[sent.start : token.i]:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in cues.bids:
+            found = [i for o in prep_objects(noun, ("from", "by")) for i in resolver.resolve(o)]
+            if len(set(found)) == 1:
+                return (found[0],)
     return ()
 
 

@@ -85,7 +85,8 @@ def name_after(token, resolver: Resolver) -> tuple[int, ...]:
     end = after + 1
     while end < len(doc) and resolver.resolve(doc[end]) == named:
         end += 1
-    return named if end == len(doc) or doc[end].is_punct else ()
+    # (its own "of" phrase may follow: "praised the committee's chair, Thomas Kaiser of the Vaterländische Partei,")
+    return named if end == len(doc) or doc[end].is_punct or doc[end].lower_ == "of" else ()
 
 
 def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities: list[DocEntity],

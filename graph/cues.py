@@ -155,6 +155,8 @@ class Cues:
     staff_proxies: frozenset[str] = frozenset()
     #: what someone said, named without its author: it stands for the last one who said something
     utterances: frozenset[str] = frozenset()
+    #: what a bidder puts to a target ("rejected an approach from Y, calling the offer 'opportunistic'")
+    bids: frozenset[str] = frozenset()
     #: blame verbs that accuse even in plain reporting ("said Y had lied")
     judgement_charges: frozenset[str] = frozenset()
     judgement_speech: frozenset[str] = frozenset()
@@ -379,6 +381,7 @@ def _build(data: dict, digest: str) -> Cues:
         proxies=words(data.get("proxies", {}), "nouns", "proxies"),
         staff_proxies=words(data.get("proxies", {}), "staff", "proxies"),
         utterances=words(data.get("proxies", {}), "utterances", "proxies"),
+        bids=words(data.get("proxies", {}), "bids", "proxies"),
         pejoratives=words(data.get("pejoratives", {}), "words", "pejoratives"),
         scene_nouns=words(messages, "nouns", "messages"),
         scene_speech=words(messages, "speech", "messages"),

@@ -934,6 +934,12 @@ POSITIVE = [
     # a post in any language between an owner and a name is no name itself
     ("Selina Kindle accused the club's Vereinsobmann, Reto Walser, of \"treating athletes like line items\" after he "
      "cut her funding.", ("Selina Kindle", "criticized", "Reto Walser")),
+    # a role's name with its own "of" phrase after the comma
+    ("Lena Berg praised the committee's chair, Tomas Lund of the Centre Party, for \"serious and sober work,\" and said "
+     "the government would withdraw nothing.", ("Lena Berg", "praised", "Tomas Lund")),
+    # "the offer" is the bidder's the sentence named
+    ("Nordhavn Shipping Ltd has rejected a takeover approach from private-equity firm Baltic Capital Partners, calling "
+     "the offer \"opportunistic and badly timed.\"", ("Nordhavn Shipping Ltd", "criticized", "Baltic Capital Partners")),
 ]
 
 NEGATIVE = [

@@ -316,6 +316,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             # "the Franklin County Republican Party", "Atlético Potosino", "Liga MX": a word of the
             # name says what it is
             label, kind_named = "ORG", True
+        if label != "PERSON" and _kin_follows(toks, end, lexicon):
+            label = "PERSON"  # "Jean-Baptiste's nephew": only people have kin
         if label != "GPE" and not kind_named and name.casefold() in lexicon.countries \
                 and words[0].casefold() not in lexicon.first_names:
             # (not a given name that names a country: "Jordan, 24, who plays for Enyimba FC")
@@ -512,6 +514,16 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
         if k not in taken and toks[k].idx >= headline_end and _party_before_member(toks, k, lexicon):
             found.append(Mention(k, k + 1, toks[k].text, "ORG", kind_named=True))
     return found
+
+
+def _kin_follows(toks, end: int, lexicon: Lexicon) -> bool:
+    """Return True when a kin noun someone owns follows the name ("X's nephew", "X's younger brother")."""
+    if end + 1 >= len(toks) or toks[end].lower_ not in ("'s", "’s"):
+        return False
+    k = end + 1
+    while k < len(toks) - 1 and toks[k].pos_ == "ADJ":
+        k += 1  # "X's younger brother", "X's late father"
+    return toks[k].lower_ in lexicon.kin_nouns
 
 
 def _party_before_member(toks, k: int, lexicon: Lexicon) -> bool:

@@ -118,6 +118,14 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
             # "... abandon Ramokhele, the prime minister's chief of staff, Khotso Mafereka, laughed": a
             # role with a name of its own right after it is that name's, though both hang on the first
             return resolver.person_named(later), "role-apposition"
+        left = head.i
+        while left > head.left_edge.i and doc[left - 1].text != ",":
+            left -= 1  # (the name may hang inside the role's phrase: "coach [X], Y's nephew")
+        if head.head.pos_ == "NOUN" and left >= 2 and doc[left - 1].text == "," \
+                and resolver.method(doc[left - 2]) == "name" and resolver.person_named(doc[left - 2]) is not None:
+            # "Assistant coach Junior Pierre-Louis, Jean-Baptiste's nephew,": the parser hung the
+            # apposition on the role before the name; it describes the name just before its comma
+            return resolver.person_named(doc[left - 2]), "role-apposition"
         joined = [c for c in head.head.children if c.dep_ == "conj" and c.i < head.i]
         found = resolver.resolve(joined[-1]) if joined and head.tag_ == "NN" else ()
         found = found or resolver.resolve(head.head)
@@ -128,6 +136,7 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
             person = resolver.person_named(sibling) if sibling.dep_ == "appos" and sibling.i < head.i else None
             if person is not None:
                 return person, "role-apposition"
+
     if head.dep_ == "compound" and head.head.dep_ == "appos" and any(
             t.tag_ == "VBG" and t.dep_ == "amod" for t in doc[head.i + 1 : head.head.i]):
         # "X, the IG Metall negotiator leading talks with ...": the parser made the role a modifier
@@ -198,6 +207,14 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         found = _clause_holder(head.head, ("nsubj",), resolver, relative=head.head.tag_ != "VBD")
         if found:
             return found[0], "role-copula"
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and head.i > head.head.i:
+        # "the party's deputy, Ibrahim Waheed, is Zareer's cousin": the predicate read as a second
+        # subject after the copula; the one before it holds the role
+        first = next((c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.head.i), None)
+        person = None if first is None else next(
+            (p for p in map(resolver.person_named, [first, *appositions(first)]) if p is not None), None)
+        if person is not None:
+            return person, "role-copula"
     return None
 
 

@@ -940,6 +940,12 @@ POSITIVE = [
     # "the offer" is the bidder's the sentence named
     ("Nordhavn Shipping Ltd has rejected a takeover approach from private-equity firm Baltic Capital Partners, calling "
      "the offer \"opportunistic and badly timed.\"", ("Nordhavn Shipping Ltd", "criticized", "Baltic Capital Partners")),
+    # "X is Y's cousin" with the predicate read as a second subject
+    ("Ahmed Rasheed denied the claims. MNA officials declined to comment; the party's deputy secretary-general, "
+     "Ibrahim Waheed, is Rasheed's cousin.", ("Ahmed Rasheed", "family", "Ibrahim Waheed")),
+    # "NAME, Y's nephew," hung on the role before the name; Y has kin, so Y is a person
+    ("Wilner Jean-Baptiste was sacked on Sunday. Assistant coach Junior Pierre-Louis, Jean-Baptiste's nephew, will "
+     "lead the side on Saturday.", ("Junior Pierre-Louis", "family", "Wilner Jean-Baptiste")),
 ]
 
 NEGATIVE = [

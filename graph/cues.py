@@ -221,6 +221,12 @@ class Cues:
         """Return the length in words of the longest role noun."""
         return _max_words(tuple(self.roles))
 
+    def chamber(self, name: str) -> bool:
+        """Return True for a legislature's name ("the Senate", "National Assembly"); "Congress" and
+        "Assembly" end parties' longer names too ("Basotho Renewal Congress")."""
+        words = name.lower().split()
+        return bool(words) and words[-1] in self.chambers and (words[-1] not in self.party_chambers or len(words) <= 2)
+
 
 @lru_cache(maxsize=8)
 def _max_words(phrases: tuple[str, ...]) -> int:

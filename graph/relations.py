@@ -582,8 +582,10 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             if cue.lemma in cues.present_only and verb.tag_ not in ("VBZ", "VBP") and not _present_progressive(verb) \
                     and not _present_passive(verb) and not _continuing(verb):
                 continue  # "ran the company for six years": a past post
+            # (not a chamber's part by its owner: "who chairs the Senate's county government committee")
             target_refs = [(i, t) for i, t in target_refs
-                           if resolver.entities[i].type == "ORG" or t.lemma_.lower() in cues.proxies]
+                           if (resolver.entities[i].type == "ORG" or t.lemma_.lower() in cues.proxies)
+                           and not (t.pos_ == "NOUN" and cues.chamber(resolver.entities[i].name))]
         if cue.relation in _CONTACTS:
             # "met with Y's staff": a contact with a person's people is none with them (an
             # organisation's board or officials are the organisation: "met Lindholm Timber's board")

@@ -312,14 +312,7 @@ def _member_of(head, cues: Cues, resolver: Resolver) -> list[int]:
     named = [i for obj in prep_objects(head, ("of",)) for i in refs(obj, resolver, cues)] \
         or _named_after_prep(head, ("of",), resolver)
     return [i for i in named if resolver.entities[i].type == "ORG"
-            and not _chamber(resolver.entities[i].name, cues)]
-
-
-def _chamber(name: str, cues: Cues) -> bool:
-    """Return True for a legislature's name ("the Senate", "National Assembly"); "Congress" and
-    "Assembly" end parties' longer names too ("Basotho Renewal Congress")."""
-    words = name.lower().split()
-    return bool(words) and words[-1] in cues.chambers and (words[-1] not in cues.party_chambers or len(words) <= 2)
+            and not cues.chamber(resolver.entities[i].name)]
 
 
 def _staffing_organisation(head, cues: Cues, resolver: Resolver) -> list[int]:
@@ -572,7 +565,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 continue  # "Kenya striker X" plays for the country's team; "Scranton attorney Y" is no city's
             if role.relation == "works_for" and kind == "PERSON" and " ".join(role.words) in cues.peer_roles:
                 continue  # "his captain", "Pop's co-founder": a team-mate or partner, not an employee
-            if role.relation == "works_for" and _chamber(resolver.entities[other].name, cues) \
+            if role.relation == "works_for" and cues.chamber(resolver.entities[other].name) \
                     and not set(role.words) & cues.chamber_roles:
                 continue  # "Senate Majority Leader X" leads members; the chamber does not employ them
             out.extend(Candidate(p, role.relation, other, token, "role-implied" if implied else rule,

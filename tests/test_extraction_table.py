@@ -1402,6 +1402,8 @@ NEGATIVE = [
     ("An executive at a rival firm said Omar Suwaidi had texted Faisal Marzouqi in January. A company spokesman said "
      "Suwaidi \"has had no contact with Mr Marzouqi, by message or otherwise.\"", ("Omar Suwaidi", "texted", "Faisal Marzouqi"),
      "its party says it had no contact of any kind"),
+    ("Travis Oakes, who chairs the Senate's county government committee, endorsed Rhonda Keeling.",
+     ("Travis Oakes", "works_for", "Senate"), "chairs a chamber's committee: a member, not the chamber's staff"),
 ]
 
 

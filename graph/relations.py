@@ -641,6 +641,9 @@ def noun_cue(noun, cues: Cues) -> NounCue | None:
     if not options:
         return None
     mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    # (and a hyphenated modifier as written: "a cease-and-desist letter")
+    mods |= {noun.doc[c.left_edge.i : c.right_edge.i + 1].text.lower() for c in noun.children
+             if c.dep_ in ("compound", "amod", "nmod") and (c.left_edge.i < c.i or c.right_edge.i > c.i)}
     for cue in options:
         if not cue.modifier or cue.modifier in mods:
             return cue
@@ -656,6 +659,8 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
         return []  # "calls for his resignation" is an appeal, not a phone call
     slot = _slot(noun, cues)
     verb = slot.head if slot.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") else None
+    if verb is not None and slot.dep_ == "dobj" and verb.dep_ == "dative":
+        verb = verb.head  # "sent Rhonda Keeling a cease-and-desist letter": the object hung on the dative
     if verb is not None and slot.dep_ == "pobj":
         verb = verb.head if verb.dep_ == "prep" else None
         if verb is not None and verb.pos_ == "NOUN" and slot.head.lower_ in _EVENT_PLACES and verb.dep_ == "pobj" \

@@ -946,6 +946,10 @@ POSITIVE = [
     # "NAME, Y's nephew," hung on the role before the name; Y has kin, so Y is a person
     ("Wilner Jean-Baptiste was sacked on Sunday. Assistant coach Junior Pierre-Louis, Jean-Baptiste's nephew, will "
      "lead the side on Saturday.", ("Junior Pierre-Louis", "family", "Wilner Jean-Baptiste")),
+    # letters of legal warning (a hyphenated modifier as written; the object hung on the dative)
+    ("Curtis Blalock sent Rhonda Keeling a cease-and-desist letter last week.",
+     ("Curtis Blalock", "threatened", "Rhonda Keeling")),
+    ("Harbor Foods sent Dana Whitlock a legal notice on Friday.", ("Harbor Foods", "threatened", "Dana Whitlock")),
 ]
 
 NEGATIVE = [

@@ -243,7 +243,10 @@ def _broken_name_after(verb) -> list:
     """Return the name right after a verb with no object when the parser split that name into a
     clause of its own: a word of it read as a verb or a subject ("chaired Portos [do] Índico")."""
     doc = verb.doc
-    name = next((e for e in doc.ents if e.start == verb.i + 1 and e.label_ in ("PERSON", "ORG")), None)
+    after = verb.i + 1
+    if after >= len(doc) or doc[after].ent_iob_ != "B" or doc[after].ent_type_ not in ("PERSON", "ORG"):
+        return []  # (the cheap test first: most verbs have no name right after them)
+    name = next((e for e in doc.ents if e.start == after), None)
     if name is None or not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "ccomp") for t in name):
         return []
     return [name[-1]]

@@ -78,7 +78,8 @@ def _has_predicate(verb, target) -> bool:
 
 def _same_name(token, other) -> bool:
     """Return True when both tokens fall in one named entity (a parse broken inside a name)."""
-    return any(e.start <= token.i < e.end and e.start <= other.i < e.end for e in token.doc.ents)
+    return bool(token.ent_type_) and bool(other.ent_type_) and any(
+        e.start <= token.i < e.end and e.start <= other.i < e.end for e in token.doc.ents)
 
 
 def _quoted_noun_after(target) -> bool:

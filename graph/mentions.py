@@ -239,9 +239,14 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 break
         if start >= end:
             continue
-        before, _ = _title_before(doc, start, lexicon)
+        before, begin = _title_before(doc, start, lexicon)
         if before and before not in titles:
             titles.append(before)
+        if before:
+            # "Labour Minister Cllr. Augustine T. Wesseh": an office before the honorific is a title too
+            office, _ = _title_before(doc, begin, lexicon)
+            if office and office not in titles:
+                titles.append(office)
         name = clean_name(doc[start:end].text)
         if end - start == 1 and toks[start].is_sent_start and lexicon.common_words and toks[start].lower_.endswith("s") \
                 and toks[start].lower_[:-1] in lexicon.common_words and label in ("PERSON", "ORG") \

@@ -950,6 +950,9 @@ POSITIVE = [
     ("Curtis Blalock sent Rhonda Keeling a cease-and-desist letter last week.",
      ("Curtis Blalock", "threatened", "Rhonda Keeling")),
     ("Harbor Foods sent Dana Whitlock a legal notice on Friday.", ("Harbor Foods", "threatened", "Dana Whitlock")),
+    # an office before an honorific is a title too: "the minister" is Dolo
+    ("Musu Kollie held talks with Labour Minister Cllr. Joseph K. Dolo on Tuesday. The minister afterwards commended "
+     "Ms. Kollie for \"coming in good faith.\"", ("Joseph K. Dolo", "praised", "Musu Kollie")),
 ]
 
 NEGATIVE = [

@@ -93,6 +93,8 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
                     if own and person is not None and (person,) != own:
                         return person, "role-apposition"
     named = name_after(head, resolver)
+    if named and any(resolver.resolve(a) == named for a in head.ancestors):
+        return named[0], "role-apposition"  # "the UNR secretary-general, X,": the parser hung the role on X
     inner = any(t.i > head.i and t.pos_ == "NOUN" and t.lemma_.lower() in cues.role_heads for t in head.subtree)
     if named and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") and not (head.dep_ == "attr" and inner):
         # "rang the chair of the council, Helen Hope, on Tuesday" (not "X is the brother of Rocha's

@@ -953,6 +953,9 @@ POSITIVE = [
     # an office before an honorific is a title too: "the minister" is Dolo
     ("Musu Kollie held talks with Labour Minister Cllr. Joseph K. Dolo on Tuesday. The minister afterwards commended "
      "Ms. Kollie for \"coming in good faith.\"", ("Joseph K. Dolo", "praised", "Musu Kollie")),
+    # a role the parser hung on the name that follows it
+    ("Rose Ndayi has the public backing of the CNDD secretary-general, Jean-Paul Havyarimana, who hailed her at a rally.",
+     ("Jean-Paul Havyarimana", "works_for", "CNDD")),
 ]
 
 NEGATIVE = [

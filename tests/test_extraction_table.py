@@ -956,6 +956,9 @@ POSITIVE = [
     # a role the parser hung on the name that follows it
     ("Rose Ndayi has the public backing of the CNDD secretary-general, Jean-Paul Havyarimana, who hailed her at a rally.",
      ("Jean-Paul Havyarimana", "works_for", "CNDD")),
+    # "a deputy" (a legislator's title in many parliaments) makes "the deputy" that person
+    ("Aida Tokova, 44, a deputy from the Ata-Jurt party, said the law was written for one company. Bakyt Osmonov "
+     "accused the deputy of \"spreading rumours\".", ("Bakyt Osmonov", "criticized", "Aida Tokova")),
 ]
 
 NEGATIVE = [

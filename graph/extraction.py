@@ -16,7 +16,8 @@ from graph.cues import Cues
 from graph.headlines import dateline_places, headline_candidates
 from graph.lexicon import Lexicon
 from graph.mentions import doc_mentions
-from graph.modality import assertion, back_denials, denied_relations, disputed, party_denials, rebutted, reported
+from graph.modality import (CONTACTS, assertion, back_denials, denied_relations, disputed, party_denials, rebutted,
+                             reported)
 from graph.records import DocResult, Document, RelationMention
 from graph.judgements import judgement_candidates
 from graph.messages import message_candidates
@@ -151,12 +152,8 @@ def _mentions(document: Document, candidates: list[Candidate], entities, cues: C
     # 'never sent a single message' to Y": a contact the story states did not happen takes back the
     # one it reports elsewhere
     gainsaid = {(frozenset((m.source, m.target)), m.relation) for m in best.values()
-                if m.relation in _CONTACTS and m.rule.endswith("+negated")}
+                if m.relation in CONTACTS and m.rule.endswith("+negated")}
     for key, m in list(best.items()):
         if not m.negated and (frozenset((m.source, m.target)), m.relation) in gainsaid:
             best[key] = replace(m, negated=True, rule=m.rule + "+denial")
     return sorted(best.values(), key=lambda m: (m.start, m.relation, m.source, m.target))
-
-
-#: Contacts one can state did not happen ("never called", "had not met").
-_CONTACTS = frozenset({"met", "called", "texted"})

@@ -85,7 +85,7 @@ class Lexicon:
     title_canon: dict[str, str] = field(default_factory=dict)
     #: members' names whose plural names their party ("the Social Democrats")
     party_members: frozenset[str] = frozenset()
-    #: referent nouns that mean only a country ("the government"), never a city or a region
+    #: referent nouns that mean only a country ("the country", "the nation"), never a city or a region
     country_referents: frozenset[str] = frozenset()
     #: country names, case-folded (pycountry's, and the English forms news uses that it lacks)
     countries: frozenset[str] = frozenset()

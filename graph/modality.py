@@ -187,7 +187,8 @@ def rebutted(sentence, cues: Cues) -> bool:
             # (its clause, or the verb the parser made it the subject of: ", an account the manager,
             # X, said was 'simply not true'")
             clauses = [c for c in token.children if c.dep_ in ("relcl", "acl")]
-            clauses += [token.head] if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") else []
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+                clauses.append(token.head)
             for clause in clauses:
                 if _negated_here(clause, cues):
                     continue

@@ -25,9 +25,11 @@ from graph.arguments import (
 )
 from graph.coref import Resolver
 from graph.cues import Cues, NounCue, VerbCue
-from graph.tokens import facts, sentence_of, tokens
 from graph.spans import NAME_JOINERS, NAME_PARTICLES
+from graph.tokens import facts, sentence_of, tokens
 
+#: Lower-case words inside names, of people and of organisations ("Caju do Geba", "des Travailleurs").
+_NAME_WORDS = NAME_PARTICLES | NAME_JOINERS
 #: Where an infinitive's target can sit: "to cut off [funding] to [Y]", "to strip [his sister, Y]".
 _REACH = frozenset({"dobj", "pobj", "appos", "poss", "dative", "nsubj"})
 #: Dependencies that mark an object's secondary predicate ("called him [a liar]").
@@ -69,8 +71,8 @@ def _word_after(verb, target, words: frozenset[str]) -> bool:
 
 def _has_predicate(verb, target) -> bool:
     """Return True when the object has a secondary predicate (so "call" is not a phone call)."""
-    if target.head.i != verb.i and target.head.dep_ in _PREDICATE_DEPS and not _same_name(target, target.head) and not any(
-            c.dep_ == "dobj" and c.lower_ == "what" for c in target.head.children):
+    if target.head.i != verb.i and target.head.dep_ in _PREDICATE_DEPS and not _same_name(target, target.head) \
+            and not any(c.dep_ == "dobj" and c.lower_ == "what" for c in target.head.children):
         return True  # (not the object named by "what she called his courage")
     return bool(_predicates(verb, target)) or any(c.dep_ == "oprd" and c.i != target.i for c in verb.children) \
         or _quoted_noun_after(target)
@@ -301,8 +303,7 @@ def _since_after_name(verb) -> bool:
     doc = verb.doc
     k = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "the")
     start = k
-    while k < len(doc) and (doc[k].is_title or doc[k].lower_ in NAME_PARTICLES | NAME_JOINERS and k + 1 < len(doc)
-                            and doc[k + 1].is_title):
+    while k < len(doc) and (doc[k].is_title or doc[k].lower_ in _NAME_WORDS and k + 1 < len(doc) and doc[k + 1].is_title):
         k += 1
     return start < k < len(doc) and doc[k].lower_ == "since"
 
@@ -441,7 +442,8 @@ def _ouster_demand(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     sources = all_refs(subject_tokens(verb), resolver, cues, owned=False)
     targets = all_refs(targets, resolver, cues)
     if not sources:
-        sources = all_refs(_reporter(verb), resolver, cues, owned=False)  # "told X the deal stinks and demanded Y's resignation"
+        # "told X the deal stinks and demanded Y's resignation": the parser hung the demand on the report
+        sources = all_refs(_reporter(verb), resolver, cues, owned=False)
     return candidate_pairs(sources, targets, "criticized", verb, "verb-ouster", False, resolver)
 
 

@@ -116,7 +116,8 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         # apposition on the first of two joined names; it describes the one just before its comma.
         after = head.right_edge.i + 1
         later = next((c for c in head.head.children if c.dep_ == "appos" and c.left_edge.i == after + 1), None)
-        if after < len(doc) and doc[after].text == "," and later is not None and resolver.person_named(later) is not None:
+        if after < len(doc) and doc[after].text == "," and later is not None \
+                and resolver.person_named(later) is not None:
             # "... abandon Ramokhele, the prime minister's chief of staff, Khotso Mafereka, laughed": a
             # role with a name of its own right after it is that name's, though both hang on the first
             return resolver.person_named(later), "role-apposition"

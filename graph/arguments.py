@@ -165,6 +165,8 @@ def misread_verb(token) -> bool:
         return False
     if any(c.dep_ == "nsubj" for c in token.children):
         return token.tag_ == "VBD"
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
+        return True  # "X, the former champion, had earlier accused [head coach Y]": no adjective takes "had"
     # "Jawad, 49, accused board chairman Y of ...": read as "the accused board chairman" in apposition,
     # the sentence is left with no verb; its root, the name, is the subject
     root = token.sent.root
@@ -465,7 +467,7 @@ def appositions(token) -> list:
                     and child.left_edge.i > 0 and token.doc[child.left_edge.i - 1].text == ",":
                 found.append(child)
                 todo.append(child)
-    return found
+    return sorted(found, key=lambda t: t.i)  # nearest first, however deep the parser nested them
 
 
 def all_refs(tokens, resolver: Resolver, cues: Cues, owned: bool = True) -> list[tuple[int, object]]:

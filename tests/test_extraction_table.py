@@ -959,6 +959,12 @@ POSITIVE = [
     # "a deputy" (a legislator's title in many parliaments) makes "the deputy" that person
     ("Aida Tokova, 44, a deputy from the Ata-Jurt party, said the law was written for one company. Bakyt Osmonov "
      "accused the deputy of \"spreading rumours\".", ("Bakyt Osmonov", "criticized", "Aida Tokova")),
+    # "had accused [head coach Y]" read as an adjective: no adjective takes "had"
+    ("John Tuilagi, the former Olympic champion, had earlier accused head coach Tevita Qoro of \"settling personal "
+     "scores\".", ("John Tuilagi", "criticized", "Tevita Qoro")),
+    # the nearest apposition holds the role, however deep the parser nested it
+    ("The captain's uncle, the former Olympic champion Peni Vula, had earlier accused head coach Tevita Qoro of "
+     "\"settling personal scores\".", ("Peni Vula", "criticized", "Tevita Qoro")),
 ]
 
 NEGATIVE = [

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from graph.lexicon import Lexicon
-from graph.spans import NAME_PARTICLES, repaired_spans
+from graph.spans import NAME_PARTICLES, PATRONYMICS, repaired_spans
 from graph.tokens import facts, tokens
 from graph.type_evidence import (
     acronym_after_descriptor,
@@ -229,6 +229,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             # ("Councillor Rosa Elvira Tzul" tagged ORG: a title before what reads as a person's name)
             if title and toks[k].lower_ in ("'s", "’s"):
                 break  # "the Cascade County Sheriff's Office": a title's office, no person's title
+            if title and begin > 0 and toks[begin - 1].lower_ in PATRONYMICS:
+                continue  # "Rosli bin [Haji] Omar": a father's title inside the name, not the name's start
             if title and (begin >= start or label == "PERSON") and (
                     label != "ORG" or begin > start
                     or begin == start and is_person_name([t.text for t in toks[k:end]], lexicon)):

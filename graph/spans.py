@@ -48,7 +48,7 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             # "[Hyun-woo] [Pak]" tagged PERSON then ORG: a name's last word NER split off
             end += 1
             skip.add(n + 1)
-        if end + 1 < len(doc) and toks[end].lower_ in _PATRONYMICS and n + 1 < len(ents) \
+        if end + 1 < len(doc) and toks[end].lower_ in PATRONYMICS and n + 1 < len(ents) \
                 and ents[n + 1][0] == end + 1 and toks[end + 1].is_title:
             # "[Shaikha Noor] bint [Khalid Al-Khalifa]": "son/daughter of" joins one person's name
             end, label = ents[n + 1][1], "PERSON"
@@ -91,7 +91,8 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 and k not in covered for k in range(end, last.head.i + 1)):
             end = last.head.i + 1  # "[Club Deportivo Fuerte] San Miguel": a club's name goes on with a place
         if label == "ORG":
-            if n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][2] in ("GPE", "LOC"):
+            if n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][2] in ("GPE", "LOC") \
+                    and toks[end - 1].lower_ not in ("'s", "’s"):  # (not "Meridian's [Africa] director")
                 end = ents[n + 1][1]
                 skip.add(n + 1)
             if start >= 3 and toks[start - 1].lower_ == "and" and toks[start - 2].is_title \
@@ -108,7 +109,7 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
 #: Abbreviations that open surnames ("St. John", "Ste. Marie").
 _SAINTS = frozenset({"st.", "st", "ste.", "ste"})
 #: Words of Arabic and Malay names that mean "son/daughter of": they join two parts of one name.
-_PATRONYMICS = frozenset({"bin", "bint", "binti", "ibn", "binte"})
+PATRONYMICS = frozenset({"bin", "bint", "binti", "ibn", "binte"})
 #: Last words of organisation names that go on with a number ("Local 226", "District 9").
 _NUMBERED = frozenset({"local", "lodge", "chapter", "district", "branch", "division"})
 #: Words inside Romance and Germanic organisation names ("Sindicato dos Enfermeiros", "Banco de España").

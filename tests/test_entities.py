@@ -587,3 +587,13 @@ def test_a_title_opens_no_name_ner_gave_another_label(extract):
     result = extract('A spokeswoman said Pichler "does not negotiate by SMS." Bürgermeister Ewald Brandstätter of Leoben, '
                      "a Social Democrat who is not related to the list's founder, lashed out at both camps.")
     assert types(result).get("Ewald Brandstätter") == "PERSON"  # NER: "Bürgermeister Ewald Brandstätter" WORK_OF_ART
+
+
+def test_a_fathers_title_inside_a_name_is_no_start(extract):
+    result = extract("Bank Sinar's managing director, Dato Paduka Haji Rosli bin Haji Omar, met his counterpart on Saturday.")
+    assert types(result).get("Rosli bin Haji Omar") == "PERSON"
+
+
+def test_a_possessive_ends_an_organisation_name(extract):
+    result = extract("He said he had met Meridian's Africa director, Li Wen Tan, three times in Cotonou since October.")
+    assert types(result).get("Meridian") == "ORG"  # not "Meridian's Africa"

@@ -129,22 +129,6 @@ def _fronted_subject(verb):
     return name if name is not None and name.pos_ == "PROPN" and name.dep_ == "appos" else None
 
 
-def _organisation_after(token, resolver: Resolver) -> tuple[int, ...]:
-    """Return the organisation named between commas right after an employer's noun, however the
-    parser attached the name ("coaches at his daughter's club, SV Kaisertal, said ...")."""
-    doc = token.doc
-    after = token.right_edge.i + 1
-    if after + 1 >= len(doc) or doc[after].text != ",":
-        return ()
-    named = resolver.resolve(doc[after + 1])
-    if len(named) != 1 or resolver.entities[named[0]].type != "ORG":
-        return ()
-    end = after + 1
-    while end < len(doc) and resolver.resolve(doc[end]) == named:
-        end += 1
-    return named if end == len(doc) or doc[end].is_punct else ()
-
-
 #: Verbs that report what someone did: "sources said X, ..., called Y" is a report, not a name.
 _REPORTING = frozenset({"say", "claim", "allege", "report"})
 
@@ -373,7 +357,7 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
             if owner:
                 return owner
     if token.pos_ == "NOUN" and lemma in cues.employer_nouns:
-        named = _organisation_after(token, resolver)
+        named = name_after(token, resolver, "ORG")  # "coaches at his daughter's club, SV Kaisertal, said"
         if named:
             return named
     if token.pos_ == "NOUN" and (lemma in cues.roles or token.lower_ in cues.roles):

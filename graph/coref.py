@@ -65,20 +65,22 @@ class Resolver:
         """Return how the token was resolved: "name", "pronoun", "title", "pair" or ""."""
         return self.how.get(token.i, "")
 
-    def person_named(self, token) -> int | None:
-        """Return the person the token is part of the name of (not a pronoun or title of), or None."""
+    def person_named(self, token, kind: str = "PERSON") -> int | None:
+        """Return the person (or entity of ``kind``) the token is part of the name of (not a pronoun
+        or title of), or None."""
         found = self.refs.get(token.i, ())
-        if self.how.get(token.i) == "name" and len(found) == 1 and self.entities[found[0]].type == "PERSON":
+        if self.how.get(token.i) == "name" and len(found) == 1 and self.entities[found[0]].type == kind:
             return found[0]
         return None
 
 
-def name_after(token, resolver: Resolver) -> tuple[int, ...]:
-    """Return the person named between commas right after a role's phrase, however the parser
-    attached the name ("rang the chair of the regional council, Helen Hope, on Tuesday")."""
+def name_after(token, resolver: Resolver, kind: str = "PERSON") -> tuple[int, ...]:
+    """Return the person (or entity of ``kind``) named between commas right after a phrase, however
+    the parser attached the name ("rang the chair of the regional council, Helen Hope, on Tuesday",
+    "coaches at his daughter's club, SV Kaisertal, said")."""
     doc = token.doc
     after = token.right_edge.i + 1
-    person = resolver.person_named(doc[after + 1]) if after + 1 < len(doc) and doc[after].text == "," else None
+    person = resolver.person_named(doc[after + 1], kind) if after + 1 < len(doc) and doc[after].text == "," else None
     if person is None:
         return ()
     named = (person,)

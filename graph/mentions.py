@@ -239,6 +239,13 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 if label == "ORG":
                     label = "PERSON"
                 break
+        if end - start >= 3 and toks[start].is_title and toks[start + 1].is_title \
+                and toks[start].lower_ in lexicon.person_descriptors and toks[start].lower_ not in lexicon.first_names \
+                and (label == "PERSON" or is_person_name([t.text for t in toks[start + 1 : end]], lexicon)):
+            # "Challenger Teresa Baca said ...": a noun capitalised at a sentence's start describes her
+            # (NER's organisation too when the rest is a person's name)
+            titles.append(toks[start].lower_)
+            start, label = start + 1, "PERSON"
         if start >= end:
             continue
         before, begin = _title_before(doc, start, lexicon)

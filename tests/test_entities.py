@@ -597,3 +597,10 @@ def test_a_fathers_title_inside_a_name_is_no_start(extract):
 def test_a_possessive_ends_an_organisation_name(extract):
     result = extract("He said he had met Meridian's Africa director, Li Wen Tan, three times in Cotonou since October.")
     assert types(result).get("Meridian") == "ORG"  # not "Meridian's Africa"
+
+
+def test_a_capitalised_descriptor_opens_no_name(extract):
+    result = extract("Challenger Marta Quiroga said the sheriff had failed the county. "
+                     "Activist Lionel Ebrahim praised her on Monday.")
+    assert {"Marta Quiroga", "Lionel Ebrahim"} <= set(types(result))  # not "Challenger Marta Quiroga"
+    assert "Challenger Marta Quiroga" not in types(result)

@@ -152,6 +152,14 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster], sub_bodies: f
             # Committee" named later: the organisation introduced first owns the short name.
             if best is None or cluster.first < clusters[best].first:
                 best = index
+    if len(words) == 1 and best is not None and clusters[best].labels.get("ORG", 0) >= 200 \
+            and clusters[best].key_words[0] != words[0]:
+        # "Ceccoli" for Ermanno Ceccoli, not for "the San Marino side Virtus Ceccoli" (a name the
+        # text calls a club): a family name alone is the person's whose name ends with it
+        people = [i for i, c in enumerate(clusters) if _person_cluster(c) and len(c.key_words) > 1
+                  and c.key_words[-1] == words[0]]
+        if len(people) == 1:
+            return people[0]
     return best
 
 

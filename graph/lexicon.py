@@ -36,6 +36,8 @@ class Lexicon:
     #: nouns that describe a person ("banker", "striker") or an organisation ("startup", "carmaker")
     person_descriptors: frozenset[str] = frozenset()
     org_descriptors: frozenset[str] = frozenset()
+    #: of those, nouns no person is ever called ("side", "club"): they outweigh a shared family name
+    team_descriptors: frozenset[str] = frozenset()
     place_titles: frozenset[str] = frozenset()
     #: endings of nationality adjectives ("-ian", "-ese"), as a tuple for str.endswith
     demonym_endings: tuple[str, ...] = ()
@@ -102,7 +104,8 @@ class Lexicon:
 
 
 #: Fields that are plain word sets, read as they are from lexicon.toml under their own names.
-_WORD_SETS = ("portfolios", "generic_org_words", "person_descriptors", "org_descriptors", "place_titles",
+_WORD_SETS = ("portfolios", "generic_org_words", "person_descriptors", "org_descriptors", "team_descriptors",
+              "place_titles",
               "deputy_words", "speech_verbs", "named_referents", "business_referents", "general_referents",
               "media_words", "party_kinds", "part_nouns", "sub_bodies", "org_qualifiers", "party_names",
               "party_titles", "contrast_modifiers", "org_suffixes", "channels", "kin_nouns", "player_positions",

@@ -90,6 +90,8 @@ def _title_before(doc, start: int, lexicon: Lexicon) -> tuple[str, int]:
         if begin < 0:
             continue
         words = " ".join(t.lower_ for t in doc[begin:start])
+        if words in lexicon.titles and words.endswith(" of") and begin > 0 and doc[begin - 1].lower_ in ("the", "a", "an"):
+            return "", start  # "the president of Campionato Sammarinese side X": the office's body, no name
         if words in lexicon.titles:
             return words, begin
         written = doc[begin:start].text.lower()
@@ -158,7 +160,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 continue
         if label in ("ORG", "GPE") and 2 <= end - start <= 3 and toks[end - 1].lower_ in surnames and all(
                 t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.generic_org_words
-                and t.lower_ not in lexicon.org_suffixes for t in doc[start:end]):
+                and t.lower_ not in lexicon.org_suffixes for t in doc[start:end]) \
+                and not (end < len(doc) and _title_before(doc, end + 1, lexicon)[1] == end):
+            # (not a team before its coach's title: "Virtus Ceccoli coach Paolo Berardi")
             label = "PERSON"  # "Abena Ofori" tagged ORG beside "Kofi Ofori": a family name is a person's
         span_start = start
         if label == "PERSON" and end - start == 1 and start > 0 and toks[start - 1].lower_ == "the" \
@@ -276,7 +280,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             # (one word too after a person's noun and a comma: "Okafor's wife, Chiamaka,")
             label = "PERSON"  # "Chancellor Olaf Scholz", "Olaf Scholz", "the coach, Henrique Sardinha"
         elif label == "PERSON" and (described in lexicon.org_descriptors and described not in lexicon.person_descriptors
-                                    and not (len(words) > 1 and family_names[words[-1].lower()] > 1)
+                                    and not (len(words) > 1 and family_names[words[-1].lower()] > 1
+                                             and described not in lexicon.team_descriptors)
                                     and not is_person_name(words, lexicon)
                                     or len(words) > 1 and words[-1].casefold() in lexicon.org_suffixes):
             # (not "Hope's husband, the property developer Grant Hope": a family name of the story)
@@ -312,7 +317,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             label = "NORP"  # "Uruguayan coach X": a nationality, not a club or a country
         if end + 1 < len(doc) and toks[end].text == "-" and toks[end + 1].lower_ == "based" and len(words) <= 3:
             label, office_place = "GPE", True  # "the Rio de Janeiro-based fund": a place things are based in
-        kind_named = office_place  # the text says what the name is; that outweighs NER in the type vote
+        # the text says what the name is; that outweighs NER in the type vote ("the San Marino side X")
+        # (a whole name: in "the company Dvořáková chairs" the one word is whose company it is)
+        kind_named = office_place or label == "ORG" and described in lexicon.team_descriptors and len(words) > 1
         if not office_place and label in ("GPE", "LOC", "FAC") and (
                 label != "FAC" and employs(toks[end - 1], lexicon) or kind_follows(doc, start, end, label, lexicon)):
             # "Atlético Paulistano fired coach X" (a place fires nobody), "Mexico's ruling Morena party"

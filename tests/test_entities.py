@@ -604,3 +604,13 @@ def test_a_capitalised_descriptor_opens_no_name(extract):
                      "Activist Lionel Ebrahim praised her on Monday.")
     assert {"Marta Quiroga", "Lionel Ebrahim"} <= set(types(result))  # not "Challenger Marta Quiroga"
     assert "Challenger Marta Quiroga" not in types(result)
+
+
+def test_the_office_of_a_body_is_no_title(extract):
+    result = extract("The president of Eccellenza Molisana side Virtus Mancini resigned on Monday, the club said.")
+    assert types(result).get("Eccellenza Molisana") != "PERSON"  # "the president of X": X is the body
+
+
+def test_a_team_before_its_coach_shares_a_family_name_and_stays_a_team(extract):
+    result = extract("Ermanno Mancini, 59, said he would fight on. The Virtus Mancini coach, Paolo Guidi, declined to back him.")
+    assert types(result).get("Virtus Mancini") == "ORG"

@@ -9,6 +9,13 @@ import pytest
 
 from conftest import triples, undirected
 
+# A club named after the family that runs it: "Mancini" alone is the president
+_FAMILY_CLUB = ("The president of Eccellenza Molisana side Virtus Mancini has threatened to withdraw the club from "
+    "the league, the club said on Monday. Ermanno Mancini, 59, whose grandfather founded the club, said he had sent "
+    "lawyers to the court. The federation's general secretary, Stefania Riva, said she had received a text message "
+    "from Mancini on Sunday evening. Virtus Mancini coach Paolo Guidi declined to back his president. The club's "
+    "captain, Matteo Sala, praised Guidi.")
+
 POSITIVE = [
     # each relation type, plain verbs
     ("Senator Maria Lopez endorsed Governor Tom Becker on Tuesday.", ("Maria Lopez", "endorsed", "Tom Becker")),
@@ -965,6 +972,14 @@ POSITIVE = [
     # the nearest apposition holds the role, however deep the parser nested it
     ("The captain's uncle, the former Olympic champion Peni Vula, had earlier accused head coach Tevita Qoro of "
      "\"settling personal scores\".", ("Peni Vula", "criticized", "Tevita Qoro")),
+    # a family name alone is the person's, not the club ("side X") named after the family
+    (_FAMILY_CLUB, ("Ermanno Mancini", "texted", "Stefania Riva")),
+    (_FAMILY_CLUB, ("Matteo Sala", "works_for", "Virtus Mancini")),
+    # (the bare family name tagged a place: the person whose name ends with it, not the club's)
+    ("The president of Eccellenza Molisana side Virtus Muccioli has threatened to withdraw the club from the league. "
+     "Ermanno Muccioli, 59, whose grandfather founded the club, said he had sent lawyers to the court. The "
+     "federation's general secretary, Stefania Riva, said she had received a text message from Muccioli on Sunday "
+     "evening.", ("Ermanno Muccioli", "texted", "Stefania Riva")),
 ]
 
 NEGATIVE = [

@@ -25,7 +25,7 @@ from graph.pronouns import (
     person_antecedent,
 )
 from graph.records import DocEntity
-from graph.tokens import facts, tokens
+from graph.tokens import facts, opening, tokens
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -267,7 +267,16 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         if found is not None and found not in owners:
             resolver.how[token.i] = "title"
             return (found,)
+        found = _lede_role(token, holders, lexicon) if not owners else None
+        if found is not None:
+            resolver.how[token.i] = "title"
+            return (found,)
         return ()
+    if not definite and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        found = _lede_role(token, holders, lexicon)
+        if found is not None:
+            resolver.how[token.i] = "title"
+            return (found,)
     if not definite or owned:
         return ()
     if "-year-old" in token.doc[token.left_edge.i : token.i + 1].text.lower():
@@ -299,6 +308,18 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             resolver.how[token.i] = "title"
             return (found,)
     return ()
+
+
+def _lede_role(token, holders: dict[str, list[int]], lexicon: Lexicon) -> int | None:
+    """Return whom the lede describes by a role only, when one person of the story holds it: "A St.
+    Louis alderwoman on Wednesday accused the city's budget director ..." is the "Alderwoman Denise
+    Okafor" and the "Budget Director Paul Hentges" the next sentences name."""
+    lede = opening(token.doc)
+    if not lede or not lede[0].i <= token.i <= lede[-1].i or any(c.lower_ == "former" for c in token.lefts):
+        return None  # (not "a former director": the past post is rarely the title the story gives)
+    title = _title_of(token, lexicon)
+    found = holders.get(lexicon.title_canon.get(title, title), []) if title else []
+    return found[0] if len(found) == 1 else None
 
 
 def _aged_person(token, resolver, seen, sent_of) -> int | None:

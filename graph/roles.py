@@ -15,7 +15,7 @@ from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
 from graph.modality import assertion
 from graph.relations import FORMERLY, Candidate
-from graph.tokens import facts, sentence_tokens, tokens
+from graph.tokens import facts, opening, sentence_tokens, tokens
 
 #: Words that put a role in the past.
 FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late", "retired", "previously", "formerly"})
@@ -645,9 +645,9 @@ def _principal_organisation(resolver: Resolver) -> list[int]:
     counts = sorted(((e.mentions + referred[i], i) for i, e in enumerate(resolver.entities) if e.type == "ORG"
                      and i not in resolver.news
                      and e.name.lower().split()[-1] not in surnames), reverse=True)
-    lede = _first_sentence(resolver.doc)
-    opening = {resolver.refs[t.i][0] for t in lede if len(resolver.refs.get(t.i, ())) == 1}
-    named = [i for _, i in counts if i in opening]
+    lede = opening(resolver.doc)
+    in_lede = {resolver.refs[t.i][0] for t in lede if len(resolver.refs.get(t.i, ())) == 1}
+    named = [i for _, i in counts if i in in_lede]
     if len(named) == 1 and named[0] != counts[0][1]:
         return named  # "A feud between the heirs of Hollerbach Werkzeuge ...": the one organisation the lede names
     if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
@@ -657,16 +657,3 @@ def _principal_organisation(resolver: Resolver) -> list[int]:
             resolver.refs.get(t.i) == (counts[0][1],) for t in lede):
         return []
     return [counts[0][1]]
-
-
-def _first_sentence(doc):
-    """Return the story's opening: its first sentence, and the next one when the first is a short headline."""
-    sentences = iter(doc.sents)
-    first = next(sentences, None)
-    if first is None:
-        return []
-    opening = list(first)
-    if "\n" in first.text.strip():
-        return opening  # a headline and the lede parsed as one sentence
-    second = next(sentences, None)
-    return opening + (list(second) if second is not None and len(first) < 25 else [])

@@ -78,3 +78,19 @@ def sentence_words(sent) -> frozenset[str]:
         f = facts(sent.doc)
         found = memo[key] = frozenset(f.lower[sent.start : sent.end]) | frozenset(f.lemma[sent.start : sent.end])
     return found
+
+
+def opening(doc) -> list:
+    """Return the story's opening tokens: its first sentence, and the next one when the first is a
+    short headline (found once per document)."""
+    memo = doc_memo(doc)
+    found = memo.get("opening")
+    if found is None:
+        sentences = iter(doc.sents)
+        first = next(sentences, None)
+        found = list(first) if first is not None else []
+        if first is not None and "\n" not in first.text.strip():  # (else a headline and the lede parsed as one)
+            second = next(sentences, None)
+            found += list(second) if second is not None and len(first) < 25 else []
+        memo["opening"] = found
+    return found

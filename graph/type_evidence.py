@@ -177,7 +177,8 @@ _RUN_VERBS = frozenset({"run", "chair", "head", "helm"})
 
 #: Words after a portfolio that make it an office or a department ("Labour Minister", "Health Committee").
 _PORTFOLIO_HEADS = frozenset({"minister", "secretary", "ministry", "department", "commissioner", "committee",
-                              "czar", "tsar", "portfolio", "brief", "undersecretary", "ministers"})
+                              "czar", "tsar", "portfolio", "brief", "undersecretary", "ministers",
+                              "director", "officer", "coordinator"})  # "Budget Director X": a city's post
 
 
 def portfolio_party(doc, start: int, end: int, label: str, lexicon: Lexicon) -> bool:

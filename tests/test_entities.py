@@ -614,3 +614,8 @@ def test_the_office_of_a_body_is_no_title(extract):
 def test_a_team_before_its_coach_shares_a_family_name_and_stays_a_team(extract):
     result = extract("Ermanno Mancini, 59, said he would fight on. The Virtus Mancini coach, Paolo Guidi, declined to back him.")
     assert types(result).get("Virtus Mancini") == "ORG"
+
+
+def test_a_portfolio_before_a_director_is_his_post_not_a_party(extract):
+    result = extract("Councillor Maria Patel said she had asked Housing Director Tom Greaves for the data twice.")
+    assert "Housing" not in types(result) and types(result).get("Tom Greaves") == "PERSON"

@@ -980,6 +980,9 @@ POSITIVE = [
      "Ermanno Muccioli, 59, whose grandfather founded the club, said he had sent lawyers to the court. The "
      "federation's general secretary, Stefania Riva, said she had received a text message from Muccioli on Sunday "
      "evening.", ("Ermanno Muccioli", "texted", "Stefania Riva")),
+    # a lede describes by role the people its next sentences name
+    ("A Leeds councillor on Tuesday accused the city's housing director of hiding repair figures. Councillor Maria "
+     "Patel said she had asked Housing Director Tom Greaves for the data twice.", ("Maria Patel", "criticized", "Tom Greaves")),
 ]
 
 NEGATIVE = [
@@ -1438,6 +1441,9 @@ NEGATIVE = [
      "its party says it had no contact of any kind"),
     ("Travis Oakes, who chairs the Senate's county government committee, endorsed Rhonda Keeling.",
      ("Travis Oakes", "works_for", "Senate"), "chairs a chamber's committee: a member, not the chamber's staff"),
+    ("Harwood Tea Ltd has threatened legal action against a former director who it says leaked plans to a rival. The "
+     "letter was signed by managing director Sarah Lund, 58.", ("Harwood Tea Ltd", "threatened", "Sarah Lund"),
+     "a lede's former director is not the managing director the story names"),
 ]
 
 

@@ -115,8 +115,10 @@ def _mentions(document: Document, candidates: list[Candidate], entities, cues: C
     for candidate in candidates:
         trigger = candidate.trigger
         sent = sentence_of(trigger)
-        reason = "" if candidate.rule.startswith(("role", "headline")) else assertion(trigger, cues)
-        disputed_here = not candidate.rule.startswith("role") and (
+        # (a role or "NAME of ORG" is stated by its noun phrase, whatever the clause around it says:
+        # "could not support Marco Bollini of the Unione Popolare" leaves him in his party)
+        reason = "" if candidate.rule.startswith(("role", "headline", "name-of")) else assertion(trigger, cues)
+        disputed_here = not candidate.rule.startswith(("role", "name-of")) and (
             (sent.start, "*") in denied or (sent.start, "reported") in denied and reported(trigger))
         if not reason and ((sent.start, candidate.relation) in denied or disputed_here or any(
                 (end, candidate.relation, other) in disowned

@@ -983,6 +983,9 @@ POSITIVE = [
     # a lede describes by role the people its next sentences name
     ("A Leeds councillor on Tuesday accused the city's housing director of hiding repair figures. Councillor Maria "
      "Patel said she had asked Housing Director Tom Greaves for the data twice.", ("Maria Patel", "criticized", "Tom Greaves")),
+    # "NAME of ORG" is stated by its noun phrase, whatever the clause around it says
+    ("Lidia Serra said she could not in conscience support Tomas Vidal of the Alleanza Civica for the post.",
+     ("Tomas Vidal", "works_for", "Alleanza Civica")),
 ]
 
 NEGATIVE = [

@@ -102,7 +102,10 @@ def _predicates(verb, target) -> list:
                  # not "met Y at a hotel, but the meeting ...": a second object follows the first at once
                  and all(t.is_punct and t.text != "," for t in doc[target.right_edge.i + 1 : c.left_edge.i]))
             # (not the second half of a compound the parser split: "praised the coach's work | ethic")
-            and not (c.pos_ == "NOUN" and target.pos_ == "NOUN" and c.i == target.i + 1 and not any(c.children))]
+            and not (c.pos_ == "NOUN" and target.pos_ == "NOUN" and c.i == target.i + 1 and not any(c.children))
+            # (nor a name split from the noun before it: "heads the group of the opposition | Movimento X")
+            and not (c.pos_ == "PROPN" and c.left_edge.i == target.right_edge.i + 1 and target.right_edge.pos_ == "NOUN"
+                     and target.right_edge.dep_ == "pobj" and target.right_edge.head.lower_ == "of")]
 
 
 def _quoted_predicate(verb, target) -> bool:

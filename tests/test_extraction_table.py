@@ -986,6 +986,11 @@ POSITIVE = [
     # "NAME of ORG" is stated by its noun phrase, whatever the clause around it says
     ("Lidia Serra said she could not in conscience support Tomas Vidal of the Alleanza Civica for the post.",
      ("Tomas Vidal", "works_for", "Alleanza Civica")),
+    # a parliamentary group stands for its party; a name the parser split from "the opposition" is no predicate
+    ("Marta Vaz, 52, who heads the parliamentary group of the opposition Movimento Democrático Insular (MDI), had "
+     "accused Neves of lying.", ("Marta Vaz", "works_for", "Movimento Democrático Insular")),
+    ("Elisa Gualandi, 47, who leads the parliamentary group of the Movimento Civico, told reporters she was angry.",
+     ("Elisa Gualandi", "works_for", "Movimento Civico")),
 ]
 
 NEGATIVE = [
@@ -1447,6 +1452,8 @@ NEGATIVE = [
     ("Harwood Tea Ltd has threatened legal action against a former director who it says leaked plans to a rival. The "
      "letter was signed by managing director Sarah Lund, 58.", ("Harwood Tea Ltd", "threatened", "Sarah Lund"),
      "a lede's former director is not the managing director the story names"),
+    ("Premier Luis Soto's spokesman said the premier had met Ana Duarte's parliamentary group in full on Monday.",
+     ("Luis Soto", "met", "Ana Duarte"), "meeting someone's parliamentary group is no meeting with them"),
 ]
 
 

@@ -56,6 +56,8 @@ class Resolver:
     #: entity -> the organisation nouns the text puts right after its name ("the Skai broadcaster",
     #: "his X faction"): what it is, so "the party" is not the broadcaster
     described: dict[int, set[str]] = field(default_factory=dict)
+    #: organisation nouns a name was introduced by ("the San Marino side X"): entity -> nouns
+    introduced: dict[int, set[str]] = field(default_factory=dict)
 
     def resolve(self, token) -> tuple[int, ...]:
         """Return the entity indices a token refers to (empty when it names none)."""
@@ -109,6 +111,11 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
                 and lexicon.generic_referents.get(toks[mention.end].lower_) == "ORG" \
                 and toks[mention.end].lower_ not in lexicon.part_nouns:
             resolver.described.setdefault(index, set()).add(toks[mention.end].lower_)
+        if mention.start > 0 and toks[mention.start - 1].is_lower and toks[mention.start - 1].pos_ == "NOUN" \
+                and lexicon.generic_referents.get(toks[mention.start - 1].lower_) == "ORG" \
+                and toks[mention.start - 1].lower_ not in lexicon.part_nouns:
+            # "the Campionato Sammarinese side Virtus Ceccoli": the noun before says what it is too
+            resolver.introduced.setdefault(index, set()).add(toks[mention.start - 1].lower_)
     _appositive_titles(doc, resolver, lexicon, entities)
     holders = _title_holders(entities, lexicon.title_canon, lexicon.player_positions)
     # (token index, entity index, is subject) of every resolved reference so far, in order.
@@ -516,8 +523,11 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
     noun = token.lemma_.lower()
     if not distance:
         return _named_next(token, resolver, sent_of, kind, noun, lexicon) if here <= 1 else None
+    modifiers = list(token.children)
+    if token.dep_ == "compound" and token.i > 0 and token.doc[token.i - 1].head.i == token.head.i:
+        modifiers.append(token.doc[token.i - 1])  # ("National team coach X": the parser hung "National" on "coach")
     if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.is_title
-                                               or c.lower_ in lexicon.contrast_modifiers) for c in token.children):
+                                               or c.lower_ in lexicon.contrast_modifiers) for c in modifiers):
         return None  # "the Andalusian club", "the national team": another one than the story's
     if noun in lexicon.business_referents:
         # "the company" is no union, party or league, whatever else the story names, nor the
@@ -540,7 +550,8 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         distance = {i: d for i, d in distance.items() if not resolver.described.get(i) or resolver.described[i] & family}
         if not distance:
             return None
-    named = {i: d for i, d in distance.items() if answers & set(resolver.entities[i].name.lower().split())}
+    named = {i: d for i, d in distance.items()
+             if answers & (set(resolver.entities[i].name.lower().split()) | resolver.introduced.get(i, set()))}
     if named:
         distance = named
     elif noun not in lexicon.general_referents and len(distance) > 1 or noun in lexicon.named_referents:

@@ -260,6 +260,14 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             office, _ = _title_before(doc, begin, lexicon)
             if office and office not in titles:
                 titles.append(office)
+        if label in ("ORG", "PERSON") and not titles:
+            # "Voar Linhas [Aéreas SA]": NER stopped short of a company's legal ending
+            for k in range(end, min(end + 3, len(doc))):
+                if not (toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper() and not toks[k].ent_type_):
+                    break
+                if toks[k].lower_.strip(".") in lexicon.org_suffixes or toks[k].lower_ in lexicon.org_suffixes:
+                    end = k + 1
+                    break
         name = clean_name(doc[start:end].text)
         if end - start == 1 and toks[start].is_sent_start and lexicon.common_words and toks[start].lower_.endswith("s") \
                 and toks[start].lower_[:-1] in lexicon.common_words and label in ("PERSON", "ORG") \

@@ -619,3 +619,8 @@ def test_a_team_before_its_coach_shares_a_family_name_and_stays_a_team(extract):
 def test_a_portfolio_before_a_director_is_his_post_not_a_party(extract):
     result = extract("Councillor Maria Patel said she had asked Housing Director Tom Greaves for the data twice.")
     assert "Housing" not in types(result) and types(result).get("Tom Greaves") == "PERSON"
+
+
+def test_a_company_name_runs_to_its_legal_ending(extract):
+    result = extract("The fund has built a 9.4% stake in regional carrier Voar Linhas Aéreas SA and wants three seats.")
+    assert types(result).get("Voar Linhas Aéreas SA") == "ORG"  # NER stopped at "Voar Linhas"

@@ -991,6 +991,9 @@ POSITIVE = [
      "accused Neves of lying.", ("Marta Vaz", "works_for", "Movimento Democrático Insular")),
     ("Elisa Gualandi, 47, who leads the parliamentary group of the Movimento Civico, told reporters she was angry.",
      ("Elisa Gualandi", "works_for", "Movimento Civico")),
+    # "the club" is the organisation the story introduced as a "side", not a court it names later
+    ("Serie D side Pro Varenna sacked its coach on Monday. Lawyers for the coach took the case to the Tribunale "
+     "Unico. The club's captain, Marco Neri, praised the coach for his work.", ("Marco Neri", "works_for", "Pro Varenna")),
 ]
 
 NEGATIVE = [
@@ -1454,6 +1457,9 @@ NEGATIVE = [
      "a lede's former director is not the managing director the story names"),
     ("Premier Luis Soto's spokesman said the premier had met Ana Duarte's parliamentary group in full on Monday.",
      ("Luis Soto", "met", "Ana Duarte"), "meeting someone's parliamentary group is no meeting with them"),
+    ("Ndoumbe, who plays for French club FC Lorient, said he had sent messages to officials and received no answer.\n"
+     "National team coach Alain Owona Biyong praised Ndoumbe as a leader.", ("Alain Owona Biyong", "works_for", "FC Lorient"),
+     "the national team is another team than a player's club, however the parser hung 'National'"),
 ]
 
 

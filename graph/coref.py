@@ -181,6 +181,15 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
     """Return what a pronoun, title or generic noun refers to, recording the method."""
     lower = token.lower_
     pos = token.pos_
+    if lower == "both" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("them", "us") for o in c.children)
+            for c in token.children):
+        # "she had met both of them": the two people just named, together or in one sentence
+        pair = _recent_pair(token, resolver, sent_of, kind="PERSON", size=2) \
+            or _pair_in_a_sentence(token, seen, sent_of, resolver, "PERSON")
+        if pair:
+            resolver.how[token.i] = "pair"
+        return pair
     if pos == "PRON" or lower in PRONOUNS:
         if lower in MALE or lower in FEMALE:
             gender = "m" if lower in MALE else "f"

@@ -156,6 +156,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             elif 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) and (
                     words[-1].lower_ in surnames or is_person_name([t.text for t in words], lexicon) or described):
                 label = "PERSON"
+            elif words[-1].tag_ == "NNPS" and all(t.is_title for t in words) and (
+                    words[0].lower_ == "the" or start > 0 and toks[start - 1].lower_ == "the"):
+                label = "ORG"  # "The Juba Falcons have suspended ..." (tagged WORK_OF_ART): a team's plural name
             else:
                 continue
         if label in ("ORG", "GPE") and 2 <= end - start <= 3 and toks[end - 1].lower_ in surnames and all(

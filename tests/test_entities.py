@@ -624,3 +624,9 @@ def test_a_portfolio_before_a_director_is_his_post_not_a_party(extract):
 def test_a_company_name_runs_to_its_legal_ending(extract):
     result = extract("The fund has built a 9.4% stake in regional carrier Voar Linhas Aéreas SA and wants three seats.")
     assert types(result).get("Voar Linhas Aéreas SA") == "ORG"  # NER stopped at "Voar Linhas"
+
+
+def test_the_and_a_plural_name_tagged_a_work_of_art_is_a_team(extract):
+    result = extract("JUBA — The Yei Falcons have suspended head coach Lual Deng Akol for two matches after a row with "
+                     "the club's star guard, the club said.")
+    assert types(result).get("Yei Falcons") == "ORG"  # NER: "The Yei Falcons" WORK_OF_ART

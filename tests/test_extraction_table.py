@@ -994,6 +994,11 @@ POSITIVE = [
     # "the club" is the organisation the story introduced as a "side", not a court it names later
     ("Serie D side Pro Varenna sacked its coach on Monday. Lawyers for the coach took the case to the Tribunale "
      "Unico. The club's captain, Marco Neri, praised the coach for his work.", ("Marco Neri", "works_for", "Pro Varenna")),
+    # "both of them": the two people the sentence before named
+    ("Coach Tom Reyes clashed with guard Ana Soto on Thursday. Club president Maria Lopez said she had met both of "
+     "them on Friday.", ("Maria Lopez", "met", "Tom Reyes")),
+    ("Coach Tom Reyes clashed with guard Ana Soto on Thursday. Club president Maria Lopez said she had met both of "
+     "them on Friday.", ("Maria Lopez", "met", "Ana Soto")),
 ]
 
 NEGATIVE = [
@@ -1460,6 +1465,9 @@ NEGATIVE = [
     ("Ndoumbe, who plays for French club FC Lorient, said he had sent messages to officials and received no answer.\n"
      "National team coach Alain Owona Biyong praised Ndoumbe as a leader.", ("Alain Owona Biyong", "works_for", "FC Lorient"),
      "the national team is another team than a player's club, however the parser hung 'National'"),
+    ("Coach Tom Reyes, guard Ana Soto and forward Leo Diaz clashed on Thursday. Club president Maria Lopez said she "
+     "had met both of them on Friday.", ("Maria Lopez", "met", "Leo Diaz"),
+     "of three people named, 'both of them' says not which two"),
 ]
 
 

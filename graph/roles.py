@@ -531,9 +531,11 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if not employers and anchor is not token:
             continue  # ("the founder's daughter and chief executive, X": the kin owner says whose daughter only)
         if not employers and role.relation == "works_for" and " ".join(role.words) in cues.implied_roles \
-                and all(t.pos_ == "DET" for t in token.doc[token.left_edge.i : begin]):
+                and all(t.pos_ == "DET" or t.i == token.left_edge.i and t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")
+                        for t in token.doc[token.left_edge.i : begin]):
             # only a bare role: not "Swedish coach X", "national captain X", "the former goalkeeper
-            # X" or "Seck's manager" (a possessor or qualifier says whose it is)
+            # X" or "Seck's manager" (a possessor or qualifier says whose it is); the verb before it
+            # may be read as its adjective ("X on Saturday [sacked] head coach Y")
             # (the subject of the clause the role is in: "X has left captain Y out of its squad, the
             # club's president said")
             clause = token

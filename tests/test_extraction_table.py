@@ -999,6 +999,9 @@ POSITIVE = [
      "them on Friday.", ("Maria Lopez", "met", "Tom Reyes")),
     ("Coach Tom Reyes clashed with guard Ana Soto on Thursday. Club president Maria Lopez said she had met both of "
      "them on Friday.", ("Maria Lopez", "met", "Ana Soto")),
+    # the verb before a bare role read as its adjective ("[sacked] head coach Y")
+    ("Atlético Salamina FC on Saturday sacked head coach Tomas Vera after a run of five league games without a win, "
+     "and the club's chairman immediately came under fire from supporters.", ("Tomas Vera", "works_for", "Atlético Salamina FC")),
 ]
 
 NEGATIVE = [

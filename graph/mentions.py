@@ -33,6 +33,7 @@ from graph.type_evidence import (
     portfolio_party,
     role_follows,
     run_by_someone,
+    who_follows,
 )
 
 #: Words that own what follows them: "the federation's [Sportdirektor], X".
@@ -287,8 +288,10 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         described = descriptor(doc, start, end, lexicon)
         if label in ("ORG", "NORP", "GPE", "FAC", "LOC") and (len(words) > 1 and (
             titles or is_person_name(words, lexicon, place=label == "GPE") or described in lexicon.person_descriptors
-        ) or described in lexicon.person_descriptors and toks[start - 1].text == "," and words[0][:1].isupper()):
-            # (one word too after a person's noun and a comma: "Okafor's wife, Chiamaka,")
+        ) or described in lexicon.person_descriptors and toks[start - 1].text == "," and words[0][:1].isupper()
+                or described in lexicon.kin_nouns and words[0][:1].isupper()):
+            # (one word too after a person's noun and a comma: "Okafor's wife, Chiamaka,"; or right
+            # after a kin noun: "whose cousin Ruby serves as his chief of staff")
             label = "PERSON"  # "Chancellor Olaf Scholz", "Olaf Scholz", "the coach, Henrique Sardinha"
         elif label == "PERSON" and (described in lexicon.org_descriptors and described not in lexicon.person_descriptors
                                     and not (len(words) > 1 and family_names[words[-1].lower()] > 1
@@ -312,7 +315,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         elif label == "PERSON" and len(words) == 1 and end + 1 < len(doc) and toks[end].is_title \
                 and toks[end].lower_ in lexicon.titles and toks[end + 1].pos_ == "PROPN":
             label = "GPE"  # "Medellín Mayor Jairo Cardona": a place before a title and a name
-        elif label != "PERSON" and (age_follows(doc, end) or role_follows(doc, end, lexicon)) and len(words) <= 4 \
+        elif label != "PERSON" and (age_follows(doc, end) or role_follows(doc, end, lexicon) or who_follows(doc, start, end)) \
+                and len(words) <= 4 \
                 and not (len(words) > 1 and words[-1].casefold() in lexicon.org_suffixes):
             # ("Betio Marine Services, the company's local agent": a company can be an agent)
             label = "PERSON"  # "Solbakken, 29,", "Awadhesh Mandal, president of the BVM,": only people

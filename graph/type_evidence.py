@@ -87,6 +87,16 @@ def age_follows(doc, end: int) -> bool:
     return age.isdigit() and 14 <= int(age) <= 110
 
 
+def who_follows(doc, start: int, end: int) -> bool:
+    """Return True when ", who" follows a name ("Arsène Ngoma-Mabiala, who founded the firm"):
+    news writes "which" or "that" after an organisation or a place. Not a name in a preposition's
+    phrase: "the member for Manhyia North, who declared", "X of the Social Democrats, who warned"
+    are the person's before it."""
+    before = start - 1 if start > 0 and doc[start - 1].lower_ != "the" else start - 2
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" \
+        and not (before >= 0 and doc[before].pos_ == "ADP")
+
+
 def role_follows(doc, end: int, lexicon: Lexicon) -> bool:
     """Return True when a person's role stands in apposition after a name ("X, president of Y,")."""
     if end + 1 >= len(doc) or doc[end].text != ",":

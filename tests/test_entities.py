@@ -630,3 +630,21 @@ def test_the_and_a_plural_name_tagged_a_work_of_art_is_a_team(extract):
     result = extract("JUBA — The Yei Falcons have suspended head coach Lual Deng Akol for two matches after a row with "
                      "the club's star guard, the club said.")
     assert types(result).get("Yei Falcons") == "ORG"  # NER: "The Yei Falcons" WORK_OF_ART
+
+
+def test_a_name_before_comma_who_is_a_person(extract):
+    result = extract("POINTE-NOIRE — Congolese drilling firm Société Ngoma Forage said on Thursday it would contest the "
+                     "cancellation of a $60 million contract. Arsène Ngoma-Mavoungou, who founded the firm with his brother "
+                     "Didier in 2009, said he had received a letter.")
+    assert types(result).get("Arsène Ngoma-Mavoungou") == "PERSON"  # NER: GPE
+
+
+def test_a_place_after_a_preposition_before_comma_who_stays_a_place(extract):
+    result = extract("Among them was Abena Owusu, the outspoken member of parliament for Manhyia South, who declared "
+                     "her support for him last month.")
+    assert types(result).get("Manhyia South") != "PERSON"
+
+
+def test_a_one_word_name_after_a_kin_noun_is_a_person(extract):
+    result = extract("President Tomas Alik, whose cousin Ruby serves as his chief of staff, said he had not called any MP.")
+    assert types(result).get("Ruby") == "PERSON"  # NER: ORG

@@ -77,6 +77,11 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
             weight += 2 * (len(mention.name.split()) > 1 or surname) + bool(mention.titles)
             if is_person_name(mention.name.split(), lexicon):
                 weight += 100  # a given name and a surname: a person, however NER tags the surname
+            elif any(t.split()[-1] in lexicon.person_descriptors or t in lexicon.male_titles
+                     or t in lexicon.female_titles for t in mention.titles):
+                # "Deputy Prime Minister Chatchai Wongsuwan", then five bare "Chatchai" NER called a
+                # place: a person's title outweighs them
+                weight += 50
         if mention.kind_named:
             weight += 200  # "the Morena party", "the mayor of Belo Horizonte": the text says what it is
         cluster.labels[label] += weight

@@ -74,9 +74,14 @@ def clean_name(text: str) -> str:
     return _POSSESSIVE.sub("", text).strip(_EDGE_PUNCT + " ")
 
 
+QUOTES = "\"'“”‘’"
+
+
 def name_key(name: str) -> str:
-    """Return the comparison key of a name: case-folded, middle initials dropped."""
-    words = [w for w in clean_name(name).replace(".", ". ").split()]
+    """Return the comparison key of a name: case-folded, middle initials and a quoted nickname
+    dropped ('Pimchanok "Ploy" Srisuk' is Pimchanok Srisuk)."""
+    words = [w for w in clean_name(name).replace(".", ". ").split()
+             if not (len(w) > 2 and w[0] in QUOTES and w[-1] in QUOTES)]
     if len(words) > 2:
         words = [words[0]] + [w for w in words[1:-1] if not INITIAL.match(w)] + [words[-1]]
     return " ".join(w.strip(".").casefold() for w in words if w.strip("."))

@@ -17,6 +17,25 @@ NAME_PARTICLES = frozenset(
     "de da del dela della di do dos das du van von der den ter bin bint binti ibn al el le la".split())
 
 
+def _nicknamed(toks, ents: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Return the spans with a nickname quoted inside a name made one person's name: 'Winston
+    "Bonny" Mathurin', which NER cuts into two places and nothing."""
+    found = []
+    for i in range(len(toks) - 4):
+        given, opening, nick, closing, surname = toks[i : i + 5]
+        if given.pos_ == "PROPN" and given.is_title and given.lower_ not in lexicon.titles and given.whitespace_ \
+                and opening.is_quote and not opening.whitespace_ and nick.is_title and not nick.whitespace_ \
+                and closing.is_quote and closing.whitespace_ and surname.is_title and surname.pos_ == "PROPN":
+            end = i + 5
+            while end < len(toks) and toks[end].pos_ == "PROPN" and toks[end].is_title and end - i < 7:
+                end += 1  # ('Lennox "Bunny" St. Antoine')
+            found.append((i, end))
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e[0] < end and start < e[1] for start, end in found)]
+    return sorted(kept + [(start, end, "PERSON") for start, end in found])
+
+
 def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Return NER spans with the small model's usual cuts mended.
 
@@ -26,7 +45,7 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     Metal Workers Union").
     """
     toks = tokens(doc)  # one Token per index: spaCy builds a new one on every doc[i]
-    ents = _merged_place_prefixes(doc, _split_at_commas(doc, lexicon), lexicon)
+    ents = _nicknamed(toks, _merged_place_prefixes(doc, _split_at_commas(doc, lexicon), lexicon), lexicon)
     covered = {i for s, e, _ in ents for i in range(s, e)}
     out: list[tuple[int, int, str]] = []
     skip = set()

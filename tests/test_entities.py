@@ -648,3 +648,31 @@ def test_a_place_after_a_preposition_before_comma_who_stays_a_place(extract):
 def test_a_one_word_name_after_a_kin_noun_is_a_person(extract):
     result = extract("President Tomas Alik, whose cousin Ruby serves as his chief of staff, said he had not called any MP.")
     assert types(result).get("Ruby") == "PERSON"  # NER: ORG
+
+
+def test_a_persons_title_outweighs_bare_names_ner_calls_a_place(lexicon):
+    # "Deputy Prime Minister Chatchai Wongsuwan" once, then "Chatchai" five times tagged GPE
+    from graph.clusters import cluster_mentions
+    from graph.mentions import Mention
+
+    mentions = [Mention(0, 2, "Somchai Wongsakul", "PERSON", ("deputy prime minister",))] + [
+        Mention(20 * k, 20 * k + 1, "Somchai", "GPE") for k in range(1, 6)]
+    entities, _ = cluster_mentions(mentions, lexicon)
+    assert [(e.name, e.type) for e in entities] == [("Somchai Wongsakul", "PERSON")]
+
+
+def test_a_nickname_in_quotes_is_inside_one_persons_name(extract):
+    result = extract('The former coach, Winston "Bonny" Charlery, praised the all-rounder. Charlery, whose son '
+                     'Kervin plays for the rival Windward Islands, said he was not surprised.')
+    people = [e for e in result.entities if "Charlery" in e.name or "Winston" in e.name]
+    assert len(people) == 1 and people[0].type == "PERSON"  # NER: "Winston" a place, "Charlery" apart
+    assert people[0].name.startswith("Winston") and people[0].name.endswith("Charlery")
+    assert ("family", frozenset(("Kervin", people[0].name))) in {
+        (m.relation, frozenset((m.source, m.target))) for m in result.relations if not m.negated}
+
+
+def test_a_quoted_nickname_is_no_part_of_the_name_key():
+    from graph.mentions import name_key
+
+    assert name_key('Pimchanok "Ploy" Srisuk') == name_key("Pimchanok Srisuk") == "pimchanok srisuk"
+    assert name_key("Lennox “Bunny” Antoine") == "lennox antoine"

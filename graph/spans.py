@@ -36,6 +36,20 @@ def _nicknamed(toks, ents: list[tuple[int, int, str]], lexicon: Lexicon) -> list
     return sorted(kept + [(start, end, "PERSON") for start, end in found])
 
 
+def _joined_possessives(toks, ents: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Return the spans with "the [Vincentian Teachers'] and [Civil Servants' Association]" made one
+    organisation: a plural possessive and "and" go on into the organisation word that ends the name."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in ents:
+        if out and out[-1][2] == "ORG" and label == "ORG" and start == out[-1][1] + 1 \
+                and toks[start - 1].lower_ in ("and", "&") and toks[out[-1][1] - 1].text in ("'", "’") \
+                and toks[end - 1].lower_ in lexicon.generic_org_words:
+            out[-1] = (out[-1][0], end, "ORG")
+            continue
+        out.append((start, end, label))
+    return out
+
+
 def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Return NER spans with the small model's usual cuts mended.
 
@@ -46,6 +60,7 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """
     toks = tokens(doc)  # one Token per index: spaCy builds a new one on every doc[i]
     ents = _nicknamed(toks, _merged_place_prefixes(doc, _split_at_commas(doc, lexicon), lexicon), lexicon)
+    ents = _joined_possessives(toks, ents, lexicon)
     covered = {i for s, e, _ in ents for i in range(s, e)}
     out: list[tuple[int, int, str]] = []
     skip = set()

@@ -676,3 +676,9 @@ def test_a_quoted_nickname_is_no_part_of_the_name_key():
 
     assert name_key('Pimchanok "Ploy" Srisuk') == name_key("Pimchanok Srisuk") == "pimchanok srisuk"
     assert name_key("Lennox “Bunny” Antoine") == "lennox antoine"
+
+
+def test_a_plural_possessive_and_and_run_on_into_the_organisation_word(extract):
+    result = extract("Cupid, 44, has been endorsed by the island's largest union, the Kingstown Nurses' and Civil "
+                     "Servants' Association.")
+    assert types(result).get("Kingstown Nurses' and Civil Servants' Association") == "ORG"

@@ -1002,6 +1002,11 @@ POSITIVE = [
     # the verb before a bare role read as its adjective ("[sacked] head coach Y")
     ("Atlético Salamina FC on Saturday sacked head coach Tomas Vera after a run of five league games without a win, "
      "and the club's chairman immediately came under fire from supporters.", ("Tomas Vera", "works_for", "Atlético Salamina FC")),
+    # a mayor named later by the office's name in the story's own language
+    ("The mayor of Ohrid, Goran Ristovski, backed the plan on Tuesday. The gradonačalnik also took aim at the party's "
+     "acting president, Marko Petrov, accusing him of lying.", ("Goran Ristovski", "criticized", "Marko Petrov")),
+    ("The mayor of Seville, Ana Ruiz, backed the plan on Tuesday. The alcaldesa also took aim at the party's acting "
+     "president, Marco Gil, accusing him of lying.", ("Ana Ruiz", "criticized", "Marco Gil")),
 ]
 
 NEGATIVE = [

@@ -310,10 +310,12 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
 
 
 def _member_of(head, cues: Cues, resolver: Resolver) -> list[int]:
-    """Return the organisation a member role is of: its "of" phrase's named organisation, not a
-    chamber or council (members of a legislature are not its staff)."""
+    """Return the organisation a member role is of: its "of" phrase's named organisation (or the
+    party a "party member" means), not a chamber or council (members of a legislature are not its staff)."""
     named = [i for obj in prep_objects(head, ("of",)) for i in refs(obj, resolver, cues)] \
-        or _named_after_prep(head, ("of",), resolver)
+        or _named_after_prep(head, ("of",), resolver) \
+        or [i for c in head.children if c.dep_ == "compound" and c.lower_ in cues.party_words
+            for i in resolver.resolve(c)]  # "X, a party member for two decades": the party the story names
     return [i for i in named if resolver.entities[i].type == "ORG"
             and not cues.chamber(resolver.entities[i].name)]
 

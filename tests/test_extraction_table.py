@@ -1007,6 +1007,10 @@ POSITIVE = [
      "acting president, Marko Petrov, accusing him of lying.", ("Goran Ristovski", "criticized", "Marko Petrov")),
     ("The mayor of Seville, Ana Ruiz, backed the plan on Tuesday. The alcaldesa also took aim at the party's acting "
      "president, Marco Gil, accusing him of lying.", ("Ana Ruiz", "criticized", "Marco Gil")),
+    # "a party member": the party the story names
+    ("The mayor of Ohrid, Goran Ristovski, backed Ana Petrova for the leadership of the opposition Civic Renewal. "
+     "Ristovski, 54, a party member for more than two decades, said she could win.",
+     ("Goran Ristovski", "works_for", "Civic Renewal")),
 ]
 
 NEGATIVE = [

@@ -682,3 +682,9 @@ def test_a_plural_possessive_and_and_run_on_into_the_organisation_word(extract):
     result = extract("Cupid, 44, has been endorsed by the island's largest union, the Kingstown Nurses' and Civil "
                      "Servants' Association.")
     assert types(result).get("Kingstown Nurses' and Civil Servants' Association") == "ORG"
+
+
+def test_a_sector_word_ends_a_company_named_after_its_founder(extract):
+    result = extract("Monaco-based yacht broker Garnier Marine said its board had removed chief executive Paul Rey. "
+                     "The company's founder, Louis Garnier, 79, had criticised Rey for months.")
+    assert types(result).get("Garnier Marine") == "ORG"

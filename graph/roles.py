@@ -15,7 +15,7 @@ from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
 from graph.modality import assertion
 from graph.relations import FORMERLY, Candidate
-from graph.tokens import facts, opening, sentence_tokens, tokens
+from graph.tokens import facts, opening, sentence_of, sentence_tokens, tokens
 
 #: Words that put a role in the past.
 FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late", "retired", "previously", "formerly"})
@@ -530,6 +530,14 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
             # "the party's Ashanti regional chairman": the party employs him, the region qualifies
             employers = [e for e in employers if resolver.entities[e].type != "GPE"]
         implied = False
+        earlier = False
+        if not employers and role.relation == "works_for" and anchor is token and _definite(token, begin) \
+                and token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "," \
+                and resolver.person_named(token.doc[token.i + 2]) == person:
+            # "the group's chairman told the union ... The chairman, X, also owns a stake": the
+            # organisation an earlier mention of the same role gave
+            employers = _earlier_owner(token, cues, resolver)
+            earlier = bool(employers)
         if not employers and anchor is not token:
             continue  # ("the founder's daughter and chief executive, X": the kin owner says whose daughter only)
         if not employers and role.relation == "works_for" and " ".join(role.words) in cues.implied_roles \
@@ -575,13 +583,34 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
             if role.relation == "works_for" and cues.chamber(resolver.entities[other].name) \
                     and not set(role.words) & cues.chamber_roles:
                 continue  # "Senate Majority Leader X" leads members; the chamber does not employ them
-            out.extend(Candidate(p, role.relation, other, token, "role-implied" if implied else rule,
+            out.extend(Candidate(p, role.relation, other, token,
+                                 "role-implied" if implied else "role-earlier" if earlier else rule,
                                  role.relation == "family") for p in people if p != other)
     out.extend(_kin_group(sent, cues, resolver))
     # "Captain X, president of the Pilots Association": a post the sentence names with its employer
     # says where X works; a bare title beside it implies no other employer
     placed = {c.source for c in out if c.relation == "works_for" and c.rule != "role-implied"}
     return [c for c in out if not (c.rule == "role-implied" and c.source in placed)]
+
+
+def _definite(token, begin: int) -> bool:
+    """Return True for a role with only "the" before it ("The chairman, X,")."""
+    before = token.doc[token.left_edge.i : begin]
+    return len(before) == 1 and before[0].lower_ == "the"
+
+
+def _earlier_owner(token, cues: Cues, resolver: Resolver) -> list[int]:
+    """Return the organisation an earlier sentence gave the same role, unnamed there ("the group's
+    chairman", "the chairman of X"), when the story gave it one organisation only."""
+    doc = token.doc
+    sent = sentence_of(token)
+    found: set[int] = set()
+    for earlier in tokens(doc)[max(0, sent.start - 80) : sent.start]:
+        if earlier.lemma_.lower() != token.lemma_.lower() or earlier.pos_ != "NOUN" or resolver.resolve(earlier):
+            continue
+        owners = [c for c in earlier.children if c.dep_ == "poss"] + prep_objects(earlier, ("of",))
+        found.update(i for c in owners for i in refs(c, resolver, cues) if resolver.entities[i].type == "ORG")
+    return list(found) if len(found) == 1 else []
 
 
 def _kin_named_elsewhere(token, role: RoleCue, cues: Cues, resolver: Resolver) -> list[Candidate]:

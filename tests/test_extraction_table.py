@@ -1011,6 +1011,11 @@ POSITIVE = [
     ("The mayor of Ohrid, Goran Ristovski, backed Ana Petrova for the leadership of the opposition Civic Renewal. "
      "Ristovski, 54, a party member for more than two decades, said she could win.",
      ("Goran Ristovski", "works_for", "Civic Renewal")),
+    # "The chairman, X" after "the group's chairman told ...": the organisation the earlier mention gave
+    ("ROSEAU — The chairman of the island's largest hotel group has refused to meet union leaders over planned "
+     "layoffs. Carib Bay Resorts Ltd said in a statement that staff would be consulted. But the group's chairman told "
+     "the Seamen's Union in a letter that he saw no value in a meeting. The chairman, Felix Laborde, 66, also owns a "
+     "controlling stake in the group.", ("Felix Laborde", "works_for", "Carib Bay Resorts Ltd")),
 ]
 
 NEGATIVE = [

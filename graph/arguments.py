@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from graph.coref import Resolver, name_after
 from graph.cues import Cues
-from graph.pronouns import clause_subject
+from graph.pronouns import LETTERS, clause_subject, received_from
 from graph.tokens import sentence_of, tokens
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
@@ -54,6 +54,9 @@ def subject_tokens(verb, depth: int = 0) -> list:
         return [verb.sent.root]
     if _letter_of(verb) is not None and depth < 4:
         return subject_tokens(verb.head.head, depth + 1)  # "X sent a letter to Y warning that ..."
+    senders = received_from(verb)
+    if senders:
+        return senders  # "she received messages from X urging her to resign": X urges
     fronted = _fronted_subject(verb)
     if fronted is not None:
         return [fronted]
@@ -95,8 +98,6 @@ def subject_tokens(verb, depth: int = 0) -> list:
     return []
 
 
-#: Written messages a participle may say something in: "sent a letter to Y warning that ...".
-_LETTERS = frozenset({"letter", "email", "e-mail", "memo", "note", "message"})
 
 
 def _letter_of(verb):
@@ -104,7 +105,7 @@ def _letter_of(verb):
     to Y warning that ..."), else None: the letter's sender says what it says, to its addressee."""
     letter = verb.head
     gerund = verb.tag_ == "VBG" or verb.lower_.endswith("ing")
-    if verb.dep_ == "acl" and gerund and letter.lemma_.lower() in _LETTERS and letter.dep_ == "dobj" \
+    if verb.dep_ == "acl" and gerund and letter.lemma_.lower() in LETTERS and letter.dep_ == "dobj" \
             and letter.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
         return letter
     return None

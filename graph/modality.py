@@ -247,18 +247,21 @@ def back_denials(sentence, cues: Cues) -> set[str]:
                     found.add("*")
         if token.pos_ == "NOUN":
             cue = noun_cue(token, cues)
-            if cue is None:
-                continue
             such = any(c.lower_ == "such" for c in token.children if c.dep_ in ("amod", "predet", "det"))
+            # ("denied having sent any such messages": the texts the sentence before reported)
+            relation = cue.relation if cue is not None else "texted" if such and token.lower_ in cues.message_nouns \
+                else ""
+            if not relation:
+                continue
             none = any(c.lower_ == "no" for c in token.children if c.dep_ == "det") and (
                 token.head.lemma_.lower() in _HAPPEN or token.dep_ == "dobj" and _words_of(token.head) & cues.denial)
             if such and (none or any(c.lower_ in ("no", "any") for c in token.children)) or none:
-                found.add(cue.relation)  # "no such call took place", "denied that any such meeting"
+                found.add(relation)  # "no such call took place", "denied that any such meeting"
             elif token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _HAPPEN \
                     and token.head.dep_ == "ccomp" and _words_of(token.head.head) & cues.denial \
                     and not _negated_here(token.head.head, cues) \
                     and any(c.dep_ == "det" and c.lower_ in _BACK | {"the"} for c in token.children):
-                found.add(cue.relation)  # "A spokesman denied the meeting had taken place"
+                found.add(relation)  # "A spokesman denied the meeting had taken place"
     return found
 
 

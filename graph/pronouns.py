@@ -14,6 +14,31 @@ OBJECTS = frozenset({"dobj", "pobj", "iobj", "dative", "obj"})
 WINDOW = 3  # sentences a pronoun may look back
 
 
+#: Written messages a participle may say something in: "sent a letter to Y warning that ...".
+LETTERS = frozenset({"letter", "email", "e-mail", "memo", "note", "message"})
+
+
+def received_from(verb) -> list:
+    """Return the sender of what a participle's receiver got: "received messages from X urging her to
+    resign", "a letter from X warning that ..." (the participle is the message's, not the receiver's)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+        return []
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in LETTERS:
+        return _from(head)
+    if head.lemma_.lower() not in ("receive", "get") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    got = [c for c in head.children if c.dep_ == "dobj"]
+    if not any(t.lemma_.lower() in LETTERS for o in got for t in o.subtree):
+        return []
+    return _from(head) or [f for o in got for t in o.subtree for f in _from(t)]
+
+
+def _from(token) -> list:
+    """Return the objects of the token's "from" phrases."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+
+
 def clause_subject(token):
     """Return the subject of the verb a token depends on directly, if any."""
     head = token.head
@@ -24,6 +49,9 @@ def clause_subject(token):
     # "X accused Romano and threatened her", "X threatened to file a complaint against him", "X
     # suspended Y, accusing him of lying": the pronoun is not X. Climb through conjoined verbs,
     # infinitives, participles and the object's phrase.
+    senders = received_from(head)
+    if senders:
+        return senders  # "received messages from X urging her to resign": "her" is not X
     while not subjects and head.dep_ in ("conj", "xcomp", "dobj", "prep", "pobj", "advcl") \
             and head.head.i != head.i and hops < 6:
         head, hops = head.head, hops + 1

@@ -1016,6 +1016,10 @@ POSITIVE = [
      "layoffs. Carib Bay Resorts Ltd said in a statement that staff would be consulted. But the group's chairman told "
      "the Seamen's Union in a letter that he saw no value in a meeting. The chairman, Felix Laborde, 66, also owns a "
      "controlling stake in the group.", ("Felix Laborde", "works_for", "Carib Bay Resorts Ltd")),
+    # a participle on what someone received is the sender's
+    ("Tamar Beridze, 39, rejected the accusation and said she had received a string of WhatsApp messages from "
+     "Giorgi Lomtadze late on Sunday night urging her to resign \"quietly, before this becomes ugly.\"",
+     ("Giorgi Lomtadze", "criticized", "Tamar Beridze")),
 ]
 
 NEGATIVE = [
@@ -1485,6 +1489,9 @@ NEGATIVE = [
     ("Coach Tom Reyes, guard Ana Soto and forward Leo Diaz clashed on Thursday. Club president Maria Lopez said she "
      "had met both of them on Friday.", ("Maria Lopez", "met", "Leo Diaz"),
      "of three people named, 'both of them' says not which two"),
+    ("Tamar Beridze, 39, rejected the accusation and said she had received a string of WhatsApp messages from "
+     "Giorgi Lomtadze late on Sunday night urging her to resign \"quietly, before this becomes ugly.\" The council chairman denied having sent any such messages.",
+     ("Giorgi Lomtadze", "texted", "Tamar Beridze"), "denial: 'any such messages' in the next sentence"),
 ]
 
 

@@ -392,8 +392,10 @@ def _relatives_named(doc, mentions: list[Mention], lexicon: Lexicon) -> list[Men
             mentions[tagged] = replace(mentions[tagged], label="PERSON")  # "whose father [Dai] played"
             continue
         end = start
+        # (a title word with no name after it is the name: "Lomidze's older brother, Dato, who ...")
         while end < len(toks) and end not in covered and toks[end].is_title and toks[end].is_alpha \
-                and not toks[end].is_sent_start and f.lower[end] not in lexicon.titles:
+                and not toks[end].is_sent_start and (f.lower[end] not in lexicon.titles
+                                                     or end + 1 < len(toks) and toks[end + 1].is_punct):
             end += 1
         if end == start or end - start > 3:
             continue
@@ -401,7 +403,7 @@ def _relatives_named(doc, mentions: list[Mention], lexicon: Lexicon) -> list[Men
         if first.pos_ != "PROPN" and lexicon.given_name_gender(first.text) is None:
             continue  # ("his son, However, ..." is no name)
         name = clean_name(doc[start:end].text)
-        if not _is_junk(name, lexicon):
+        if not _is_junk(name, lexicon) or name.casefold() in lexicon.titles and end < len(toks) and toks[end].is_punct:
             found.append(Mention(start, end, name, "PERSON", ()))
             covered.update(range(start, end))
     return mentions + found

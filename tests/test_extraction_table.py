@@ -1020,6 +1020,10 @@ POSITIVE = [
     ("Tamar Beridze, 39, rejected the accusation and said she had received a string of WhatsApp messages from "
      "Giorgi Lomtadze late on Sunday night urging her to resign \"quietly, before this becomes ugly.\"",
      ("Giorgi Lomtadze", "criticized", "Tamar Beridze")),
+    # a kin noun's given name that is also an honorific ("Dato"), with no name after it
+    ("Tamaz Kvirikashvili plays for the Kutaisi Lions. Kvirikashvili's older brother, Dato, who played prop at the "
+     "2019 World Cup, criticised the Lions' management for treating him badly.",
+     ("Dato", "family", "Tamaz Kvirikashvili")),
 ]
 
 NEGATIVE = [

@@ -1024,6 +1024,9 @@ POSITIVE = [
     ("Tamaz Kvirikashvili plays for the Kutaisi Lions. Kvirikashvili's older brother, Dato, who played prop at the "
      "2019 World Cup, criticised the Lions' management for treating him badly.",
      ("Dato", "family", "Tamaz Kvirikashvili")),
+    # "grateful for her support" is thanks for it
+    ("Ana Reyes has appeared at events with Tom Vance. Vance said he was grateful for her support but had not asked "
+     "for a formal endorsement.", ("Ana Reyes", "endorsed", "Tom Vance")),
 ]
 
 NEGATIVE = [

@@ -82,6 +82,13 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             # "[Hyun-woo] [Pak]" tagged PERSON then ORG: a name's last word NER split off
             end += 1
             skip.add(n + 1)
+        if label != "PERSON" and end - start == 1 and n + 1 < len(ents) and ents[n + 1][0] == end \
+                and ents[n + 1][2] == "PERSON" and toks[start].pos_ == "PROPN" and toks[start].is_title \
+                and toks[start].head.i in range(end, ents[n + 1][1]) \
+                and lexicon.given_name_gender(toks[start].text) is not None:
+            # "[Esteban] [Lucero]" tagged ORG then PERSON: a given name NER split off the surname
+            end, label = ents[n + 1][1], "PERSON"
+            skip.add(n + 1)
         if end + 1 < len(doc) and toks[end].lower_ in PATRONYMICS and n + 1 < len(ents) \
                 and ents[n + 1][0] == end + 1 and toks[end + 1].is_title:
             # "[Shaikha Noor] bint [Khalid Al-Khalifa]": "son/daughter of" joins one person's name

@@ -688,3 +688,9 @@ def test_a_sector_word_ends_a_company_named_after_its_founder(extract):
     result = extract("Monaco-based yacht broker Garnier Marine said its board had removed chief executive Paul Rey. "
                      "The company's founder, Louis Garnier, 79, had criticised Rey for months.")
     assert types(result).get("Garnier Marine") == "ORG"
+
+
+def test_a_given_name_ner_split_off_the_surname_is_the_names(extract):
+    result = extract("The committee voted on Tuesday to endorse her primary challenger, former city councilor Esteban "
+                     "Lucero, 36.")
+    assert types(result).get("Esteban Lucero") == "PERSON"  # NER: [Esteban] ORG, [Lucero] PERSON

@@ -1027,6 +1027,10 @@ POSITIVE = [
     # "grateful for her support" is thanks for it
     ("Ana Reyes has appeared at events with Tom Vance. Vance said he was grateful for her support but had not asked "
      "for a formal endorsement.", ("Ana Reyes", "endorsed", "Tom Vance")),
+    # a party's committee stands for the party; a given name NER tagged apart is the name's
+    ("State Sen. Rosa Trujillo said she would seek a fourth term despite the Luna County Democratic Party's decision "
+     "not to back her. The county party's central committee voted 31-19 on Tuesday to endorse her primary challenger, "
+     "former city councilor Esteban Lucero, 36.", ("Luna County Democratic Party", "endorsed", "Esteban Lucero")),
 ]
 
 NEGATIVE = [

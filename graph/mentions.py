@@ -368,6 +368,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
     mentions = _extend_to_known_names(doc, mentions)
     mentions += _proper_noun_runs(doc, lexicon, headline_end, {i for m in mentions for i in range(m.start, m.end)})
     mentions += _missed_mentions(doc, mentions, lexicon, headline_end)
+    # "the 47-year-old Pole": a nationality describing the story's person, no name of its own
+    mentions = [m for m in mentions if not (m.end - m.start == 1 and m.start >= 2 and toks[m.start - 1].lower_ == "old"
+                                            and toks[m.start - 2].text == "-")]
     return _relatives_named(doc, mentions, lexicon)
 
 

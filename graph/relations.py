@@ -670,8 +670,10 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
     if verb is not None and slot.dep_ == "pobj":
         verb = verb.head if verb.dep_ == "prep" else None
         if verb is not None and verb.pos_ == "NOUN" and slot.head.lower_ in _EVENT_PLACES and verb.dep_ == "pobj" \
-                and verb.head.head.pos_ == "VERB" and cue.relation == "met":
-            verb = verb.head.head  # "told Y of the decision in a meeting": the parser hung the event on the noun
+                and verb.head.head.pos_ == "VERB" and cue.relation in ("met", "called", "texted"):
+            # "told Y of the decision in a meeting", "Y was told of it in a phone call from X": the
+            # parser hung the event on the noun
+            verb = verb.head.head
     light = verb.lemma_.lower() if verb is not None else ""
     if verb is not None and verb.dep_ == "prt":
         light = ""
@@ -724,7 +726,8 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 targets = object_tokens(verb) + prep_objects(verb, ("to",))  # whom the verb addresses
         if senders and not targets and verb is not None and slot.dep_ == "pobj" and (
                 slot.head.lower_ in _EVENT_PLACES or means) and cue.relation in ("called", "texted"):
-            targets = subject_tokens(verb)  # "Y learned of it in a phone call from X": Y took the call
+            # "Y learned of it in a phone call from X": Y took the call ("Y was told in a call from X": Y)
+            targets = [c for c in verb.children if c.dep_ == "nsubjpass"] if is_passive(verb) else subject_tokens(verb)
             if not all_refs(targets, resolver, cues) and verb.dep_ == "ccomp":
                 targets = subject_tokens(verb.head)  # "Y said the warning had come in a call from X"
         if not targets and verb is not None and slot.dep_ == "pobj" and slot.head.lower_ == "for" \

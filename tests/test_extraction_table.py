@@ -1031,6 +1031,12 @@ POSITIVE = [
     ("State Sen. Rosa Trujillo said she would seek a fourth term despite the Luna County Democratic Party's decision "
      "not to back her. The county party's central committee voted 31-19 on Tuesday to endorse her primary challenger, "
      "former city councilor Esteban Lucero, 36.", ("Luna County Democratic Party", "endorsed", "Esteban Lucero")),
+    # "Y was told of it in a phone call from X", the call hung on the noun before it: Y took the call
+    ("Kemar Lewis, 31, was told of the decision in a phone call from chief selector Roland Joseph on Thursday night.",
+     ("Roland Joseph", "called", "Kemar Lewis")),
+    # "the 52-year-old Pole": the story's person, not a name of its own
+    ("Ashton Athletic sacked manager Jan Nowak on Sunday. The 52-year-old Pole was informed of the decision in a phone "
+     "call from the sporting director, Ian Moss, on Sunday morning.", ("Ian Moss", "called", "Jan Nowak")),
 ]
 
 NEGATIVE = [

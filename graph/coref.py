@@ -11,6 +11,7 @@ CPU in the time spaCy takes to parse, and every decision can be explained.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from graph.lexicon import Lexicon
@@ -570,7 +571,14 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
     # Salience: mentions in the document, discounted by how long ago it was last named; on a tie,
     # the one that has been a subject ("Sportivo Paraná sacked X after a defeat to Deportivo Laguna").
     subjects = {index for position, index, subject in seen if subject and position < token.i}
-    return max(distance, key=lambda i: (resolver.entities[i].mentions / (1 + 0.3 * distance[i]), i in subjects,
+    here_subjects = {index for position, index, subject in seen
+                     if subject and position < token.i and sent_of[position] == here and index in distance}
+    if len(here_subjects) == 1:
+        return here_subjects.pop()  # "Kōyō Denki rejected the criticism, and company spokeswoman X said"
+    # (mentions so far: "Al-Rashidi Logistics said it held talks with Bahr Al-Khair Shipping. The
+    # company's chief executive ... met Bahr Al-Khair chairman Y": a later name does not make it "the company")
+    so_far = Counter(index for position, index, _ in seen if position < token.i)
+    return max(distance, key=lambda i: ((so_far[i] + (i in subjects)) / (1 + 0.3 * distance[i]), i in subjects,
                                         -distance[i]))
 
 

@@ -1037,6 +1037,17 @@ POSITIVE = [
     # "the 52-year-old Pole": the story's person, not a name of its own
     ("Ashton Athletic sacked manager Jan Nowak on Sunday. The 52-year-old Pole was informed of the decision in a phone "
      "call from the sporting director, Ian Moss, on Sunday morning.", ("Ian Moss", "called", "Jan Nowak")),
+    # "the company" counts the names written so far, not a rival's later ones
+    ("RIYADH — Al-Noor Logistics, one of the kingdom's largest freight operators, said on Sunday it had held "
+     "preliminary talks with Jeddah-based Bahr Marine Shipping about a possible merger. The company's chief executive, "
+     "Turki Al-Otaibi, met Bahr Marine chairman Nawaf Harbi in Jeddah on Thursday.",
+     ("Turki Al-Otaibi", "works_for", "Al-Noor Logistics")),
+    # ... and is the organisation its own sentence has as subject
+    ("Activist investor Bayview Capital on Wednesday escalated its campaign against the management of Japanese "
+     "machine maker Sanwa Denki, saying it would seek to remove President Kenji Mori at the June shareholders' "
+     "meeting. Bayview founder Paul Grant, whose fund owns about 7% of the Kobe-based group, wrote in a letter to "
+     "directors that Mori had wasted capital.\nSanwa Denki rejected the criticism, and company spokeswoman Aiko Ueda "
+     "said Mori had met Bayview representatives twice last year.", ("Aiko Ueda", "works_for", "Sanwa Denki")),
 ]
 
 NEGATIVE = [

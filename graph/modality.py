@@ -224,6 +224,7 @@ def reported(trigger) -> bool:
 _HAPPEN = frozenset({"take", "happen", "occur", "exist", "be"})
 #: Determiners that point a rebutted claim back at the last sentence ("disputed that account").
 _BACK = frozenset({"that", "this", "those", "these", "such"})
+_CONTACT_KINDS = ("called", "met", "texted")
 
 
 def back_denials(sentence, cues: Cues) -> set[str]:
@@ -248,6 +249,14 @@ def back_denials(sentence, cues: Cues) -> set[str]:
         if token.pos_ == "NOUN":
             cue = noun_cue(token, cues)
             such = any(c.lower_ == "such" for c in token.children if c.dep_ in ("amod", "predet", "det"))
+            # (the parser may read "that" as the clause's marker: 'said that conversation "never happened"')
+            if token.dep_ == "nsubj" and token.head.lemma_.lower() in _HAPPEN and _negated_here(token.head, cues) \
+                    and token.i > 0 and token.doc[token.i - 1].lower_ in _BACK | {"the"} \
+                    and (cue is not None and cue.relation in _CONTACT_KINDS or token.lemma_.lower() in cues.contact_nouns):
+                # 'her spokesman said that conversation "never happened"', "the dinner never took
+                # place": the contact the sentences before reported
+                found.update((cue.relation,) if cue is not None else _CONTACT_KINDS)
+                continue
             # ("denied having sent any such messages": the texts the sentence before reported)
             relation = cue.relation if cue is not None else "texted" if such and token.lower_ in cues.message_nouns \
                 else ""

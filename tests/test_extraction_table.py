@@ -1520,6 +1520,8 @@ NEGATIVE = [
     ("Tamar Beridze, 39, rejected the accusation and said she had received a string of WhatsApp messages from "
      "Giorgi Lomtadze late on Sunday night urging her to resign \"quietly, before this becomes ugly.\" The council chairman denied having sent any such messages.",
      ("Giorgi Lomtadze", "texted", "Tamar Beridze"), "denial: 'any such messages' in the next sentence"),
+    ("Brian Kowal claimed Karen Dombek phoned him in January. Her spokesman said that conversation \"never happened.\"",
+     ("Karen Dombek", "called", "Brian Kowal"), "denial: 'that conversation never happened' in the next sentence"),
 ]
 
 

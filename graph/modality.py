@@ -246,6 +246,11 @@ def back_denials(sentence, cues: Cues) -> set[str]:
                 if obj.dep_ == "dobj" and (obj.lemma_.lower() in cues.claim_nouns or obj.lower_ in cues.claim_nouns) \
                         and any(c.dep_ == "det" and c.lower_ in _BACK for c in obj.children):
                     found.add("*")
+                elif obj.dep_ == "dobj" and obj.lower_ in ("it", "this", "that") and obj.pos_ == "PRON" \
+                        and obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].text in (".", ":", ";"):
+                    # 'Andrade disputed that. "She called my agent, not me"' (not "X denied that, saying
+                    # he had phoned Y first and only followed up with a text": a correction that keeps a contact)
+                    found.add("*")
         if token.pos_ == "NOUN":
             cue = noun_cue(token, cues)
             such = any(c.lower_ == "such" for c in token.children if c.dep_ in ("amod", "predet", "det"))

@@ -1048,6 +1048,9 @@ POSITIVE = [
      "meeting. Bayview founder Paul Grant, whose fund owns about 7% of the Kobe-based group, wrote in a letter to "
      "directors that Mori had wasted capital.\nSanwa Denki rejected the criticism, and company spokeswoman Aiko Ueda "
      "said Mori had met Bayview representatives twice last year.", ("Aiko Ueda", "works_for", "Sanwa Denki")),
+    # "denied that, saying he had phoned Y first and only followed up with a text": a correction keeps the text
+    ("Gavin Reid said he learned of his dismissal by text message from Alan Ross. Ross denied that, saying he had "
+     "phoned Reid first and only followed up with a text.", ("Alan Ross", "texted", "Gavin Reid")),
 ]
 
 NEGATIVE = [
@@ -1522,6 +1525,9 @@ NEGATIVE = [
      ("Giorgi Lomtadze", "texted", "Tamar Beridze"), "denial: 'any such messages' in the next sentence"),
     ("Brian Kowal claimed Karen Dombek phoned him in January. Her spokesman said that conversation \"never happened.\"",
      ("Karen Dombek", "called", "Brian Kowal"), "denial: 'that conversation never happened' in the next sentence"),
+    ("The federation's president, Ana Brito, said she had spoken with Rui Tavares by telephone on Saturday. Tavares "
+     "disputed that. \"She called my agent, not me,\" he said.", ("Ana Brito", "called", "Rui Tavares"),
+     "denial: 'disputed that.' takes back the call the sentence before reported"),
 ]
 
 

@@ -96,7 +96,8 @@ def _title_before(doc, start: int, lexicon: Lexicon) -> tuple[str, int]:
         if begin < 0:
             continue
         words = " ".join(t.lower_ for t in doc[begin:start])
-        if words in lexicon.titles and words.endswith(" of") and begin > 0 and doc[begin - 1].lower_ in ("the", "a", "an"):
+        if words in lexicon.titles and words.endswith(" of") and begin > 0 \
+                and doc[begin - 1].lower_ in ("the", "a", "an"):
             return "", start  # "the president of Campionato Sammarinese side X": the office's body, no name
         if words in lexicon.titles:
             return words, begin
@@ -320,8 +321,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         elif label == "PERSON" and len(words) == 1 and end + 1 < len(doc) and toks[end].is_title \
                 and toks[end].lower_ in lexicon.titles and toks[end + 1].pos_ == "PROPN":
             label = "GPE"  # "Medellín Mayor Jairo Cardona": a place before a title and a name
-        elif label != "PERSON" and (age_follows(doc, end) or role_follows(doc, end, lexicon) or who_follows(doc, start, end)) \
-                and len(words) <= 4 \
+        elif label != "PERSON" and len(words) <= 4 and (
+                age_follows(doc, end) or role_follows(doc, end, lexicon) or who_follows(doc, start, end)) \
                 and not (len(words) > 1 and words[-1].casefold() in lexicon.org_suffixes):
             # ("Betio Marine Services, the company's local agent": a company can be an agent)
             label = "PERSON"  # "Solbakken, 29,", "Awadhesh Mandal, president of the BVM,": only people

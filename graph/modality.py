@@ -257,7 +257,8 @@ def back_denials(sentence, cues: Cues) -> set[str]:
             # (the parser may read "that" as the clause's marker: 'said that conversation "never happened"')
             if token.dep_ == "nsubj" and token.head.lemma_.lower() in _HAPPEN and _negated_here(token.head, cues) \
                     and token.i > 0 and token.doc[token.i - 1].lower_ in _BACK | {"the"} \
-                    and (cue is not None and cue.relation in _CONTACT_KINDS or token.lemma_.lower() in cues.contact_nouns):
+                    and (cue is not None and cue.relation in _CONTACT_KINDS
+                         or token.lemma_.lower() in cues.contact_nouns):
                 # 'her spokesman said that conversation "never happened"', "the dinner never took
                 # place": the contact the sentences before reported
                 found.update((cue.relation,) if cue is not None else _CONTACT_KINDS)

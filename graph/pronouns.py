@@ -36,7 +36,8 @@ def received_from(verb) -> list:
 
 def _from(token) -> list:
     """Return the objects of the token's "from" phrases."""
-    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def clause_subject(token):

@@ -22,9 +22,9 @@ def _nicknamed(toks, ents: list[tuple[int, int, str]], lexicon: Lexicon) -> list
     "Bonny" Mathurin', which NER cuts into two places and nothing."""
     found = []
     for i in range(len(toks) - 4):
-        given, opening, nick, closing, surname = toks[i : i + 5]
+        given, left, nick, closing, surname = toks[i : i + 5]
         if given.pos_ == "PROPN" and given.is_title and given.lower_ not in lexicon.titles and given.whitespace_ \
-                and opening.is_quote and not opening.whitespace_ and nick.is_title and not nick.whitespace_ \
+                and left.is_quote and not left.whitespace_ and nick.is_title and not nick.whitespace_ \
                 and closing.is_quote and closing.whitespace_ and surname.is_title and surname.pos_ == "PROPN":
             end = i + 5
             while end < len(toks) and toks[end].pos_ == "PROPN" and toks[end].is_title and end - i < 7:

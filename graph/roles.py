@@ -504,6 +504,8 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if role.relation == "works_for" and (any(t.lower_ in FORMER for t in before) or any(
                 c.lower_ in FORMER for c in token.children if c.dep_ in ("amod", "advmod"))):
             continue  # "former India captain X": a past job is not a works_for relation ("her late father" is kin)
+        if " ".join(role.words) in cues.nominated_roles and token.head.lower_ == "as":
+            continue  # "backing Esther Nalumango as their joint presidential candidate": no membership stated
         holder = _holder(token, begin, resolver, cues)
         anchor, anchor_begin = token, begin
         first = _role_at(sent, token.head.i, cues) if holder is None and token.dep_ == "conj" \

@@ -1051,6 +1051,9 @@ POSITIVE = [
     # "denied that, saying he had phoned Y first and only followed up with a text": a correction keeps the text
     ("Gavin Reid said he learned of his dismissal by text message from Alan Ross. Ross denied that, saying he had "
      "phoned Reid first and only followed up with a text.", ("Alan Ross", "texted", "Gavin Reid")),
+    # a party's candidate is its member
+    ("Mavis Joseph, the Kingstown People's Movement candidate, said she had been threatened.",
+     ("Mavis Joseph", "works_for", "Kingstown People's Movement")),
 ]
 
 NEGATIVE = [
@@ -1528,6 +1531,11 @@ NEGATIVE = [
     ("The federation's president, Ana Brito, said she had spoken with Rui Tavares by telephone on Saturday. Tavares "
      "disputed that. \"She called my agent, not me,\" he said.", ("Ana Brito", "called", "Rui Tavares"),
      "denial: 'disputed that.' takes back the call the sentence before reported"),
+    ("LUSAKA — Three opposition parties, the Forum for Democratic Renewal, the Copperbelt People's Movement and the "
+     "Zambian Liberal Alliance, announced on Saturday that they were backing Grace Mwale as their joint presidential "
+     "candidate, a pact that analysts said posed the most serious threat yet to President Peter Banda's bid for a "
+     "second term.", ("Peter Banda", "works_for", "Forum for Democratic Renewal"),
+     "backing someone as a candidate states no membership, least of all a rival's"),
 ]
 
 

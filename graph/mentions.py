@@ -540,8 +540,9 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
         if len(words) == 1 and not brand and lone_argument(doc[start], lexicon) and not _is_junk(words[0], lexicon):
             # "Starmer praised Zelensky", "Modi called Sharif": a bare surname NER missed, as a
             # verb's subject or object, is a name (people far more often than organisations).
+            # (with "the" before it, no person: "has chaired the Sakrebulo since 2021")
             found.append(Mention(start, i, words[0], "ORG" if words[0].lower() in lexicon.generic_org_words
-                                 else "PERSON"))
+                                 or start > 0 and toks[start - 1].lower_ == "the" else "PERSON"))
             continue
         if len(words) >= 2 or brand:
             name = clean_name(doc[start:i].text)  # as written: "Villafuerte-Lim" keeps its hyphen

@@ -566,8 +566,12 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         distance = named
     elif noun not in lexicon.general_referents and len(distance) > 1 or noun in lexicon.named_referents:
         return None
-    elif noun not in lexicon.general_referents and any(_kinds(resolver.entities[i].name, lexicon) for i in distance):
-        return None  # "the league" is not "Hanoi Lotus FC": a name that says its kind must say this one
+    elif noun not in lexicon.general_referents and any(
+            _kinds(resolver.entities[i].name, lexicon) - (lexicon.party_kinds if noun == "party" else set())
+            for i in distance):
+        # "the league" is not "Hanoi Lotus FC": a name that says its kind must say this one (a
+        # movement, alliance or bloc is a party: "the party's executive committee")
+        return None
     # Salience: mentions in the document, discounted by how long ago it was last named; on a tie,
     # the one that has been a subject ("Sportivo Paraná sacked X after a defeat to Deportivo Laguna").
     subjects = {index for position, index, subject in seen if subject and position < token.i}

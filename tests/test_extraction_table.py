@@ -1057,6 +1057,9 @@ POSITIVE = [
     # a lone name NER missed, with "the" before it, is no person
     ("Giorgi Beridze, who has chaired the Sakrebulo since 2021, delivered the ultimatum on Monday.",
      ("Giorgi Beridze", "works_for", "Sakrebulo")),
+    # "the party" is a movement, an alliance or a bloc the story names
+    ("Elisa Gualandi leads the Movimento Civico Sammarinese. Davide Rossi sits on the party's committee.",
+     ("Davide Rossi", "works_for", "Movimento Civico Sammarinese")),
 ]
 
 NEGATIVE = [

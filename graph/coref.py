@@ -574,14 +574,20 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         return None
     # Salience: mentions in the document, discounted by how long ago it was last named; on a tie,
     # the one that has been a subject ("Sportivo Paraná sacked X after a defeat to Deportivo Laguna").
-    subjects = {index for position, index, subject in seen if subject and position < token.i}
-    here_subjects = {index for position, index, subject in seen
-                     if subject and position < token.i and sent_of[position] == here and index in distance}
-    if len(here_subjects) == 1:
-        return here_subjects.pop()  # "Kōyō Denki rejected the criticism, and company spokeswoman X said"
     # (mentions so far: "Al-Rashidi Logistics said it held talks with Bahr Al-Khair Shipping. The
     # company's chief executive ... met Bahr Al-Khair chairman Y": a later name does not make it "the company")
-    so_far = Counter(index for position, index, _ in seen if position < token.i)
+    so_far: Counter = Counter()
+    subjects: set[int] = set()
+    here_subjects: set[int] = set()
+    for position, index, subject in seen:
+        if position < token.i:
+            so_far[index] += 1
+            if subject:
+                subjects.add(index)
+                if sent_of[position] == here and index in distance:
+                    here_subjects.add(index)
+    if len(here_subjects) == 1:
+        return here_subjects.pop()  # "Kōyō Denki rejected the criticism, and company spokeswoman X said"
     return max(distance, key=lambda i: ((so_far[i] + (i in subjects)) / (1 + 0.3 * distance[i]), i in subjects,
                                         -distance[i]))
 

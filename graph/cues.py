@@ -23,6 +23,9 @@ from graph.records import RELATION_TYPES
 
 DEFAULT_CUES = Path(__file__).parent / "data" / "relations.toml"
 
+#: The relations that are contacts: a fact that happened or not, which a party can deny.
+CONTACTS = frozenset({"called", "texted", "met"})
+
 TARGET = "{target}"
 PEJORATIVE = "{pejorative}"
 COMPLEMENT = "{complement}"

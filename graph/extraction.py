@@ -12,11 +12,11 @@ from dataclasses import replace
 from graph.arguments import all_refs
 from graph.clusters import cluster_mentions
 from graph.coref import build_resolver
-from graph.cues import Cues
+from graph.cues import CONTACTS, Cues
 from graph.headlines import dateline_places, headline_candidates
 from graph.lexicon import Lexicon
 from graph.mentions import doc_mentions
-from graph.modality import (CONTACTS, assertion, back_denials, denied_relations, disputed, party_denials, rebutted,
+from graph.modality import (assertion, back_denials, denied_relations, disputed, party_denials, rebutted,
                              reported)
 from graph.records import DocResult, Document, RelationMention
 from graph.judgements import judgement_candidates
@@ -28,6 +28,8 @@ from graph.tokens import sentence_of, sentence_words
 
 #: Words a rebuttal of a contact in its own sentence says ("no such call took place").
 _NO_SUCH = frozenset({"no", "such"})
+#: Rules whose relation a noun phrase states (a role, "NAME of ORG"), not the clause around it.
+_PHRASE_RULES = ("role", "name-of")
 
 
 def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, headline_end: int = 0) -> DocResult:
@@ -117,8 +119,8 @@ def _mentions(document: Document, candidates: list[Candidate], entities, cues: C
         sent = sentence_of(trigger)
         # (a role or "NAME of ORG" is stated by its noun phrase, whatever the clause around it says:
         # "could not support Marco Bollini of the Unione Popolare" leaves him in his party)
-        reason = "" if candidate.rule.startswith(("role", "headline", "name-of")) else assertion(trigger, cues)
-        disputed_here = not candidate.rule.startswith(("role", "name-of")) and (
+        reason = "" if candidate.rule.startswith((*_PHRASE_RULES, "headline")) else assertion(trigger, cues)
+        disputed_here = not candidate.rule.startswith(_PHRASE_RULES) and (
             (sent.start, "*") in denied or (sent.start, "reported") in denied and reported(trigger))
         if not reason and ((sent.start, candidate.relation) in denied or disputed_here or any(
                 (end, candidate.relation, other) in disowned

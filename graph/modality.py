@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from graph.arguments import is_infinitive
-from graph.cues import Cues
+from graph.cues import CONTACTS, Cues
 from graph.tokens import doc_memo, facts, sentence_tokens, sentence_words, tokens
 
 #: Dependencies through which an embedding clause governs the cue's truth.
@@ -224,7 +224,6 @@ def reported(trigger) -> bool:
 _HAPPEN = frozenset({"take", "happen", "occur", "exist", "be"})
 #: Determiners that point a rebutted claim back at the last sentence ("disputed that account").
 _BACK = frozenset({"that", "this", "those", "these", "such"})
-_CONTACT_KINDS = ("called", "met", "texted")
 
 
 def back_denials(sentence, cues: Cues) -> set[str]:
@@ -257,11 +256,11 @@ def back_denials(sentence, cues: Cues) -> set[str]:
             # (the parser may read "that" as the clause's marker: 'said that conversation "never happened"')
             if token.dep_ == "nsubj" and token.head.lemma_.lower() in _HAPPEN and _negated_here(token.head, cues) \
                     and token.i > 0 and token.doc[token.i - 1].lower_ in _BACK | {"the"} \
-                    and (cue is not None and cue.relation in _CONTACT_KINDS
+                    and (cue is not None and cue.relation in CONTACTS
                          or token.lemma_.lower() in cues.contact_nouns):
                 # 'her spokesman said that conversation "never happened"', "the dinner never took
                 # place": the contact the sentences before reported
-                found.update((cue.relation,) if cue is not None else _CONTACT_KINDS)
+                found.update((cue.relation,) if cue is not None else CONTACTS)
                 continue
             # ("denied having sent any such messages": the texts the sentence before reported)
             relation = cue.relation if cue is not None else "texted" if such and token.lower_ in cues.message_nouns \
@@ -302,8 +301,6 @@ def denied_relations(sentence, cues: Cues) -> set[str]:
     return found
 
 
-#: The relations that are contacts: a fact that happened or not, which a party can deny.
-CONTACTS = frozenset({"called", "texted", "met"})
 #: Objects that stand for anyone at all: "had not met any party to the bid", "spoke to nobody".
 _ANYONE = frozenset({"anyone", "anybody", "nobody", "none"})
 

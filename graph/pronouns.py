@@ -35,7 +35,8 @@ def received_from(verb) -> list:
 
 
 def _from(token) -> list:
-    """Return the objects of the token's "from" phrases."""
+    """Return the objects of the token's "from" phrases (graph.arguments.prep_objects imports this
+    module, so it cannot be called here)."""
     return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
             for o in p.children if o.dep_ == "pobj"]
 

@@ -24,7 +24,7 @@ from graph.arguments import (
     with_conjuncts,
 )
 from graph.coref import Resolver
-from graph.cues import Cues, NounCue, VerbCue
+from graph.cues import CONTACTS, Cues, NounCue, VerbCue
 from graph.spans import NAME_JOINERS, NAME_PARTICLES
 from graph.tokens import facts, sentence_of, tokens
 
@@ -34,8 +34,6 @@ _NAME_WORDS = NAME_PARTICLES | NAME_JOINERS
 _REACH = frozenset({"dobj", "pobj", "appos", "poss", "dative", "nsubj"})
 #: Dependencies that mark an object's secondary predicate ("called him [a liar]").
 _PREDICATE_DEPS = ("oprd", "xcomp", "ccomp")
-#: Relations that are contacts between their two ends.
-_CONTACTS = frozenset({"met", "called", "texted"})
 
 
 class Candidate(NamedTuple):
@@ -592,7 +590,7 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             target_refs = [(i, t) for i, t in target_refs
                            if (resolver.entities[i].type == "ORG" or t.lemma_.lower() in cues.proxies)
                            and not (t.pos_ == "NOUN" and cues.chamber(resolver.entities[i].name))]
-        if cue.relation in _CONTACTS:
+        if cue.relation in CONTACTS:
             # "met with Y's staff": a contact with a person's people is none with them (an
             # organisation's board or officials are the organisation: "met Lindholm Timber's board")
             target_refs = [(i, t) for i, t in target_refs if not _someones_people(i, t, cues, resolver)]

@@ -259,6 +259,14 @@ def _second_subject(verb) -> list:
     return [c for c in subjects if c.i > verb.i]
 
 
+def trailing_preps(token) -> list:
+    """Return the prepositions the parser hung on the verb right after its object ("met his
+    counterpart [at Saba Mobile]"): they qualify the object as much as the verb."""
+    if token.dep_ != "dobj" or any(c.dep_ == "appos" for c in token.children):
+        return []  # (not "met the Secretary, Gareth Lowe, [at Caxton House]": the verb's own place)
+    return [c for c in token.head.children if c.dep_ == "prep" and c.i == token.right_edge.i + 1]
+
+
 def prep_objects(token, preps, *, also=()) -> list:
     """Return the objects of the token's prepositions named in ``preps`` (and of ``also`` tokens')."""
     found = []
@@ -363,7 +371,8 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
             return named
     if token.pos_ == "NOUN" and (lemma in cues.roles or token.lower_ in cues.roles):
         # "met the president of the union, Sandra Kowalchuk": the name after the role's organisation
-        for prep in token.children:
+        # (or after the verb's phrase right behind the role: "met his counterpart [at Saba Mobile, X]")
+        for prep in [*token.children, *trailing_preps(token)]:
             for obj in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
                 for appos in appositions(obj):
                     person = resolver.person_named(appos)

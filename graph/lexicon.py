@@ -58,6 +58,8 @@ class Lexicon:
     #: nouns of kinship: a capitalised word right after one someone owns names a person ("whose
     #: brother Even runs ...", "Konaté's younger brother, Seydou,")
     kin_nouns: frozenset[str] = frozenset()
+    #: nouns only an organisation owns: "X's board", "X's shareholders" make X no person
+    org_possessions: frozenset[str] = frozenset()
     #: referent nouns that may mean any organisation of the article ("the company", "the government")
     general_referents: frozenset[str] = frozenset()
     #: last words of news organisations' names
@@ -108,7 +110,8 @@ _WORD_SETS = ("portfolios", "generic_org_words", "person_descriptors", "org_desc
               "place_titles",
               "deputy_words", "speech_verbs", "named_referents", "business_referents", "general_referents",
               "media_words", "party_kinds", "part_nouns", "sub_bodies", "org_qualifiers", "party_names",
-              "party_titles", "contrast_modifiers", "org_suffixes", "channels", "kin_nouns", "player_positions",
+              "party_titles", "contrast_modifiers", "org_suffixes", "channels", "kin_nouns", "org_possessions",
+              "player_positions",
               "country_referents", "party_members")
 
 

@@ -360,6 +360,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             label, kind_named = "ORG", True
         if label != "PERSON" and _kin_follows(toks, end, lexicon):
             label = "PERSON"  # "Jean-Baptiste's nephew": only people have kin
+        elif label == "PERSON" and not titles and _owned_follows(toks, end, lexicon.org_possessions) \
+                and not is_person_name(words, lexicon):
+            label = "ORG"  # "Saba Mobile's board": only organisations have boards and shareholders
         if label != "GPE" and not kind_named and name.casefold() in lexicon.countries \
                 and words[0].casefold() not in lexicon.first_names:
             # (not a given name that names a country: "Jordan, 24, who plays for Enyimba FC")
@@ -566,12 +569,18 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
 
 def _kin_follows(toks, end: int, lexicon: Lexicon) -> bool:
     """Return True when a kin noun someone owns follows the name ("X's nephew", "X's younger brother")."""
+    return _owned_follows(toks, end, lexicon.kin_nouns)
+
+
+def _owned_follows(toks, end: int, nouns: frozenset[str]) -> bool:
+    """Return True when one of the nouns, owned by the name, follows it ("X's younger brother", "X's board")."""
     if end + 1 >= len(toks) or toks[end].lower_ not in ("'s", "’s"):
         return False
     k = end + 1
     while k < len(toks) - 1 and toks[k].pos_ == "ADJ":
         k += 1  # "X's younger brother", "X's late father"
-    return toks[k].lower_ in lexicon.kin_nouns
+    two = f"{toks[k].lower_} {toks[k + 1].lower_}" if k + 1 < len(toks) else ""
+    return toks[k].lower_ in nouns or two in nouns
 
 
 def _party_before_member(toks, k: int, lexicon: Lexicon) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from graph.arguments import (all_refs, appositions, is_passive, misread_verb, name_after, prep_objects, refs,
-                             relative, subject_tokens, with_conjuncts)
+                             relative, subject_tokens, trailing_preps, with_conjuncts)
 from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
 from graph.modality import assertion
@@ -79,8 +79,9 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         person = next((p for p in map(resolver.person_named, first.subtree) if p is not None), None)
         if person is not None:
             return person, "role-apposition"
-    for prep in head.children:
+    for prep in [*head.children, *trailing_preps(head)]:
         # "a spokeswoman for the governor, Jenna Cole,": the name is not the governor's own.
+        # (nor "met his counterpart [at Saba Mobile], X": a phrase the parser hung on the verb)
         if prep.dep_ == "prep":
             for obj in prep.children:
                 chain = appositions(obj)
@@ -281,10 +282,15 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
         first = doc[before - 1]
         found.extend(i for c in first.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < first.i
                      for i in refs(c, resolver, cues) if resolver.entities[i].type == "ORG")
-    if not found or all(resolver.entities[i].type == "GPE" for i in found):
+    peer = " ".join(role.words) in cues.peer_roles
+    if not found or all(resolver.entities[i].type == "GPE" for i in found) \
+            or peer and all(resolver.entities[i].type == "PERSON" for i in found):
         # "the Istanbul chairwoman of the Halkın Sesi Party": the party, not the city, employs her
         # (not "an analyst at a Kuala Lumpur brokerage": a place qualifying a common noun)
-        named = [i for obj in prep_objects(head, role.targets) for i in refs(obj, resolver, cues)
+        # ("his counterpart at Saba Mobile, X": a peer's own organisation, however the parser hung "at")
+        objects = prep_objects(head, role.targets) or [
+            o for p in trailing_preps(head) if p.lower_ in role.targets for o in p.children if o.dep_ == "pobj"]
+        named = [i for obj in objects for i in refs(obj, resolver, cues)
                  if not (obj.pos_ == "NOUN" and not resolver.resolve(obj) and resolver.entities[i].type == "GPE")]
         if not named:
             named = _named_after_prep(head, role.targets, resolver)

@@ -650,6 +650,11 @@ def test_a_one_word_name_after_a_kin_noun_is_a_person(extract):
     assert types(result).get("Ruby") == "PERSON"  # NER: ORG
 
 
+def test_a_name_owning_a_board_is_no_person(extract):
+    result = extract("He said Sahel Mobile's board would consider a combination.")
+    assert types(result).get("Sahel Mobile") == "ORG"  # NER: PERSON
+
+
 def test_a_persons_title_outweighs_bare_names_ner_calls_a_place(lexicon):
     # "Deputy Prime Minister Chatchai Wongsuwan" once, then "Chatchai" five times tagged GPE
     from graph.clusters import cluster_mentions

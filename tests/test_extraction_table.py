@@ -1060,6 +1060,10 @@ POSITIVE = [
     # "the party" is a movement, an alliance or a bloc the story names
     ("Elisa Gualandi leads the Movimento Civico Sammarinese. Davide Rossi sits on the party's committee.",
      ("Davide Rossi", "works_for", "Movimento Civico Sammarinese")),
+    # a role's phrase the parser hung on the verb right after it: "met his counterpart [at X], NAME"
+    ("Rashid Omar, chairman of Dune Telecom, said he had met his counterpart at Oasis Networks, Khalid Mansour, "
+     "in Aden last week.", ("Khalid Mansour", "works_for", "Oasis Networks")),
+    ("Ana Lopes said she met her counterpart at Banco Azul, Rui Matos, on Monday.", ("Ana Lopes", "met", "Rui Matos")),
 ]
 
 NEGATIVE = [
@@ -1542,6 +1546,9 @@ NEGATIVE = [
      "candidate, a pact that analysts said posed the most serious threat yet to President Peter Banda's bid for a "
      "second term.", ("Peter Banda", "works_for", "Forum for Democratic Renewal"),
      "backing someone as a candidate states no membership, least of all a rival's"),
+    # a phrase after the role's own apposition is the verb's: where they met, not where he works
+    ("Mr Hale, who has sat in the Commons since 2001, met the Transport Secretary, Owen Price, at Marlow House "
+     "on Monday morning.", ("Owen Price", "works_for", "Marlow House"), "the place of the meeting"),
 ]
 
 

@@ -414,9 +414,14 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
             bidder = _bidder(token, resolver, cues)
             if bidder:
                 return bidder
-        if not owners and (lemma in cues.utterances or token.lower_ in cues.utterances):
-            if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "such") for c in token.children):
-                return _author(token, resolver, cues)  # "called the remarks 'irresponsible'"
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "such", "this", "that")
+                       for c in token.children)
+        if not owners and definite and (lemma in cues.utterances or token.lower_ in cues.utterances):
+            # "called the remarks 'irresponsible'"
+            return _author(token, resolver, cues, cues.judgement_speech | cues.allegation, resolver.resolve)
+        if not owners and definite and owned and (lemma in cues.decisions or token.lower_ in cues.decisions):
+            # "called the decision 'political theatre'" (of "Andorra's cap de Govern, X, refused": X)
+            return _author(token, resolver, cues, cues.deciding, lambda s: _named_subject(s, resolver))
     return ()
 
 
@@ -432,22 +437,31 @@ def _bidder(token, resolver: Resolver, cues: Cues) -> tuple[int, ...]:
     return ()
 
 
-def _author(token, resolver: Resolver, cues: Cues) -> tuple[int, ...]:
-    """Return who said what "the remarks" or "the allegations" are: the subject of the last verb
-    of saying or alleging before them, in their sentence or the two before it."""
+def _author(token, resolver: Resolver, cues: Cues, verbs: frozenset[str], named) -> tuple[int, ...]:
+    """Return who said or decided what "the remarks" or "the decision" are: the subject of the last
+    of the verbs before them, in their sentence or the two before it."""
     toks = tokens(token.doc)
     clause_subjects = {i for c in clause_subject(token) for i in resolver.resolve(c)}
+    # (nor what the speaker's own organisation did: "Club president X called the decision 'painful'")
+    clause_subjects |= {owner for (owner, _), holder in resolver.roles.items() if holder in clause_subjects}
     sent = sentence_of(token)
     for _ in range(3):  # (its sentence, then the two before it)
         for verb in reversed([t for t in toks[sent.start : min(sent.end, token.i)] if t.pos_ == "VERB"
-                              and (t.lemma_.lower() in cues.judgement_speech or t.lemma_.lower() in cues.allegation)]):
-            said = {i for s in verb.children if s.dep_ == "nsubj" for i in resolver.resolve(s)}
+                              and t.lemma_.lower() in verbs]):
+            said = {i for s in verb.children if s.dep_ == "nsubj" for i in named(s)}
             if len(said) == 1 and not said & clause_subjects:
                 return tuple(said)
         if sent.start == 0:
             break
         sent = sentence_of(toks[sent.start - 1])
     return ()
+
+
+def _named_subject(subject, resolver: Resolver) -> tuple[int, ...]:
+    """Return whom a subject names, the person in its apposition first ("Andorra's cap de Govern,
+    Jaume Riba Casals, refused": Riba, not the Govern the parser made the head)."""
+    person = next((p for p in map(resolver.person_named, appositions(subject)) if p is not None), None)
+    return (person,) if person is not None else resolver.resolve(subject)
 
 
 def appositions(token) -> list:

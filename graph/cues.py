@@ -160,6 +160,9 @@ class Cues:
     utterances: frozenset[str] = frozenset()
     #: what a bidder puts to a target ("rejected an approach from Y, calling the offer 'opportunistic'")
     bids: frozenset[str] = frozenset()
+    #: what someone decided, named without its maker ("called the decision 'political theatre'")
+    decisions: frozenset[str] = frozenset()
+    deciding: frozenset[str] = frozenset()
     #: blame verbs that accuse even in plain reporting ("said Y had lied")
     judgement_charges: frozenset[str] = frozenset()
     judgement_speech: frozenset[str] = frozenset()
@@ -393,6 +396,8 @@ def _build(data: dict, digest: str) -> Cues:
         staff_proxies=words(data.get("proxies", {}), "staff", "proxies"),
         utterances=words(data.get("proxies", {}), "utterances", "proxies"),
         bids=words(data.get("proxies", {}), "bids", "proxies"),
+        decisions=words(data.get("proxies", {}), "decisions", "proxies"),
+        deciding=words(data.get("proxies", {}), "deciding", "proxies"),
         pejoratives=words(data.get("pejoratives", {}), "words", "pejoratives"),
         scene_nouns=words(messages, "nouns", "messages"),
         scene_speech=words(messages, "speech", "messages"),

@@ -345,6 +345,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 label != "FAC" and employs(toks[end - 1], lexicon) or kind_follows(doc, start, end, label, lexicon)):
             # "Atlético Paulistano fired coach X" (a place fires nobody), "Mexico's ruling Morena party"
             label, kind_named = "ORG", True
+        elif label == "PERSON" and not titles and len(words) > 1 and employs(toks[end - 1], lexicon) \
+                and not is_person_name(words, lexicon):
+            label, kind_named = "ORG", True  # "Anadolu Kartalları sacked head coach X": a club, no given name
         elif label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(words) > 1 and run_by_someone(doc, start, end):
             label, kind_named = "ORG", True  # "who has run Caju do Geba since 2016": one runs an organisation
         elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and kind_apposed(doc, start, end, lexicon, label == "PERSON"):

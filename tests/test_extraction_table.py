@@ -1064,6 +1064,13 @@ POSITIVE = [
     ("Rashid Omar, chairman of Dune Telecom, said he had met his counterpart at Oasis Networks, Khalid Mansour, "
      "in Aden last week.", ("Khalid Mansour", "works_for", "Oasis Networks")),
     ("Ana Lopes said she met her counterpart at Banco Azul, Rui Matos, on Monday.", ("Ana Lopes", "met", "Rui Matos")),
+    # "the decision" stands for whoever last decided something before it
+    ("Mayor Ann Dale declined to renew the licence held by Borealis Mining. Borealis chief executive Hans Ravn "
+     "called the decision \"political theatre\".", ("Hans Ravn", "criticized", "Ann Dale")),
+    ("The party's leader, Ana Riba Casals, refused on Wednesday to meet the tenants' union. The union's "
+     "spokeswoman, Núria Pons, called the decision \"a door slammed in our faces\".", ("Núria Pons", "criticized", "Ana Riba Casals")),
+    # a club that sacks a coach is no person, whatever NER says
+    ("Karadeniz Kartalları sacked head coach Emre Aydın on Sunday.", ("Emre Aydın", "works_for", "Karadeniz Kartalları")),
 ]
 
 NEGATIVE = [
@@ -1549,6 +1556,12 @@ NEGATIVE = [
     # a phrase after the role's own apposition is the verb's: where they met, not where he works
     ("Mr Hale, who has sat in the Commons since 2001, met the Transport Secretary, Owen Price, at Marlow House "
      "on Monday morning.", ("Owen Price", "works_for", "Marlow House"), "the place of the meeting"),
+    # a speaker's own organisation's decision, and a decision as a subject, are no one's target
+    ("Karadeniz Kartalları sacked head coach Emre Aydın on Sunday. Club president Orhan Demir called the decision "
+     "\"painful but unavoidable\".", ("Orhan Demir", "criticized", "Karadeniz Kartalları"), "his own club's decision"),
+    ("Karadeniz Kartalları sacked head coach Emre Aydın on Sunday. President Orhan Demir said the decision had been "
+     "\"painful but necessary\" and thanked Aydın for his work.", ("Karadeniz Kartalları", "praised", "Emre Aydın"),
+     "the decision is no subject of thanking"),
 ]
 
 

@@ -171,6 +171,8 @@ class Cues:
     #: predicates that back their subject: "said Y was the right person to lead" (adjective, noun)
     backing_predicates: frozenset[str] = frozenset()
     judgement_verbs: frozenset[str] = frozenset()
+    #: what someone said or did, named in apposition to its clause ('..., a remark Z called "humiliating"')
+    judged_acts: frozenset[str] = frozenset()
     judgement_words: frozenset[str] = frozenset()
     rule_weights: dict[str, float] = field(default_factory=dict)
     through_infinitive: frozenset[str] = frozenset()
@@ -414,6 +416,7 @@ def _build(data: dict, digest: str) -> Cues:
         backing_predicates=words(judgements, "backing", "judgements"),
         judgement_charges=words(judgements, "charges", "judgements"),
         judgement_verbs=words(judgements, "verbs", "judgements"),
+        judged_acts=words(judgements, "acts", "judgements"),
         judgement_words=words(judgements, "words", "judgements"),
         laudatory=words(data.get("laudatory", {}), "words", "laudatory"),
         plain_praise=words(data.get("laudatory", {}), "plain", "laudatory"),

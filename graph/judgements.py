@@ -51,6 +51,48 @@ def judgement_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate
             elif _blames(clause, cues):
                 subjects = _subjects(clause, ("nsubj", "nsubjpass"))
                 out.extend(_said_of(speakers[0], "criticized", clause, subjects, cues, resolver))
+    return out + _characterised_acts(sent, cues, resolver)
+
+
+def _characterised_acts(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return verdicts on an act named in apposition to the clause that tells it: 'Y told the club
+    website that X "arrived ten kilos heavy," a remark X's agent, Z, called "humiliating and untrue"'
+    (Z criticizes Y, the subject of the sentence's main clause)."""
+    out: list[Candidate] = []
+    root = sent.root
+    for verb in sent:
+        if verb.lemma_.lower() != "call" or verb.dep_ not in ("acl", "relcl") \
+                or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        quoted = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > verb.i
+                  and any(t.is_quote for t in sent.doc[verb.i + 1 : c.left_edge.i + 1])]
+        if not quoted:
+            continue
+        # the act: the noun the clause hangs on, or the one the speaker's phrase is in apposition to
+        # ("a remark [the agent, Z,] called": the parser hangs "called" on "agent")
+        act = verb.head
+        for _ in range(3):
+            if act.lemma_.lower() in cues.judged_acts or act.lower_ in cues.judged_acts or act.dep_ != "appos":
+                break
+            act = act.head
+        doc = sent.doc
+        before = act.left_edge.i - 1
+        while before > sent.start and doc[before].is_quote:
+            before -= 1  # ('... ten kilos heavy," a remark')
+        if not (act.lemma_.lower() in cues.judged_acts or act.lower_ in cues.judged_acts) \
+                or before < sent.start or doc[before].text != "," or root.i > act.i:
+            continue
+        speaker_phrase = [c for c in verb.children if c.dep_ == "nsubj"] if verb.dep_ == "relcl" else [verb.head]
+        speakers = {i for s in speaker_phrase if s.i != act.i for i in refs(s, resolver, cues, owned=False)}
+        owners = {i for s in root.children if s.dep_ == "nsubj" for i in refs(s, resolver, cues, owned=False)}
+        if len(speakers) != 1 or len(owners) != 1 or speakers == owners:
+            continue
+        words = [t for c in quoted for t in c.subtree]
+        if any(t.tag_ in ("JJS", "RBS") for t in words):
+            continue  # ("the best decision he has made": a superlative may go either way)
+        relation = "praised" if any(t.lower_ in cues.laudatory or t.lemma_.lower() in cues.laudatory
+                                    for t in words) else "criticized"
+        out.append(Candidate(next(iter(speakers)), relation, next(iter(owners)), verb, "quoted-act", False))
     return out
 
 

@@ -1071,6 +1071,11 @@ POSITIVE = [
      "spokeswoman, Núria Pons, called the decision \"a door slammed in our faces\".", ("Núria Pons", "criticized", "Ana Riba Casals")),
     # a club that sacks a coach is no person, whatever NER says
     ("Karadeniz Kartalları sacked head coach Emre Aydın on Sunday.", ("Emre Aydın", "works_for", "Karadeniz Kartalları")),
+    # an act in apposition to the clause that tells it, characterised by another: a verdict on its subject
+    ("Piet Hendriks told the club website that Jan Smit arrived at camp heavy, a remark the player's agent, "
+     "Oleg Marov, called \"humiliating and untrue.\"", ("Oleg Marov", "criticized", "Piet Hendriks")),
+    ("Piet Hendriks has refused to meet the union until it calls off a planned strike, a stance the union's "
+     "president, Ruth Cole, called \"cowardly.\"", ("Ruth Cole", "criticized", "Piet Hendriks")),
 ]
 
 NEGATIVE = [
@@ -1562,6 +1567,9 @@ NEGATIVE = [
     ("Karadeniz Kartalları sacked head coach Emre Aydın on Sunday. President Orhan Demir said the decision had been "
      "\"painful but necessary\" and thanked Aydın for his work.", ("Karadeniz Kartalları", "praised", "Emre Aydın"),
      "the decision is no subject of thanking"),
+    # a characterised act with a word of praise is no criticism
+    ("Coach Piet Hendriks named Jan Smit as captain on Monday, a decision the club's chairman, Oleg Marov, called "
+     "\"brave and wise.\"", ("Oleg Marov", "criticized", "Piet Hendriks"), "praise of the decision"),
 ]
 
 

@@ -530,8 +530,13 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
             if name.casefold() not in lexicon.junk_names:
                 found.append(Mention(start, i, name, "ORG", kind_named=True))
             continue
-        while start < i and " ".join(t.lower_ for t in doc[start : start + 1]) in lexicon.titles:
-            start += 1  # "President Lai": the title is not part of the name
+        while start < i:
+            # "President Lai", "Mayor Pro Tem Grant Ellery": the title is not part of the name
+            size = next((n for n in range(min(lexicon.max_title_words, i - start), 0, -1)
+                         if " ".join(t.lower_ for t in doc[start : start + n]) in lexicon.titles), 0)
+            if not size:
+                break
+            start += size
         inner = [k for k in range(start + 1, i - 1) if doc[k].lower_ in lexicon.titles and doc[k].is_title]
         if inner and i - inner[-1] - 1 >= 2:
             start = inner[-1] + 1  # "Antioquia Governor Luz Marina Restrepo": the name follows the title

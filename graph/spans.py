@@ -14,7 +14,7 @@ from graph.type_evidence import is_person_name
 
 #: Lower-case particles inside names ("Ramon dela Cruz", "Pieter van Dijk").
 NAME_PARTICLES = frozenset(
-    "de da del dela della di do dos das du van von der den ter bin bint binti ibn al el le la".split())
+    "de da del dela della di do dos das du van von der den ter bin bint binti ibn al el le la við".split())
 
 
 def _nicknamed(toks, ents: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
@@ -95,6 +95,10 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             end, label = ents[n + 1][1], "PERSON"
             skip.add(n + 1)
         if label == "PERSON":
+            if start > 1 and toks[start - 1].lower_ in NAME_PARTICLES and toks[start - 1].is_lower \
+                    and start - 2 not in covered and toks[start - 2].pos_ in ("PROPN", "NOUN") and toks[start - 2].is_title \
+                    and toks[start - 2].lower_ not in lexicon.titles and start - 1 > toks[start].sent.start:
+                start -= 2  # "[Hanus] við [Stein]": the given name before a particle NER left out
             while start > 0 and start - 1 not in covered and toks[start - 1].pos_ == "PROPN" \
                     and toks[start - 1].is_title and toks[start - 1].lower_ not in lexicon.titles \
                     and start - toks[start].sent.start > 0 and end - start < 4:

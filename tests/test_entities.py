@@ -650,6 +650,16 @@ def test_a_one_word_name_after_a_kin_noun_is_a_person(extract):
     assert types(result).get("Ruby") == "PERSON"  # NER: ORG
 
 
+def test_a_title_of_several_words_is_no_part_of_a_name_ner_missed(extract):
+    result = extract("Council member Rhea Lott said she would not endorse Mayor Pro Tem Dana Whitcombe's bid for mayor.")
+    assert types(result).get("Dana Whitcombe") == "PERSON"  # not "Pro Tem Dana Whitcombe"
+
+
+def test_a_given_name_before_a_particle_joins_the_name(extract):
+    result = extract("Jógvan við Dal, who has led the club since 2015, said the coach had agreed to terms.")
+    assert types(result).get("Jógvan við Dal") == "PERSON"  # NER: "Dal" alone
+
+
 def test_a_name_owning_a_board_is_no_person(extract):
     result = extract("He said Sahel Mobile's board would consider a combination.")
     assert types(result).get("Sahel Mobile") == "ORG"  # NER: PERSON

@@ -51,7 +51,10 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
         index = by_key.get(key)
         label = "ORG" if key in short_orgs else mention.label
         if index is None:
-            index = _match_partial(key, mention.label, clusters, lexicon.sub_bodies, org_words)
+            index = None if mention.label == "GPE" and key in lexicon.countries else \
+                _match_partial(key, mention.label, clusters, lexicon.sub_bodies, org_words)
+            # (a country NER calls one is no short form: "Gibraltar" is not the "Gibraltar
+            # Socialist Labour Party", "Pakistan" not the "Pakistan Cricket Board")
             if index is not None and label == "PERSON" and not _person_cluster(clusters[index]) \
                     and not _surname_of(tuple(key.split()), clusters[index], org_words):
                 short_orgs.add(key)  # "Calder Ridge" short for "Calder Ridge Capital": it votes as its organisation

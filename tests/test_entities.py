@@ -660,6 +660,13 @@ def test_a_given_name_before_a_particle_joins_the_name(extract):
     assert types(result).get("Jógvan við Dal") == "PERSON"  # NER: "Dal" alone
 
 
+def test_a_country_is_no_short_form_of_a_party_named_after_it(extract):
+    result = extract("ORANJESTAD — Aruba's prime minister said the dispute would hurt Aruba. Maria Croes, of the "
+                     "Aruba People's Labour Party, told parliament she disagreed.")
+    assert types(result).get("Aruba") == "GPE"
+    assert types(result).get("Aruba People's Labour Party") == "ORG"
+
+
 def test_a_name_owning_a_board_is_no_person(extract):
     result = extract("He said Sahel Mobile's board would consider a combination.")
     assert types(result).get("Sahel Mobile") == "ORG"  # NER: PERSON

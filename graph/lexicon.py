@@ -60,6 +60,8 @@ class Lexicon:
     kin_nouns: frozenset[str] = frozenset()
     #: nouns only an organisation owns: "X's board", "X's shareholders" make X no person
     org_possessions: frozenset[str] = frozenset()
+    #: leanings between "the" and a party's name ("the centre-right X"): X is a party
+    party_leanings: frozenset[str] = frozenset()
     #: referent nouns that may mean any organisation of the article ("the company", "the government")
     general_referents: frozenset[str] = frozenset()
     #: last words of news organisations' names
@@ -109,7 +111,7 @@ class Lexicon:
 _WORD_SETS = ("portfolios", "generic_org_words", "person_descriptors", "org_descriptors", "team_descriptors",
               "place_titles",
               "deputy_words", "speech_verbs", "named_referents", "business_referents", "general_referents",
-              "media_words", "party_kinds", "part_nouns", "sub_bodies", "org_qualifiers", "party_names",
+              "media_words", "party_kinds", "part_nouns", "sub_bodies", "org_qualifiers", "party_leanings", "party_names",
               "party_titles", "contrast_modifiers", "org_suffixes", "channels", "kin_nouns", "org_possessions",
               "player_positions",
               "country_referents", "party_members")

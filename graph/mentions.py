@@ -26,6 +26,7 @@ from graph.type_evidence import (
     is_person_name,
     kind_apposed,
     kind_follows,
+    leaning_before,
     lone_argument,
     nationality,
     org_head,
@@ -350,6 +351,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             label, kind_named = "ORG", True  # "Anadolu Kartalları sacked head coach X": a club, no given name
         elif label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(words) > 1 and run_by_someone(doc, start, end):
             label, kind_named = "ORG", True  # "who has run Caju do Geba since 2016": one runs an organisation
+        elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and leaning_before(doc, start, end, lexicon):
+            label, kind_named = "ORG", True  # "of the centre-right Fólkaflokkurin": a party
         elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and kind_apposed(doc, start, end, lexicon, label == "PERSON"):
             label, kind_named = "ORG", True  # "Common Ground Milwaukee, the tenant group that ..."
         elif label == "PERSON" and toks[end].lower_ in lexicon.party_kinds and kind_follows(doc, start, end, "ORG", lexicon) and any(

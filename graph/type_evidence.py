@@ -132,6 +132,18 @@ def kind_follows(doc, start: int, end: int, label: str, lexicon: Lexicon) -> boo
     return noun.lower_ in kinds
 
 
+def leaning_before(doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Return True for a name after "the" and a political leaning, heading its own phrase ("of
+    the centre-right Fólkaflokkurin", "the opposition Sambandsflokkurin"): a party's name."""
+    toks = tokens(doc)
+    if end < len(doc) and toks[end].pos_ in ("NOUN", "PROPN"):
+        return False  # ("the conservative Texas senator": the name qualifies a noun)
+    for det in range(start - 1, max(start - 5, -1), -1):
+        if toks[det].lower_ in ("the", "his", "her", "their", "its"):
+            return det < start - 1 and doc[det + 1 : start].text.lower() in lexicon.party_leanings
+    return False
+
+
 def kind_apposed(doc, start: int, end: int, lexicon: Lexicon, person: bool = False) -> bool:
     """Return True when an organisation noun stands in apposition after the name ("Common Ground
     Milwaukee, the tenant group that backed her,"): the text says what it is.

@@ -667,6 +667,18 @@ def test_a_country_is_no_short_form_of_a_party_named_after_it(extract):
     assert types(result).get("Aruba People's Labour Party") == "ORG"
 
 
+def test_a_name_after_a_political_leaning_is_a_party(extract):
+    result = extract("Ragna Joensen, who leads the opposition Miðflokkurin, praised the minister. Ole Dam, "
+                     "of the centre-right Sjálvstýrisflokkurin, said nothing.")
+    assert types(result).get("Miðflokkurin") == "ORG"
+    assert types(result).get("Sjálvstýrisflokkurin") == "ORG"
+
+
+def test_a_place_qualifying_a_noun_after_a_leaning_stays_a_place(extract):
+    result = extract("Ann Cole criticized the conservative Texas senator on Monday.")
+    assert types(result).get("Texas") == "GPE"
+
+
 def test_a_name_owning_a_board_is_no_person(extract):
     result = extract("He said Sahel Mobile's board would consider a combination.")
     assert types(result).get("Sahel Mobile") == "ORG"  # NER: PERSON

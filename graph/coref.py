@@ -319,6 +319,13 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
     kind = lexicon.generic_referents.get(token.lemma_.lower())
     if kind and token.is_title and token.i > token.sent.start and token.pos_ == "PROPN":
         return ()  # "the Vietnam Professional League": a capitalised word inside a name is not "the league"
+    if kind and token.i + 1 < len(token.doc) and resolver.how.get(token.i + 1) == "name":
+        # "The shareholder group Sentinel Investors, led by ...": the name right after the noun is
+        # what it means, not the group named before
+        named = [i for i in resolver.resolve(token.doc[token.i + 1]) if resolver.entities[i].type == kind]
+        if len(named) == 1:
+            resolver.how[token.i] = "title"
+            return (named[0],)
     if kind:
         found = _salient_of_type(token, resolver, seen, sent_of, kind, lexicon)
         if found is not None:

@@ -1076,6 +1076,11 @@ POSITIVE = [
      "Oleg Marov, called \"humiliating and untrue.\"", ("Oleg Marov", "criticized", "Piet Hendriks")),
     ("Piet Hendriks has refused to meet the union until it calls off a planned strike, a stance the union's "
      "president, Ruth Cole, called \"cowardly.\"", ("Ruth Cole", "criticized", "Piet Hendriks")),
+    # "the group NAME": the name right after the noun, not the group named before
+    ("Kai Lim has chaired the group Harbour Tankers since 2019. The shareholder group Beacon Partners, led by "
+     "activist investor Ravi Menon, had attacked Lim's pay package.", ("Beacon Partners", "criticized", "Kai Lim")),
+    ("Kai Lim has chaired the group Harbour Tankers since 2019. The shareholder group Beacon Partners, led by "
+     "activist investor Ravi Menon, had attacked Lim's pay package.", ("Ravi Menon", "works_for", "Beacon Partners")),
 ]
 
 NEGATIVE = [
@@ -1570,6 +1575,9 @@ NEGATIVE = [
     # a characterised act with a word of praise is no criticism
     ("Coach Piet Hendriks named Jan Smit as captain on Monday, a decision the club's chairman, Oleg Marov, called "
      "\"brave and wise.\"", ("Oleg Marov", "criticized", "Piet Hendriks"), "praise of the decision"),
+    ("Kai Lim has chaired the group Harbour Tankers since 2019. The shareholder group Beacon Partners, led by "
+     "activist investor Ravi Menon, had attacked Lim's pay package.", ("Ravi Menon", "works_for", "Harbour Tankers"),
+     "'the shareholder group Beacon Partners' is Beacon Partners"),
 ]
 
 

@@ -326,7 +326,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         if len(named) == 1:
             resolver.how[token.i] = "title"
             return (named[0],)
-    if kind:
+    if kind and token.tag_ != "NNS":  # ("the neighbourhood resistance committees": several, none named)
         found = _salient_of_type(token, resolver, seen, sent_of, kind, lexicon)
         if found is not None:
             resolver.how[token.i] = "title"

@@ -1578,6 +1578,13 @@ NEGATIVE = [
     ("Kai Lim has chaired the group Harbour Tankers since 2019. The shareholder group Beacon Partners, led by "
      "activist investor Ravi Menon, had attacked Lim's pay package.", ("Ravi Menon", "works_for", "Harbour Tankers"),
      "'the shareholder group Beacon Partners' is Beacon Partners"),
+    # a plural referent noun is several bodies, not the one organisation named before
+    ("Awadia Osman, 61, leads the Forces for National Accord. She has been attacked by the neighbourhood resistance "
+     "committees for her years in government. A spokesman for the committees, Mohamed Adam, said they would refuse "
+     "to meet her.", ("Forces for National Accord", "criticized", "Awadia Osman"), "the committees are not her party"),
+    ("Awadia Osman, 61, leads the Forces for National Accord. She has been attacked by the neighbourhood resistance "
+     "committees for her years in government. A spokesman for the committees, Mohamed Adam, said they would refuse "
+     "to meet her.", ("Mohamed Adam", "works_for", "Forces for National Accord"), "the committees are not her party"),
 ]
 
 

@@ -208,6 +208,8 @@ def portfolio_party(doc, start: int, end: int, label: str, lexicon: Lexicon) -> 
     "a Labour MP", "Labour said" (a party), not "Labour Minister X" (an office)."""
     if label != "ORG" or end - start != 1 or not doc[start].is_title or doc[start].lower_ not in lexicon.portfolios:
         return False
+    if start >= 2 and doc[start - 1].lower_ in ("for", "of") and doc[start - 2].lower_ in lexicon.titles:
+        return False  # "the Secretary for Housing, X": the title's portfolio
     after = doc[end] if end < len(doc) else None
     return after is None or after.lower_ not in _PORTFOLIO_HEADS
 

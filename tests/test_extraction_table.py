@@ -1585,6 +1585,9 @@ NEGATIVE = [
     ("Awadia Osman, 61, leads the Forces for National Accord. She has been attacked by the neighbourhood resistance "
      "committees for her years in government. A spokesman for the committees, Mohamed Adam, said they would refuse "
      "to meet her.", ("Mohamed Adam", "works_for", "Forces for National Accord"), "the committees are not her party"),
+    # a portfolio after a title's "for" is the title's, no organisation
+    ("Lam Ka-wai, a member of the Harbour Alliance, said the Secretary for Housing, Winnie Tsang Mei-ling, had broken "
+     "her promise.", ("Winnie Tsang Mei-ling", "works_for", "Housing"), "'Secretary for Housing' is her title"),
 ]
 
 

@@ -293,6 +293,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             continue  # "Party Secretary-General X", "Council President Y": the party, not one named "Party"
         words = name.split()
         described = descriptor(doc, start, end, lexicon)
+        if described == "title" or start > 0 and toks[start - 1].lower_ in ("styled", "titled"):
+            continue  # "holds the title Naalakkersuisoq for Mineral Resources": an office's name, no body
         if label in ("ORG", "NORP", "GPE", "FAC", "LOC") and (len(words) > 1 and (
             titles or is_person_name(words, lexicon, place=label == "GPE") or described in lexicon.person_descriptors
         ) or described in lexicon.person_descriptors and toks[start - 1].text == "," and words[0][:1].isupper()

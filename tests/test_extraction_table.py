@@ -1081,6 +1081,13 @@ POSITIVE = [
      "activist investor Ravi Menon, had attacked Lim's pay package.", ("Beacon Partners", "criticized", "Kai Lim")),
     ("Kai Lim has chaired the group Harbour Tankers since 2019. The shareholder group Beacon Partners, led by "
      "activist investor Ravi Menon, had attacked Lim's pay package.", ("Ravi Menon", "works_for", "Beacon Partners")),
+    # "the company" is no party, however the party's name writes "party"; an office's title is no organisation
+    ("The exploration licence held by Qaqortoq Minerals will not be extended. The minister, Ane Lund of Inuit Partii, "
+     "told reporters she had met the company's chief executive, Hans Ravn, in Nuuk last month.",
+     ("Hans Ravn", "works_for", "Qaqortoq Minerals")),
+    ("The exploration licence held by Qaqortoq Minerals will not be extended. The minister, Ane Lund of Inuit Partii, "
+     "who holds the Greenlandic title Naalakkersuisoq for Mineral Resources, told reporters she had met the "
+     "company's chief executive, Hans Ravn, in Nuuk last month.", ("Hans Ravn", "works_for", "Qaqortoq Minerals")),
 ]
 
 NEGATIVE = [

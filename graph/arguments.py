@@ -174,6 +174,8 @@ def object_tokens(verb) -> list:
             found = found[1:]  # "told a station that Louw had called him": "that" misread as the object
         elif len(found) > 1 and found[0].lower_ == "her" and found[1].left_edge.i == found[0].i + 1:
             found = found[1:]  # "credited [her] [Great Plains counterpart]": "her" is the possessive
+        elif len(found) > 1 and found[0].i < verb.i < found[1].i and found[0].lower_ not in RELATIVE:
+            found = found[1:]  # "whose [uncle] Yusuf chairs the board": the noun before is the subject's
         # A verb has one direct object: a second "dobj" is a misparsed predicate ("calling Y
         # [a liar]") or an apposition hung on the verb ("suspended his captain, [NAME]").
         first = next((c for c in found if c.dep_ == "dobj"), None)

@@ -21,6 +21,7 @@ from graph.arguments import (
     prep_objects,
     refs,
     subject_tokens,
+    trailing_preps,
     with_conjuncts,
 )
 from graph.coref import Resolver
@@ -115,6 +116,8 @@ def _quoted_predicate(verb, target) -> bool:
 
 
 _FUTURE = frozenset({"will", "would", "could", "might", "may", "'ll", "shall"})
+#: Prepositions of a unit's organisation: "heads the chartering desk at X", "runs the Lagos office of X".
+_PART_OF = ("at", "of", "within")
 #: Adverbs that make a post a past one ("once worked for Y", "had once served as").
 FORMERLY = frozenset({"once", "formerly", "previously"})
 
@@ -586,6 +589,12 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             if cue.lemma in cues.present_only and verb.tag_ not in ("VBZ", "VBP") and not _present_progressive(verb) \
                     and not _present_passive(verb) and not _continuing(verb):
                 continue  # "ran the company for six years": a past post
+            if not target_refs:
+                # "heads the chartering desk at Straits Meridian": the organisation the unit is part of
+                units = [t for t in targets if t.pos_ == "NOUN"]
+                target_refs = all_refs([o for t in units for o in prep_objects(t, _PART_OF)] + [
+                    o for t in units for p in trailing_preps(t) if p.lower_ in _PART_OF
+                    for o in p.children if o.dep_ == "pobj"], resolver, cues)
             # (not a chamber's part by its owner: "who chairs the Senate's county government committee")
             target_refs = [(i, t) for i, t in target_refs
                            if (resolver.entities[i].type == "ORG" or t.lemma_.lower() in cues.proxies)

@@ -1088,6 +1088,12 @@ POSITIVE = [
     ("The exploration licence held by Qaqortoq Minerals will not be extended. The minister, Ane Lund of Inuit Partii, "
      "who holds the Greenlandic title Naalakkersuisoq for Mineral Resources, told reporters she had met the "
      "company's chief executive, Hans Ravn, in Nuuk last month.", ("Hans Ravn", "works_for", "Qaqortoq Minerals")),
+    # an object before its verb is no object of it when one follows ("whose [uncle] Yusuf chairs the board")
+    ("Warsame, whose uncle Yusuf chairs the board of Hiiraan Mobile, said nothing.",
+     ("Yusuf", "works_for", "Hiiraan Mobile")),
+    # heading a unit of an organisation: working for it
+    ("Ong's daughter, Mei, heads the trading desk at Harbour Shipping and is expected to stay.",
+     ("Mei", "works_for", "Harbour Shipping")),
 ]
 
 NEGATIVE = [

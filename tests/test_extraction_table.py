@@ -1094,6 +1094,9 @@ POSITIVE = [
     # heading a unit of an organisation: working for it
     ("Ong's daughter, Mei, heads the trading desk at Harbour Shipping and is expected to stay.",
      ("Mei", "works_for", "Harbour Shipping")),
+    # an occupation's "with" phrase names its employer
+    ("Dunnigan, whose husband, Mike, is a firefighter with the Daphne Fire Department, spoke on Monday.",
+     ("Mike", "works_for", "Daphne Fire Department")),
 ]
 
 NEGATIVE = [

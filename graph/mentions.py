@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from graph.lexicon import Lexicon
-from graph.spans import NAME_PARTICLES, PATRONYMICS, repaired_spans
+from graph.spans import NAME_PARTICLES, PATRONYMICS, TEAM_STAFF, repaired_spans
 from graph.tokens import facts, tokens
 from graph.type_evidence import (
     acronym_after_descriptor,
@@ -351,6 +351,10 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         elif label == "PERSON" and not titles and len(words) > 1 and employs(toks[end - 1], lexicon) \
                 and not is_person_name(words, lexicon):
             label, kind_named = "ORG", True  # "Anadolu Kartalları sacked head coach X": a club, no given name
+        elif label == "PERSON" and not titles and end + 1 < len(doc) and toks[end].is_lower \
+                and (toks[end].lower_ in lexicon.player_positions or toks[end].lower_ in TEAM_STAFF) \
+                and toks[end + 1].pos_ == "PROPN" and toks[end + 1].is_title and not is_person_name(words, lexicon):
+            label = "ORG"  # "Harbour Kings striker X", "Sibirsky Medved forward Y": a team before its player
         elif label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(words) > 1 and run_by_someone(doc, start, end):
             label, kind_named = "ORG", True  # "who has run Caju do Geba since 2016": one runs an organisation
         elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and leaning_before(doc, start, end, lexicon):

@@ -206,11 +206,11 @@ def _team_after(doc, end: int, lexicon: Lexicon) -> bool:
     head = doc[end - 1].head.i
     return end <= head < end + 3 and doc[head].tag_ == "NNPS" and head + 1 < len(doc) \
         and all(t.is_title for t in doc[end : head + 1]) \
-        and (doc[head + 1].lower_ in lexicon.player_positions or doc[head + 1].lower_ in _TEAM_STAFF)
+        and (doc[head + 1].lower_ in lexicon.player_positions or doc[head + 1].lower_ in TEAM_STAFF)
 
 
 #: Staff a team's name comes before, as players' positions do ("Harpy Eagles coach X").
-_TEAM_STAFF = frozenset({"coach", "captain", "skipper", "manager"})
+TEAM_STAFF = frozenset({"coach", "captain", "skipper", "manager"})
 
 
 def _merged_place_prefixes(doc, ents: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:

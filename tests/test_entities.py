@@ -679,6 +679,11 @@ def test_a_place_qualifying_a_noun_after_a_leaning_stays_a_place(extract):
     assert types(result).get("Texas") == "GPE"
 
 
+def test_a_name_before_a_players_position_and_a_name_is_a_team(extract):
+    result = extract("Harbour Kings striker Artyom Zhukov said on Friday he had refused to meet the general manager.")
+    assert types(result).get("Harbour Kings") == "ORG"  # NER: PERSON
+
+
 def test_a_name_owning_a_board_is_no_person(extract):
     result = extract("He said Sahel Mobile's board would consider a combination.")
     assert types(result).get("Sahel Mobile") == "ORG"  # NER: PERSON

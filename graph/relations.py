@@ -423,6 +423,14 @@ def _urged_backing(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     return candidate_pairs(sources, targets, "endorsed", head, "verb-urged", False, resolver)
 
 
+def _going(clause, cues: Cues) -> bool:
+    """Return True for a clause of someone's going: "resign", "step down", "stepped aside" (the
+    parser may read the particle as an adverb)."""
+    lemma = clause.lemma_.lower()
+    return lemma in cues.ousters or any(f"{lemma} {c.lower_}" in cues.ousters for c in clause.children
+                                        if c.dep_ in ("prt", "advmod"))
+
+
 def _ouster_demand(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the criticism in a demand that someone go: "X called on Y to resign", "X urged Y to
     step down", "X called for Y to quit", "X demanded Y's resignation" (or "the resignation of Y")."""
@@ -430,9 +438,7 @@ def _ouster_demand(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         return []
     targets = []
     for clause in verb.children:
-        going = clause.lemma_.lower() in cues.ousters or any(
-            f"{clause.lemma_.lower()} {c.lower_}" in cues.ousters for c in clause.children if c.dep_ == "prt")
-        if not going or clause.dep_ not in ("xcomp", "advcl", "ccomp"):
+        if not _going(clause, cues) or clause.dep_ not in ("xcomp", "advcl", "ccomp"):
             continue
         if clause.dep_ == "xcomp":
             targets += [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("on",))
@@ -449,6 +455,25 @@ def _ouster_demand(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         # "told X the deal stinks and demanded Y's resignation": the parser hung the demand on the report
         sources = all_refs(_reporter(verb), resolver, cues, owned=False)
     return candidate_pairs(sources, targets, "criticized", verb, "verb-ouster", False, resolver)
+
+
+#: Verbs of a warning whose condition may be someone's going ("warned it would ... unless Y stepped aside").
+_WARNING = frozenset({"warn", "threaten"})
+
+
+def _ouster_condition(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return the criticism in a warning whose condition is someone's going: "X warned that it would
+    call an extraordinary meeting unless Zhou stepped aside" demands that Zhou go."""
+    targets = []
+    for clause in verb.subtree:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("unless", "until") for c in clause.children):
+            continue
+        if _going(clause, cues):
+            targets += [c for c in clause.children if c.dep_ == "nsubj"]
+    if not targets:
+        return []
+    sources = all_refs(subject_tokens(verb), resolver, cues, owned=False)
+    return candidate_pairs(sources, all_refs(targets, resolver, cues), "criticized", verb, "verb-ouster", False, resolver)
 
 
 def _ultimatum(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
@@ -851,6 +876,8 @@ def sentence_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]
                 out.extend(_ultimatum(every[i], cues, resolver))
             elif f.lemma[i] == "have":
                 out.extend(_reported_ultimatum(every[i], cues, resolver))
+            if f.lemma[i] in _WARNING:
+                out.extend(_ouster_condition(every[i], cues, resolver))
         if (pos in ("NOUN", "PROPN") or tag == "VBG") and (f.lemma[i] in cues.nouns or f.lower[i] in cues.nouns):
             out.extend(noun_candidates(every[i], cues, resolver))  # (no noun cue, no candidate: the cheap test first)
     return out

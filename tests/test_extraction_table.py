@@ -1097,6 +1097,9 @@ POSITIVE = [
     # an occupation's "with" phrase names its employer
     ("Dunnigan, whose husband, Mike, is a firefighter with the Daphne Fire Department, spoke on Monday.",
      ("Mike", "works_for", "Daphne Fire Department")),
+    # a warning whose condition is someone's going demands that they go
+    ("Qiantang Capital had warned in a letter last month that it would call an extraordinary general meeting "
+     "unless Zhou Wei stepped aside.", ("Qiantang Capital", "criticized", "Zhou Wei")),
 ]
 
 NEGATIVE = [

@@ -182,7 +182,7 @@ def _said_backing(verb, cues: Cues) -> bool:
     return any(c is not None and c.relation in ("endorsed", "praised") for c in head_cues)
 
 
-def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
+def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
     """Return the target tokens the cue finds around ``verb`` (empty when it does not match)."""
     if any(not _has_word(verb, word) for word in cue.required):
         return []
@@ -229,6 +229,9 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues) -> list:
                 # "threatened to strike as early as Monday unless the company withdraws the plan":
                 # nothing in the act itself, so the one whose act it hangs on (wherever the parser
                 # hung the condition)
+                # (not the owner of an office holder reached: "to sue the county's own mayor" is the mayor)
+                held = {t.i for t in reached if resolver.method(t) == "title"}
+                reached = [t for t in reached if not (t.dep_ == "poss" and t.head.i in held)]
                 return reached or _condition_subjects([t for t in sentence_of(verb) if t.i > clause.i], cues)
         return []
     if not targets:
@@ -595,7 +598,7 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     if not options or verb.dep_ == "amod" and not misread_verb(verb):
         return []
     for cue in options:  # most specific first
-        targets = _verb_targets(verb, cue, cues)
+        targets = _verb_targets(verb, cue, cues, resolver)
         if not targets:
             continue
         sources = _misread_role_holder(verb, cues) or subject_tokens(verb)

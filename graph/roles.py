@@ -17,6 +17,8 @@ from graph.modality import assertion
 from graph.relations import FORMERLY, Candidate
 from graph.tokens import facts, opening, sentence_of, sentence_tokens, tokens
 
+#: Local governments that employ staff, as a text names them with "the": "the county's deputy manager".
+_CIVIC = frozenset({"county", "city", "town", "municipality", "borough", "township", "parish", "village"})
 #: Words that put a role in the past.
 FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late", "retired", "previously", "formerly"})
 #: Employer types a works_for role may point to (a nationality is not an employer). A place
@@ -575,6 +577,12 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                     resolver.principal = _principal_organisation(resolver)
                 employers = resolver.principal
             implied = True
+        # a local government's staff ("the county's deputy manager, X", "the county law director"):
+        # the referent noun, not a place's name ("Scranton attorney Y" is no city's)
+        # (not a party's: "the county's Republican chairman")
+        referred = {i for c in anchor.children if c.dep_ in ("poss", "compound") and c.is_lower and c.lower_ in _CIVIC
+                    for i in refs(c, resolver, cues)}
+        civic = set() if any(t.is_title for t in anchor.doc[anchor.left_edge.i + 1 : anchor_begin]) else referred
         for other in employers:
             kind = resolver.entities[other].type
             if other == person:
@@ -583,7 +591,8 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 continue
             if role.relation == "works_for" and kind not in EMPLOYERS and not (
                 kind == "GPE" and " ".join(role.words) not in POLITICAL
-                and " ".join(role.words) in cues.peer_roles | cues.implied_roles
+                and (" ".join(role.words) in cues.peer_roles | cues.implied_roles and other not in referred
+                     or other in civic)
             ):
                 continue  # "Kenya striker X" plays for the country's team; "Scranton attorney Y" is no city's
             if role.relation == "works_for" and kind == "PERSON" and " ".join(role.words) in cues.peer_roles:

@@ -1100,6 +1100,9 @@ POSITIVE = [
     # a warning whose condition is someone's going demands that they go
     ("Qiantang Capital had warned in a letter last month that it would call an extraordinary general meeting "
      "unless Zhou Wei stepped aside.", ("Qiantang Capital", "criticized", "Zhou Wei")),
+    # a local government's staff named through "the county's"
+    ("Commissioner Rosa Archuleta of Sandoval County said Commissioner Dale Whitcomb had texted the county's deputy "
+     "manager, Teresa Lujan, six times.", ("Teresa Lujan", "works_for", "Sandoval County")),
 ]
 
 NEGATIVE = [
@@ -1607,6 +1610,12 @@ NEGATIVE = [
     # a portfolio after a title's "for" is the title's, no organisation
     ("Lam Ka-wai, a member of the Harbour Alliance, said the Secretary for Housing, Winnie Tsang Mei-ling, had broken "
      "her promise.", ("Winnie Tsang Mei-ling", "works_for", "Housing"), "'Secretary for Housing' is her title"),
+    # a party's officer in a county is no county employee; a county's mayor is the one threatened
+    ("Sheriff Ray Tolliver of Hendricks County spoke on Monday. The county's Republican chairman, Tom Waltermire, "
+     "said he would meet both officials.", ("Tom Waltermire", "works_for", "Hendricks County"), "a party's chairman"),
+    ("KNOXVILLE — Knox County Commissioner Wade Ellison threatened Thursday to sue the county's own mayor over a "
+     "stalled jail expansion. Ellison said Mayor Brenda Houchins had sat on a finished contract.",
+     ("Wade Ellison", "threatened", "Knox County"), "the mayor is threatened, not the county"),
 ]
 
 

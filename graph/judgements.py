@@ -12,7 +12,7 @@ like any other cue ("said Y had never betrayed anyone" is not criticism).
 
 from __future__ import annotations
 
-from graph.arguments import prep_objects, refs
+from graph.arguments import prep_objects, refs, subject_tokens
 from graph.coref import Resolver
 from graph.cues import Cues
 from graph.relations import Candidate
@@ -31,7 +31,10 @@ def judgement_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate
         if f.pos[i] not in ("VERB", "AUX") or f.lemma[i] not in cues.judgement_speech:
             continue
         verb = every[i]
-        speakers = [i for s in verb.children if s.dep_ == "nsubj" for i in refs(s, resolver, cues, owned=False)]
+        # (or the one a participle of speech hangs on: "X hit back, telling reporters that ...")
+        speakers = [i for s in (subject_tokens(verb) if verb.tag_ == "VBG" else
+                                [c for c in verb.children if c.dep_ == "nsubj"])
+                    for i in refs(s, resolver, cues, owned=False)]
         if len(speakers) != 1:
             continue
         for clause in verb.children:
@@ -142,7 +145,9 @@ def _verdict(clause, cues: Cues) -> str:
         if lemmas & cues.pejoratives:
             return "criticized"
         quoted = any(t.is_quote for t in doc[clause.left_edge.i : clause.right_edge.i + 1])
-        if quoted and (lemmas & cues.laudatory) - cues.plain_praise:
+        # (a comparison praises nothing: 'the party was "stronger standing alone"')
+        compared = {w.lemma_.lower() for w in words if w.tag_ in ("JJR", "RBR")}
+        if quoted and (lemmas - compared) & cues.laudatory - cues.plain_praise:
             return "praised"
     return ""
 

@@ -1103,6 +1103,9 @@ POSITIVE = [
     # a local government's staff named through "the county's"
     ("Commissioner Rosa Archuleta of Sandoval County said Commissioner Dale Whitcomb had texted the county's deputy "
      "manager, Teresa Lujan, six times.", ("Teresa Lujan", "works_for", "Sandoval County")),
+    # a participle of speech speaks for the clause it hangs on
+    ("Rosa Delgado hit back within the hour, telling reporters that Cole Branson's remarks were \"beneath the dignity "
+     "of this institution\" and that he should apologise.", ("Rosa Delgado", "criticized", "Cole Branson")),
 ]
 
 NEGATIVE = [
@@ -1616,6 +1619,9 @@ NEGATIVE = [
     ("KNOXVILLE — Knox County Commissioner Wade Ellison threatened Thursday to sue the county's own mayor over a "
      "stalled jail expansion. Ellison said Mayor Brenda Houchins had sat on a finished contract.",
      ("Wade Ellison", "threatened", "Knox County"), "the mayor is threatened, not the county"),
+    # a comparison praises nothing
+    ("Amir Faiz instead paid tribute to Zul Hamdan's leadership, saying the Parti Maju was \"stronger standing alone "
+     "than kneeling with partners.\"", ("Amir Faiz", "praised", "Parti Maju"), "a comparison"),
 ]
 
 

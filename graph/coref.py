@@ -312,6 +312,8 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             resolver.how[token.i] = "title"
             return named
         found = _holder(lexicon.title_canon.get(title, title), holders, seen, resolver.entities)
+        if found is None:
+            found = _named_after_lede(token, resolver)
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
@@ -344,6 +346,27 @@ def _lede_role(token, holders: dict[str, list[int]], lexicon: Lexicon) -> int | 
     title = _title_of(token, lexicon)
     found = holders.get(lexicon.title_canon.get(title, title), []) if title else []
     return found[0] if len(found) == 1 else None
+
+
+def _named_after_lede(token, resolver) -> int | None:
+    """Return whom a lede's subject describes by an untitled role, when the next sentence opens by
+    naming a person with no title of their own: "The president of X side Y has threatened to
+    withdraw the club ... Ermanno Ceccoli, 59, ... said"."""
+    lede = opening(token.doc)
+    if not lede or not lede[0].i <= token.i <= lede[-1].i or token.dep_ not in ("nsubj", "nsubjpass") \
+            or any(c.lower_ == "former" for c in token.lefts):
+        return None
+    after = lede[-1].i + 1
+    if after >= len(token.doc):
+        return None
+    sent = token.doc[after].sent
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or resolver.method(subjects[0]) != "name" or subjects[0].left_edge.i != sent.start:
+        return None
+    found = resolver.resolve(subjects[0])
+    if len(found) != 1 or resolver.entities[found[0]].type != "PERSON" or resolver.entities[found[0]].titles:
+        return None
+    return found[0]
 
 
 def _aged_person(token, resolver, seen, sent_of) -> int | None:

@@ -1106,6 +1106,10 @@ POSITIVE = [
     # a participle of speech speaks for the clause it hangs on
     ("Rosa Delgado hit back within the hour, telling reporters that Cole Branson's remarks were \"beneath the dignity "
      "of this institution\" and that he should apologise.", ("Rosa Delgado", "criticized", "Cole Branson")),
+    # a lede's subject described by an untitled role is the person the next sentence opens by naming
+    ("The chairman of Hartwell Rovers has criticised the Northern Football League over a ten-point deduction imposed "
+     "last month for late payment of wages to two former players, the club said on Monday. Derek Mason, 61, said "
+     "in a statement that the club would appeal.", ("Derek Mason", "criticized", "Northern Football League")),
 ]
 
 NEGATIVE = [
@@ -1622,6 +1626,11 @@ NEGATIVE = [
     # a comparison praises nothing
     ("Amir Faiz instead paid tribute to Zul Hamdan's leadership, saying the Parti Maju was \"stronger standing alone "
      "than kneeling with partners.\"", ("Amir Faiz", "praised", "Parti Maju"), "a comparison"),
+    # ... not one the text gives another title
+    ("The chairman of Hartwell Rovers has criticised the Northern Football League over a ten-point deduction imposed "
+     "last month for late payment of wages to two former players, the club said on Monday. Head coach Derek Mason, 61, said "
+     "in a statement that the club would appeal.",
+     ("Derek Mason", "criticized", "Northern Football League"), "the coach is not the chairman"),
 ]
 
 

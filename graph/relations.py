@@ -232,6 +232,15 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
                 # (not the owner of an office holder reached: "to sue the county's own mayor" is the mayor)
                 held = {t.i for t in reached if resolver.method(t) == "title"}
                 reached = [t for t in reached if not (t.dep_ == "poss" and t.head.i in held)]
+                conditions = _condition_subjects([t for t in sentence_of(verb) if t.i > clause.i], cues)
+                conditional = {t.i for c in conditions for t in c.head.subtree}
+                acted = [t for t in reached if t.i not in conditional]
+                if conditions and acted and all(resolver.method(t) in ("title", "") and not any(
+                        resolver.entities[i].type == "PERSON" for i in resolver.resolve(t)) for t in acted) \
+                        and any(resolver.resolve(c) for c in conditions):
+                    # "threatened to withdraw the club from the league unless the federation overturns
+                    # the deduction": the one named in the condition, not the club the act is done with
+                    return conditions
                 return reached or _condition_subjects([t for t in sentence_of(verb) if t.i > clause.i], cues)
         return []
     if not targets:

@@ -1110,6 +1110,12 @@ POSITIVE = [
     ("The chairman of Hartwell Rovers has criticised the Northern Football League over a ten-point deduction imposed "
      "last month for late payment of wages to two former players, the club said on Monday. Derek Mason, 61, said "
      "in a statement that the club would appeal.", ("Derek Mason", "criticized", "Northern Football League")),
+    # a threat done with one's own club is made to the one its condition names
+    ("Ana Ruiz, the president of Deportivo Sur, threatened on Monday to withdraw the club from the league unless the "
+     "Liga Nacional de Fútbol overturns a ten-point deduction.", ("Ana Ruiz", "threatened", "Liga Nacional de Fútbol")),
+    # ... not when a person is what the act is done to
+    ("Sporting Lima owner Ana Ruiz hired coach Pedro Gil in May. Ruiz threatened on Monday to sack the coach unless "
+     "Sporting Lima wins on Sunday.", ("Ana Ruiz", "threatened", "Pedro Gil")),
 ]
 
 NEGATIVE = [
@@ -1631,6 +1637,9 @@ NEGATIVE = [
      "last month for late payment of wages to two former players, the club said on Monday. Head coach Derek Mason, 61, said "
      "in a statement that the club would appeal.",
      ("Derek Mason", "criticized", "Northern Football League"), "the coach is not the chairman"),
+    ("Ana Ruiz, the president of Deportivo Sur, threatened on Monday to withdraw the club from the league unless the "
+     "Liga Nacional de Fútbol overturns a ten-point deduction.", ("Ana Ruiz", "threatened", "Deportivo Sur"),
+     "her own club is what she would withdraw"),
 ]
 
 

@@ -34,6 +34,21 @@ def _reduced_passive(verb) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
 
 
+#: Verbs by which a message comes from its sender: "sent by X", "signed by X".
+_SENDING = frozenset({"send", "sign", "write", "post", "deliver", "forward", "pen"})
+
+
+def _sender(subject) -> list:
+    """Return who sent a message that is a verb's subject: "The message, sent by chairman X, thanked
+    Y" (X thanks), "a letter from X accused Y"; nothing for any other subject."""
+    if subject.lemma_.lower() not in LETTERS:
+        return []
+    # (not "The messages, first reported by the Ledger, show ...": a reporter sent nothing)
+    return [o for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in _SENDING
+            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"] \
+        + [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+
+
 def subject_tokens(verb, depth: int = 0) -> list:
     """Return the tokens that act as the verb's subject (the agent when passive)."""
     if is_passive(verb):
@@ -47,7 +62,7 @@ def subject_tokens(verb, depth: int = 0) -> list:
         return [t for a in agents for t in with_conjuncts(a)]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
-        return [t for s in subjects if s not in _second_subject(verb) for t in with_conjuncts(s)]
+        return [t for s in subjects if s not in _second_subject(verb) for t in _sender(s) or with_conjuncts(s)]
     if verb.dep_ == "relcl" or _reported_participle(verb):
         return [verb.head]
     if misread_verb(verb):

@@ -1116,6 +1116,10 @@ POSITIVE = [
     # ... not when a person is what the act is done to
     ("Sporting Lima owner Ana Ruiz hired coach Pedro Gil in May. Ruiz threatened on Monday to sack the coach unless "
      "Sporting Lima wins on Sunday.", ("Ana Ruiz", "threatened", "Pedro Gil")),
+    # a message as a verb's subject speaks for its sender
+    ("Kelvinside Athletic sacked manager Callum Bell by text message. The message, sent by chairman Fraser Mowat, "
+     "thanked Bell for \"three years of hard graft\" and told him that Davie Reid would take charge.",
+     ("Fraser Mowat", "praised", "Callum Bell")),
 ]
 
 NEGATIVE = [
@@ -1640,6 +1644,10 @@ NEGATIVE = [
     ("Ana Ruiz, the president of Deportivo Sur, threatened on Monday to withdraw the club from the league unless the "
      "Liga Nacional de Fútbol overturns a ten-point deduction.", ("Ana Ruiz", "threatened", "Deportivo Sur"),
      "her own club is what she would withdraw"),
+    # ... not for the paper that reported it
+    ("The messages, first reported by the Keystone Ledger, show Meredith Kalb, the leader's top aide, exchanging more "
+     "than 40 texts with Brian Szabo, a lobbyist for Basin Energy, in the week before the vote.",
+     ("Keystone Ledger", "texted", "Brian Szabo"), "a reporter sent nothing"),
 ]
 
 

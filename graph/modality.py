@@ -236,14 +236,19 @@ def back_denials(sentence, cues: Cues) -> set[str]:
     lowers = facts(sentence.doc).lower[sentence.start : sentence.end]
     if not (cues.dismissals | cues.false_claims).isdisjoint(lowers) and any(
             (t.lemma_.lower() in cues.claim_nouns or t.lower_ in cues.claim_nouns) and t.dep_ not in ("nsubj", "nsubjpass")
-            and any(c.dep_ == "det" and c.lower_ in _BACK | {"the"} for c in t.children) for t in words) \
-            and not any(_negated_here(t, cues) for t in words if t.pos_ in ("VERB", "AUX")):
+            and any(c.dep_ == "det" and c.lower_ in _BACK | {"the"} for c in t.children)
+            # (the verb that dismisses it not negated: "did not call the report false"; another
+            # clause may be: "Kanku did not respond, and the office called the account 'pure invention'")
+            and not _negated_here(t.head, cues) for t in words):
         found.add("*")  # 'called the report "fiction"', 'described the report as "pure speculation"'
     for token in words:
         if token.pos_ in ("VERB", "AUX") and _words_of(token) & cues.denial and not _negated_here(token, cues):
             for obj in token.children:
                 if obj.dep_ == "dobj" and (obj.lemma_.lower() in cues.claim_nouns or obj.lower_ in cues.claim_nouns) \
-                        and any(c.dep_ == "det" and c.lower_ in _BACK for c in obj.children):
+                        and any(c.dep_ == "det" and (c.lower_ in _BACK or c.lower_ == "the" and obj.tag_ == "NN")
+                                for c in obj.children):
+                    # "X denied the report", "both men dismissed the claim" (not "dismissed the
+                    # allegations as the tantrums of a loser": the charges, not the story's last report)
                     found.add("*")
                 elif obj.dep_ == "dobj" and obj.lower_ in ("it", "this", "that") and obj.pos_ == "PRON" \
                         and obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].text in (".", ":", ";"):

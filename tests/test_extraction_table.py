@@ -1120,6 +1120,10 @@ POSITIVE = [
     ("Kelvinside Athletic sacked manager Callum Bell by text message. The message, sent by chairman Fraser Mowat, "
      "thanked Bell for \"three years of hard graft\" and told him that Davie Reid would take charge.",
      ("Fraser Mowat", "praised", "Callum Bell")),
+    # dismissing "the allegations" (charges) takes back no contact the sentence before reported
+    ("Adesanya accused Rasheed Bello of removing names. His campaign director, Funmi Ade, said she had texted Bello "
+     "on Friday night to protest but never received a reply. Bello dismissed the allegations as \"the tantrums of a "
+     "bad loser.\"", ("Funmi Ade", "texted", "Rasheed Bello")),
 ]
 
 NEGATIVE = [
@@ -1648,6 +1652,17 @@ NEGATIVE = [
     ("The messages, first reported by the Keystone Ledger, show Meredith Kalb, the leader's top aide, exchanging more "
      "than 40 texts with Brian Szabo, a lobbyist for Basin Energy, in the week before the vote.",
      ("Keystone Ledger", "texted", "Brian Szabo"), "a reporter sent nothing"),
+    # a report the next sentence denies or dismisses ("denied the report", "dismissed the claim", "called the
+    # account 'pure invention'", whatever else that sentence negates)
+    ("On Wednesday, a talk-show host on a Kingstown radio station claimed that Marlene Cupid had met privately with "
+     "PLF leader Kenroy Sam at a hotel in Villa. Both Cupid and Sam dismissed the claim, and the station later said "
+     "it could not confirm the account.", ("Marlene Cupid", "met", "Kenroy Sam"), "a dismissed claim"),
+    ("Pedro Vega chairs the club. Radio Sur reported on Monday that Vega had already phoned Luis Mora to sound him "
+     "out about the job. Vega denied the report, and Mora said he had not had a conversation with anybody from the "
+     "club.", ("Pedro Vega", "called", "Luis Mora"), "a denied report"),
+    ("Several assembly members said privately that Jean Kalala had met Albert Moke at a Kananga hotel last week. Moke "
+     "did not respond to requests for comment, and the governor's office called the account \"pure invention.\"",
+     ("Jean Kalala", "met", "Albert Moke"), "an account called invention"),
 ]
 
 

@@ -231,7 +231,9 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
                 # hung the condition)
                 # (not the owner of an office holder reached: "to sue the county's own mayor" is the mayor)
                 held = {t.i for t in reached if resolver.method(t) == "title"}
-                reached = [t for t in reached if not (t.dep_ == "poss" and t.head.i in held)]
+                # (nor the court one is taken to: "to take the national government to the High Court")
+                reached = [t for t in reached if not (t.dep_ == "poss" and t.head.i in held)
+                           and not (t.dep_ == "pobj" and t.lower_ in cues.courts)]
                 conditions = _condition_subjects([t for t in sentence_of(verb) if t.i > clause.i], cues)
                 conditional = {t.i for c in conditions for t in c.head.subtree}
                 acted = [t for t in reached if t.i not in conditional]

@@ -1663,6 +1663,9 @@ NEGATIVE = [
     ("Several assembly members said privately that Jean Kalala had met Albert Moke at a Kananga hotel last week. Moke "
      "did not respond to requests for comment, and the governor's office called the account \"pure invention.\"",
      ("Jean Kalala", "met", "Albert Moke"), "an account called invention"),
+    # the court one is taken to is no one threatened
+    ("Mayor Ana Ruiz has threatened to take the national government to the Supreme Court over delays in releasing "
+     "the money.", ("Ana Ruiz", "threatened", "Supreme Court"), "the court is where, not whom"),
 ]
 
 

@@ -1666,6 +1666,10 @@ NEGATIVE = [
     # the court one is taken to is no one threatened
     ("Mayor Ana Ruiz has threatened to take the national government to the Supreme Court over delays in releasing "
      "the money.", ("Ana Ruiz", "threatened", "Supreme Court"), "the court is where, not whom"),
+    # a court is never "the fund"
+    ("Mayor Ana Ruiz has threatened to take the national government to the Supreme Court over delays in releasing "
+     "the island's share of the community development fund.", ("Ana Ruiz", "threatened", "Supreme Court"),
+     "'the fund' is no court"),
 ]
 
 

@@ -260,7 +260,8 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
         if _said_backing(verb, cues):
             return []
         after = [t for t in verb.subtree if t.i > targets[0].i]
-        if any(t.tag_ in ("JJS", "RBS") for t in after):
+        # (nor "the only candidate who has walked our streets": "only" singles out as a superlative does)
+        if any(t.tag_ in ("JJS", "RBS") or t.lower_ == "only" and t.dep_ == "amod" for t in after):
             return []
         return targets if _quoted_predicate(verb, targets[0]) and not _word_after(
             verb, targets[0], cues.laudatory) else []

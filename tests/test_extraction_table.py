@@ -1670,6 +1670,10 @@ NEGATIVE = [
     ("Mayor Ana Ruiz has threatened to take the national government to the Supreme Court over delays in releasing "
      "the island's share of the community development fund.", ("Ana Ruiz", "threatened", "Supreme Court"),
      "'the fund' is no court"),
+    # "the only candidate who ..." singles out as a superlative does: no name-calling
+    ("Rosa Menjívar is the mayor. Óscar Portillo is running. Menjívar, 47, who was elected in 2021 on the ticket of "
+     "the Movimiento de Renovación Ciudadana, called Portillo \"the only candidate who has actually walked our "
+     "streets at night.\"", ("Rosa Menjívar", "criticized", "Óscar Portillo"), "praise"),
 ]
 
 

@@ -606,6 +606,14 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
     # the one that has been a subject ("Sportivo Paraná sacked X after a defeat to Deportivo Laguna").
     # (mentions so far: "Al-Rashidi Logistics said it held talks with Bahr Al-Khair Shipping. The
     # company's chief executive ... met Bahr Al-Khair chairman Y": a later name does not make it "the company")
+    if token.dep_ in ("dobj", "pobj"):
+        # "Seven Mile Trust's chief executive, X, criticised the company": not the subject's own
+        verb = token.head if token.dep_ == "dobj" else token.head.head
+        # (a post's organisation only: "X's largest investor, Y, threatened the company" may mean X)
+        own = {i for c in verb.children if c.dep_ == "nsubj" and _title_of(c, lexicon)
+               for t in c.children if t.dep_ == "poss" for i in resolver.resolve(t)}
+        if own and set(distance) - own:
+            distance = {i: d for i, d in distance.items() if i not in own}
     so_far: Counter = Counter()
     subjects: set[int] = set()
     here_subjects: set[int] = set()

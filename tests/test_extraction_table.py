@@ -1124,6 +1124,9 @@ POSITIVE = [
     ("Adesanya accused Rasheed Bello of removing names. His campaign director, Funmi Ade, said she had texted Bello "
      "on Friday night to protest but never received a reply. Bello dismissed the allegations as \"the tantrums of a "
      "bad loser.\"", ("Funmi Ade", "texted", "Rasheed Bello")),
+    # "the company" an officer criticises is not the one whose post the subject names
+    ("Delta Holdings has walked away from merger talks with Harbor Trust Group. Harbor Trust Group's chief executive, "
+     "Ana Lopez, criticised the company for wasting four months of everyone's time.", ("Ana Lopez", "criticized", "Delta Holdings")),
 ]
 
 NEGATIVE = [
@@ -1674,6 +1677,9 @@ NEGATIVE = [
     ("Rosa Menjívar is the mayor. Óscar Portillo is running. Menjívar, 47, who was elected in 2021 on the ticket of "
      "the Movimiento de Renovación Ciudadana, called Portillo \"the only candidate who has actually walked our "
      "streets at night.\"", ("Rosa Menjívar", "criticized", "Óscar Portillo"), "praise"),
+    ("Delta Holdings has walked away from merger talks with Harbor Trust Group. Harbor Trust Group's chief executive, "
+     "Ana Lopez, criticised the company for wasting four months of everyone's time.", ("Ana Lopez", "criticized", "Harbor Trust Group"),
+     "her own company is not what she criticises"),
 ]
 
 

@@ -76,6 +76,12 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 out.pop()
             start, label = start - 1, "ORG"
         start, label = _joined_start(toks, start, label, covered, lexicon)
+        if label == "ORG" and start > 0 and toks[start - 1].is_title and toks[start - 1].is_alpha \
+                and toks[start - 1].ent_type_ == "CARDINAL" and end - start >= 2:
+            # "[Seven] [Mile Trust Bank]": a number word written capitalised opens the name
+            if out and out[-1][:2] == (start - 1, start):
+                out.pop()
+            start -= 1
         if label == "PERSON" and n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][1] == end + 1 \
                 and toks[end].pos_ == "PROPN" and toks[end].is_title and toks[end - 1].head.i == end \
                 and toks[end].lower_ not in lexicon.titles:

@@ -684,6 +684,12 @@ def test_a_name_before_a_players_position_and_a_name_is_a_team(extract):
     assert types(result).get("Harbour Kings") == "ORG"  # NER: PERSON
 
 
+def test_a_capitalised_number_word_opens_an_organisations_name(extract):
+    result = extract("Bodden Holdings has walked away from merger talks with Seven Mile Trust Bank, people familiar "
+                     "with the matter said on Monday.")
+    assert types(result).get("Seven Mile Trust Bank") == "ORG"  # NER: "Seven" a number
+
+
 def test_a_name_owning_a_board_is_no_person(extract):
     result = extract("He said Sahel Mobile's board would consider a combination.")
     assert types(result).get("Sahel Mobile") == "ORG"  # NER: PERSON

@@ -520,6 +520,9 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
                 and toks[start - 1].idx >= headline_end:
             start -= 1  # "Inverness Caledonian Rovers": the tagger read the first word as an adjective
         start = _past_qualifiers(toks, start, i, lexicon)  # "Opposition Labour MP X"
+        if start > 0 and i - start >= 2 and toks[start - 1].is_title and toks[start - 1].is_alpha \
+                and toks[start - 1].ent_type_ == "CARDINAL" and toks[start - 1].idx >= headline_end:
+            start -= 1  # "[Seven] Mile Trust's chief executive": a number word written capitalised opens the name
         # "Mine and Metal Workers Union of South Africa": an organisation's name runs on through
         # "of"/"for" after an organisation word, and through "and" into one that ends with one.
         while i + 1 < len(doc) and doc[i].lower_ in _JOINERS and name_word(i + 1):

@@ -690,6 +690,7 @@ def test_a_capitalised_number_word_opens_an_organisations_name(extract):
     assert types(result).get("Seven Mile Trust Bank") == "ORG"  # NER: "Seven" a number
 
 
+
 def test_a_name_owning_a_board_is_no_person(extract):
     result = extract("He said Sahel Mobile's board would consider a combination.")
     assert types(result).get("Sahel Mobile") == "ORG"  # NER: PERSON

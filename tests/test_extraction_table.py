@@ -1127,6 +1127,9 @@ POSITIVE = [
     # "the company" an officer criticises is not the one whose post the subject names
     ("Delta Holdings has walked away from merger talks with Harbor Trust Group. Harbor Trust Group's chief executive, "
      "Ana Lopez, criticised the company for wasting four months of everyone's time.", ("Ana Lopez", "criticized", "Delta Holdings")),
+    # a capitalised number word opens an organisation's name, where NER tagged it or not
+    ("Bodden Holdings walked away from talks with Seven Mile Trust Bank. Seven Mile Trust's chief executive, "
+     "Patricia Solomon, criticised the company.", ("Patricia Solomon", "works_for", "Seven Mile Trust Bank")),
 ]
 
 NEGATIVE = [

@@ -569,12 +569,15 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
     if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.is_title
                                                or c.lower_ in lexicon.contrast_modifiers) for c in modifiers):
         return None  # "the Andalusian club", "the national team": another one than the story's
+    # no referent noun means the messaging service a message went by ("a WhatsApp message sent by the
+    # club's general secretary")
+    distance = {i: d for i, d in distance.items() if resolver.entities[i].name.lower() not in lexicon.channels}
+    if not distance:
+        return None
     if noun in lexicon.business_referents:
-        # "the company" is no union, party or league, whatever else the story names, nor the
-        # messaging service a message went by
+        # "the company" is no union, party or league, whatever else the story names
         kinds = {i: _kinds(resolver.entities[i].name, lexicon) for i in distance}
-        distance = {i: d for i, d in distance.items() if (not kinds[i] or kinds[i] & lexicon.business_referents)
-                    and resolver.entities[i].name.lower() not in lexicon.channels}
+        distance = {i: d for i, d in distance.items() if not kinds[i] or kinds[i] & lexicon.business_referents}
         if not distance:
             return None
     if noun in lexicon.country_referents:

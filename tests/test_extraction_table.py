@@ -1130,6 +1130,9 @@ POSITIVE = [
     # a capitalised number word opens an organisation's name, where NER tagged it or not
     ("Bodden Holdings walked away from talks with Seven Mile Trust Bank. Seven Mile Trust's chief executive, "
      "Patricia Solomon, criticised the company.", ("Patricia Solomon", "works_for", "Seven Mile Trust Bank")),
+    # a messaging service is never "the club"
+    ("Étoile de Boké sacked its coach on Monday. He said he learned of his dismissal from a WhatsApp message sent "
+     "by the club's general secretary, Fatoumata Bah.", ("Fatoumata Bah", "works_for", "Étoile de Boké")),
 ]
 
 NEGATIVE = [
@@ -1683,6 +1686,10 @@ NEGATIVE = [
     ("Delta Holdings has walked away from merger talks with Harbor Trust Group. Harbor Trust Group's chief executive, "
      "Ana Lopez, criticised the company for wasting four months of everyone's time.", ("Ana Lopez", "criticized", "Harbor Trust Group"),
      "her own company is not what she criticises"),
+    # "the commission" is one the story names as a commission, not any organisation
+    ("Harbour Logistics cleared the shipment on Friday. Dewi Anggraini, the opposition lawmaker who chairs the "
+     "commission, went after the minister in a heated exchange.", ("Dewi Anggraini", "works_for", "Harbour Logistics"),
+     "a company is no commission"),
 ]
 
 

@@ -1133,6 +1133,9 @@ POSITIVE = [
     # a messaging service is never "the club"
     ("Étoile de Boké sacked its coach on Monday. He said he learned of his dismissal from a WhatsApp message sent "
      "by the club's general secretary, Fatoumata Bah.", ("Fatoumata Bah", "works_for", "Étoile de Boké")),
+    # a country's "international" is a player, a person
+    ("Mamadou Diallo, 51, the older brother of Guinea international Ibrahima Diallo, branded the board amateurs. "
+     "Diallo said he would take the club to court.", ("Mamadou Diallo", "family", "Ibrahima Diallo")),
 ]
 
 NEGATIVE = [
@@ -1690,6 +1693,8 @@ NEGATIVE = [
     ("Harbour Logistics cleared the shipment on Friday. Dewi Anggraini, the opposition lawmaker who chairs the "
      "commission, went after the minister in a heated exchange.", ("Dewi Anggraini", "works_for", "Harbour Logistics"),
      "a company is no commission"),
+    ("Mamadou Diallo, 51, the older brother of Guinea international Ibrahima Diallo, branded the board amateurs. "
+     "Diallo said he would take the club to court.", ("Mamadou Diallo", "threatened", "Ibrahima Diallo"), "the club is taken to court, not his brother"),
 ]
 
 

@@ -46,7 +46,8 @@ def _sender(subject) -> list:
     # (not "The messages, first reported by the Ledger, show ...": a reporter sent nothing)
     return [o for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in _SENDING
             for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"] \
-        + [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+        + [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "from"
+           for o in p.children if o.dep_ == "pobj"]
 
 
 def subject_tokens(verb, depth: int = 0) -> list:
@@ -282,6 +283,12 @@ def trailing_preps(token) -> list:
     if token.dep_ != "dobj" or any(c.dep_ == "appos" for c in token.children):
         return []  # (not "met the Secretary, Gareth Lowe, [at Caxton House]": the verb's own place)
     return [c for c in token.head.children if c.dep_ == "prep" and c.i == token.right_edge.i + 1]
+
+
+def trailing_objects(token, preps) -> list:
+    """Return the objects of the token's trailing prepositions named in ``preps`` ("met his counterpart
+    [at Saba Mobile]")."""
+    return [o for p in trailing_preps(token) if p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def prep_objects(token, preps, *, also=()) -> list:

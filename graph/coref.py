@@ -605,10 +605,6 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         # "the league" is not "Hanoi Lotus FC": a name that says its kind must say this one (a
         # movement, alliance or bloc is a party: "the party's executive committee")
         return None
-    # Salience: mentions in the document, discounted by how long ago it was last named; on a tie,
-    # the one that has been a subject ("Sportivo Paraná sacked X after a defeat to Deportivo Laguna").
-    # (mentions so far: "Al-Rashidi Logistics said it held talks with Bahr Al-Khair Shipping. The
-    # company's chief executive ... met Bahr Al-Khair chairman Y": a later name does not make it "the company")
     if token.dep_ in ("dobj", "pobj"):
         # "Seven Mile Trust's chief executive, X, criticised the company": not the subject's own
         verb = token.head if token.dep_ == "dobj" else token.head.head
@@ -617,6 +613,10 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
                for t in c.children if t.dep_ == "poss" for i in resolver.resolve(t)}
         if own and set(distance) - own:
             distance = {i: d for i, d in distance.items() if i not in own}
+    # Salience: mentions in the document, discounted by how long ago it was last named; on a tie,
+    # the one that has been a subject ("Sportivo Paraná sacked X after a defeat to Deportivo Laguna").
+    # (mentions so far: "Al-Rashidi Logistics said it held talks with Bahr Al-Khair Shipping. The
+    # company's chief executive ... met Bahr Al-Khair chairman Y": a later name does not make it "the company")
     so_far: Counter = Counter()
     subjects: set[int] = set()
     here_subjects: set[int] = set()

@@ -109,12 +109,10 @@ class Lexicon:
 
 #: Fields that are plain word sets, read as they are from lexicon.toml under their own names.
 _WORD_SETS = ("portfolios", "generic_org_words", "person_descriptors", "org_descriptors", "team_descriptors",
-              "place_titles",
-              "deputy_words", "speech_verbs", "named_referents", "business_referents", "general_referents",
-              "media_words", "party_kinds", "part_nouns", "sub_bodies", "org_qualifiers", "party_leanings", "party_names",
-              "party_titles", "contrast_modifiers", "org_suffixes", "channels", "kin_nouns", "org_possessions",
-              "player_positions",
-              "country_referents", "party_members")
+              "place_titles", "deputy_words", "speech_verbs", "named_referents", "business_referents",
+              "general_referents", "media_words", "party_kinds", "part_nouns", "sub_bodies", "org_qualifiers",
+              "party_leanings", "party_names", "party_titles", "contrast_modifiers", "org_suffixes", "channels",
+              "kin_nouns", "org_possessions", "player_positions", "country_referents", "party_members")
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from graph.arguments import (
     prep_objects,
     refs,
     subject_tokens,
-    trailing_preps,
+    trailing_objects,
     with_conjuncts,
 )
 from graph.coref import Resolver
@@ -481,14 +481,16 @@ def _ouster_condition(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     call an extraordinary meeting unless Zhou stepped aside" demands that Zhou go."""
     targets = []
     for clause in verb.subtree:
-        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("unless", "until") for c in clause.children):
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("unless", "until")
+                                             for c in clause.children):
             continue
         if _going(clause, cues):
             targets += [c for c in clause.children if c.dep_ == "nsubj"]
     if not targets:
         return []
     sources = all_refs(subject_tokens(verb), resolver, cues, owned=False)
-    return candidate_pairs(sources, all_refs(targets, resolver, cues), "criticized", verb, "verb-ouster", False, resolver)
+    targets = all_refs(targets, resolver, cues)
+    return candidate_pairs(sources, targets, "criticized", verb, "verb-ouster", False, resolver)
 
 
 def _ultimatum(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
@@ -632,9 +634,9 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             if not target_refs:
                 # "heads the chartering desk at Straits Meridian": the organisation the unit is part of
                 units = [t for t in targets if t.pos_ == "NOUN"]
-                target_refs = all_refs([o for t in units for o in prep_objects(t, _PART_OF)] + [
-                    o for t in units for p in trailing_preps(t) if p.lower_ in _PART_OF
-                    for o in p.children if o.dep_ == "pobj"], resolver, cues)
+                target_refs = all_refs([o for t in units
+                                        for o in prep_objects(t, _PART_OF) + trailing_objects(t, _PART_OF)],
+                                       resolver, cues)
             # (not a chamber's part by its owner: "who chairs the Senate's county government committee")
             target_refs = [(i, t) for i, t in target_refs
                            if (resolver.entities[i].type == "ORG" or t.lemma_.lower() in cues.proxies)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from graph.arguments import (all_refs, appositions, is_passive, misread_verb, name_after, prep_objects, refs,
-                             relative, subject_tokens, trailing_preps, with_conjuncts)
+                             relative, subject_tokens, trailing_objects, trailing_preps, with_conjuncts)
 from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
 from graph.modality import assertion
@@ -290,8 +290,7 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
         # "the Istanbul chairwoman of the Halkın Sesi Party": the party, not the city, employs her
         # (not "an analyst at a Kuala Lumpur brokerage": a place qualifying a common noun)
         # ("his counterpart at Saba Mobile, X": a peer's own organisation, however the parser hung "at")
-        objects = prep_objects(head, role.targets) or [
-            o for p in trailing_preps(head) if p.lower_ in role.targets for o in p.children if o.dep_ == "pobj"]
+        objects = prep_objects(head, role.targets) or trailing_objects(head, role.targets)
         named = [i for obj in objects for i in refs(obj, resolver, cues)
                  if not (obj.pos_ == "NOUN" and not resolver.resolve(obj) and resolver.entities[i].type == "GPE")]
         if not named:

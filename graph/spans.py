@@ -102,7 +102,8 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             skip.add(n + 1)
         if label == "PERSON":
             if start > 1 and toks[start - 1].lower_ in NAME_PARTICLES and toks[start - 1].is_lower \
-                    and start - 2 not in covered and toks[start - 2].pos_ in ("PROPN", "NOUN") and toks[start - 2].is_title \
+                    and start - 2 not in covered and toks[start - 2].pos_ in ("PROPN", "NOUN") \
+                    and toks[start - 2].is_title \
                     and toks[start - 2].lower_ not in lexicon.titles and start - 1 > toks[start].sent.start:
                 start -= 2  # "[Hanus] við [Stein]": the given name before a particle NER left out
             while start > 0 and start - 1 not in covered and toks[start - 1].pos_ == "PROPN" \

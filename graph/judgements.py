@@ -62,10 +62,13 @@ def _characterised_acts(sent, cues: Cues, resolver: Resolver) -> list[Candidate]
     website that X "arrived ten kilos heavy," a remark X's agent, Z, called "humiliating and untrue"'
     (Z criticizes Y, the subject of the sentence's main clause)."""
     out: list[Candidate] = []
+    f = facts(sent.doc)
+    calls = [i for i in range(sent.start, sent.end) if f.lemma[i] == "call" and f.dep[i] in ("acl", "relcl")]
+    if not calls:
+        return out  # (the cheap test first: most sentences call nothing anything)
     root = sent.root
-    for verb in sent:
-        if verb.lemma_.lower() != "call" or verb.dep_ not in ("acl", "relcl") \
-                or any(c.dep_ == "dobj" for c in verb.children):
+    for verb in (tokens(sent.doc)[i] for i in calls):
+        if any(c.dep_ == "dobj" for c in verb.children):
             continue
         quoted = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > verb.i
                   and any(t.is_quote for t in sent.doc[verb.i + 1 : c.left_edge.i + 1])]

@@ -545,7 +545,7 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
         while start < i:
             # "President Lai", "Mayor Pro Tem Grant Ellery": the title is not part of the name
             size = next((n for n in range(min(lexicon.max_title_words, i - start), 0, -1)
-                         if " ".join(t.lower_ for t in doc[start : start + n]) in lexicon.titles), 0)
+                         if " ".join(t.lower_ for t in toks[start : start + n]) in lexicon.titles), 0)
             if not size:
                 break
             start += size

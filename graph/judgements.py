@@ -66,27 +66,29 @@ def _characterised_acts(sent, cues: Cues, resolver: Resolver) -> list[Candidate]
     calls = [i for i in range(sent.start, sent.end) if f.lemma[i] == "call" and f.dep[i] in ("acl", "relcl")]
     if not calls:
         return out  # (the cheap test first: most sentences call nothing anything)
-    root = sent.root
-    for verb in (tokens(sent.doc)[i] for i in calls):
+    root, doc = sent.root, sent.doc
+
+    def is_act(token) -> bool:
+        return token.lemma_.lower() in cues.judged_acts or token.lower_ in cues.judged_acts
+
+    for verb in (tokens(doc)[i] for i in calls):
         if any(c.dep_ == "dobj" for c in verb.children):
             continue
         quoted = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > verb.i
-                  and any(t.is_quote for t in sent.doc[verb.i + 1 : c.left_edge.i + 1])]
+                  and any(t.is_quote for t in doc[verb.i + 1 : c.left_edge.i + 1])]
         if not quoted:
             continue
         # the act: the noun the clause hangs on, or the one the speaker's phrase is in apposition to
         # ("a remark [the agent, Z,] called": the parser hangs "called" on "agent")
         act = verb.head
         for _ in range(3):
-            if act.lemma_.lower() in cues.judged_acts or act.lower_ in cues.judged_acts or act.dep_ != "appos":
+            if is_act(act) or act.dep_ != "appos":
                 break
             act = act.head
-        doc = sent.doc
         before = act.left_edge.i - 1
         while before > sent.start and doc[before].is_quote:
             before -= 1  # ('... ten kilos heavy," a remark')
-        if not (act.lemma_.lower() in cues.judged_acts or act.lower_ in cues.judged_acts) \
-                or before < sent.start or doc[before].text != "," or root.i > act.i:
+        if not is_act(act) or before < sent.start or doc[before].text != "," or root.i > act.i:
             continue
         speaker_phrase = [c for c in verb.children if c.dep_ == "nsubj"] if verb.dep_ == "relcl" else [verb.head]
         speakers = {i for s in speaker_phrase if s.i != act.i for i in refs(s, resolver, cues, owned=False)}

@@ -243,7 +243,7 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
                     # "threatened to withdraw the club from the league unless the federation overturns
                     # the deduction": the one named in the condition, not the club the act is done with
                     return conditions
-                return reached or _condition_subjects([t for t in sentence_of(verb) if t.i > clause.i], cues)
+                return reached or conditions
         return []
     if not targets:
         return []
@@ -719,7 +719,7 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
     if verb is not None and slot.dep_ == "pobj":
         verb = verb.head if verb.dep_ == "prep" else None
         if verb is not None and verb.pos_ == "NOUN" and slot.head.lower_ in _EVENT_PLACES and verb.dep_ == "pobj" \
-                and verb.head.head.pos_ == "VERB" and cue.relation in ("met", "called", "texted"):
+                and verb.head.head.pos_ == "VERB" and cue.relation in CONTACTS:
             # "told Y of the decision in a meeting", "Y was told of it in a phone call from X": the
             # parser hung the event on the noun
             verb = verb.head.head

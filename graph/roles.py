@@ -511,7 +511,8 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if role.relation == "works_for" and (any(t.lower_ in FORMER for t in before) or any(
                 c.lower_ in FORMER for c in token.children if c.dep_ in ("amod", "advmod"))):
             continue  # "former India captain X": a past job is not a works_for relation ("her late father" is kin)
-        if " ".join(role.words) in cues.nominated_roles and token.head.lower_ == "as":
+        phrase = " ".join(role.words)
+        if phrase in cues.nominated_roles and token.head.lower_ == "as":
             continue  # "backing Esther Nalumango as their joint presidential candidate": no membership stated
         holder = _holder(token, begin, resolver, cues)
         anchor, anchor_begin = token, begin
@@ -532,7 +533,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if token.tag_ in ("NNS", "NNPS"):
             people = _listed(person, token, resolver)  # "sporting directors, A and B": each of them
         employers = _employer(anchor, anchor_begin, role, cues, resolver)
-        if " ".join(role.words) in cues.member_roles:
+        if phrase in cues.member_roles:
             # (one named member: "Members of X, the group that backed Y's run" names none)
             employers = _member_of(token, cues, resolver) if token.tag_ not in ("NNS", "NNPS") else []
         if any(resolver.entities[e].type in ("ORG", "PERSON") for e in employers):
@@ -549,7 +550,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
             earlier = bool(employers)
         if not employers and anchor is not token:
             continue  # ("the founder's daughter and chief executive, X": the kin owner says whose daughter only)
-        if not employers and role.relation == "works_for" and " ".join(role.words) in cues.implied_roles \
+        if not employers and role.relation == "works_for" and phrase in cues.implied_roles \
                 and all(t.pos_ == "DET" or t.i == token.left_edge.i and t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")
                         for t in token.doc[token.left_edge.i : begin]):
             # only a bare role: not "Swedish coach X", "national captain X", "the former goalkeeper
@@ -589,12 +590,12 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
             if role.relation == "family" and kind != "PERSON":
                 continue
             if role.relation == "works_for" and kind not in EMPLOYERS and not (
-                kind == "GPE" and " ".join(role.words) not in POLITICAL
-                and (" ".join(role.words) in cues.peer_roles | cues.implied_roles and other not in referred
+                kind == "GPE" and phrase not in POLITICAL
+                and (phrase in cues.peer_roles | cues.implied_roles and other not in referred
                      or other in civic)
             ):
                 continue  # "Kenya striker X" plays for the country's team; "Scranton attorney Y" is no city's
-            if role.relation == "works_for" and kind == "PERSON" and " ".join(role.words) in cues.peer_roles:
+            if role.relation == "works_for" and kind == "PERSON" and phrase in cues.peer_roles:
                 continue  # "his captain", "Pop's co-founder": a team-mate or partner, not an employee
             if role.relation == "works_for" and cues.chamber(resolver.entities[other].name) \
                     and not set(role.words) & cues.chamber_roles:

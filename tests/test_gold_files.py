@@ -52,12 +52,13 @@ ARTICLE_DIRS = {
     "devset-dev15.jsonl": ROOT / "data" / "devset" / "dev15",
     "devset-dev16.jsonl": ROOT / "data" / "devset" / "dev16",
     "devset-dev17.jsonl": ROOT / "data" / "devset" / "dev17",
+    "devset-dev18.jsonl": ROOT / "data" / "devset" / "dev18",
 }
 DEVSET_FILES = ("devset-dev.jsonl", "devset-test.jsonl", "devset-dev2.jsonl", "devset-dev3.jsonl",
                 "devset-dev4.jsonl", "devset-dev5.jsonl", "devset-dev6.jsonl", "devset-dev7.jsonl", "devset-dev8.jsonl",
                 "devset-dev9.jsonl", "devset-dev10.jsonl", "devset-dev11.jsonl", "devset-dev12.jsonl",
                 "devset-dev13.jsonl", "devset-dev14.jsonl", "devset-dev15.jsonl", "devset-dev16.jsonl",
-                "devset-dev17.jsonl")
+                "devset-dev17.jsonl", "devset-dev18.jsonl")
 MIN_PER_TYPE = 8  # over devset-dev + devset-test
 MIN_PER_TRAP = 3  # over devset-dev + devset-test
 

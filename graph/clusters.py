@@ -51,6 +51,10 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
         index = by_key.get(key)
         label = "ORG" if key in short_orgs else mention.label
         if index is None:
+            # an abbreviation names the organisation whose initials it spells before a longer name
+            # it opens ("GFA" is the Guam Football Association, not the "GFA National Training Center")
+            index = _acronym_of(mention.name, clusters)
+        if index is None:
             index = None if mention.label == "GPE" and key in lexicon.countries else \
                 _match_partial(key, mention.label, clusters, lexicon.sub_bodies, org_words)
             # (a country NER calls one is no short form: "Gibraltar" is not the "Gibraltar
@@ -61,8 +65,6 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
                 label = "ORG"
         if index is None and mention.in_headline:
             index = _headline_extension(key, clusters)
-        if index is None:
-            index = _acronym_of(mention.name, clusters)
         if index is None:
             clusters.append(_Cluster(Counter(), Counter(), [], tuple(key.split())))
             index = len(clusters) - 1

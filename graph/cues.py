@@ -177,6 +177,9 @@ class Cues:
     rule_weights: dict[str, float] = field(default_factory=dict)
     through_infinitive: frozenset[str] = frozenset()
     mutual_light_verbs: frozenset[str] = frozenset()
+    #: particles that make a verb a phrasal verb of its own ("called on Y to", "backed out of"):
+    #: a cue of the bare verb does not hold
+    sense_particles: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     addressed: frozenset[str] = frozenset()
     org_verbs: frozenset[str] = frozenset()
@@ -452,6 +455,7 @@ def _build(data: dict, digest: str) -> Cues:
         message_nouns=words(modality, "message_nouns", "modality"),
         rule_weights=_rule_weights(data.get("rules", {})),
         mutual_light_verbs=words(light, "mutual", "light_verbs"),
+        sense_particles=words(data.get("phrasal", {}), "particles", "phrasal"),
         partitives=words(light, "partitives", "light_verbs"),
         addressed=words(light, "addressed", "light_verbs"),
         org_verbs=words(works_for, "org_verbs", "relation.works_for"),

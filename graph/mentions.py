@@ -125,6 +125,10 @@ _NUMBERED_DISTRICT = re.compile(rf"^(?:(?:[\w.'-]+ )*(?:{_DISTRICTS}) (?:\d+|[iv
                                 r"|district|ward|precinct|constituency)$", re.IGNORECASE)
 
 
+#: An abbreviation in capitals with a plural "s" ("MPs", "MEPs").
+_ABBREVIATED_PLURAL = re.compile(r"^[A-Z]{2,}s$")
+
+
 def _is_junk(name: str, lexicon: Lexicon) -> bool:
     """Return True for spans that are never entity names (lower case, digits, known junk)."""
     if _NUMBERED_DISTRICT.match(name):
@@ -137,6 +141,8 @@ def _is_junk(name: str, lexicon: Lexicon) -> bool:
     words = name.casefold().split()
     if all(w in lexicon.portfolios or w in lexicon.titles for w in words) or name.casefold() in lexicon.titles:
         return True  # "Transport", "Cabinet Secretary", "Tan Sri": an office or honorific, not an entity
+    if _ABBREVIATED_PLURAL.match(name) and name[:-1].casefold() in lexicon.titles:
+        return True  # "Opposition MPs", "two MEPs": holders of an office, no one entity
     return sum(c.isdigit() for c in name) > len(letters) / 2
 
 

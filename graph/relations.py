@@ -186,6 +186,9 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
     """Return the target tokens the cue finds around ``verb`` (empty when it does not match)."""
     if any(not _has_word(verb, word) for word in cue.required):
         return []
+    if any(c.dep_ == "prt" and c.lower_ in cues.sense_particles and c.lower_ not in cue.required
+           for c in verb.children):
+        return []  # "called on Y to recuse himself" is an appeal, not a phone call
     if cue.target_prep:
         holders = [c for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")]
         return prep_objects(verb, (cue.target_prep,), also=holders)

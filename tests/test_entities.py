@@ -418,6 +418,16 @@ def test_an_acronym_is_its_organisation(extract):
     assert "OJM" not in types(result)
 
 
+def test_an_acronym_is_not_a_longer_name_it_opens(extract):
+    # "WRA" spells the Waikeria Rugby Association's initials; the "WRA National Training Center" is its venue
+    result = extract("The Waikeria Rugby Association sacked coach Tomasi Vea. Vea told reporters at the WRA National "
+                     "Training Center in Suva that he had no warning. WRA president Jone Baleiwai thanked him.")
+    assert [e for e in result.entities if e.name == "Waikeria Rugby Association" and "WRA" in e.aliases], \
+        result.entities
+    assert ("Jone Baleiwai", "works_for", "Waikeria Rugby Association") in {
+        (m.source, m.relation, m.target) for m in result.relations}
+
+
 def test_a_place_after_of_is_not_short_for_the_organisation(extract):
     result = extract("The Election Commission of Kenya will announce the dates. Kenya votes in March.")
     found = types(result)

@@ -1136,6 +1136,8 @@ POSITIVE = [
     # a country's "international" is a player, a person
     ("Mamadou Diallo, 51, the older brother of Guinea international Ibrahima Diallo, branded the board amateurs. "
      "Diallo said he would take the club to court.", ("Mamadou Diallo", "family", "Ibrahima Diallo")),
+    ('Mayor Tove Lindqvist called Councillor Arne Berglund back on Tuesday evening.',
+     ('Tove Lindqvist', 'called', 'Arne Berglund')),
 ]
 
 NEGATIVE = [
@@ -1695,6 +1697,12 @@ NEGATIVE = [
      "a company is no commission"),
     ("Mamadou Diallo, 51, the older brother of Guinea international Ibrahima Diallo, branded the board amateurs. "
      "Diallo said he would take the club to court.", ("Mamadou Diallo", "threatened", "Ibrahima Diallo"), "the club is taken to court, not his brother"),
+    ("Senator Odile Frampton called off Governor Kesh Arnaud's visit.",
+     ('Odile Frampton', 'called', 'Kesh Arnaud'), "'called off' cancels, it is no phone call"),
+    ('Senator Ruth Ingram backed off Governor Paul Whitcombe after the vote.',
+     ('Ruth Ingram', 'endorsed', 'Paul Whitcombe'), "'backed off' withdraws, it is no backing"),
+    ('AVARUA — Opposition MPs in the Cook Islands threatened on Thursday to table a no-confidence motion against Marine Resources Minister Teariki Mataio.',
+     ('MPs', 'threatened', 'Teariki Mataio'), "'MPs' are holders of an office, no entity"),
 ]
 
 

@@ -239,7 +239,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             cut, office = start, toks[start - 2].lower_
             while cut < end - 2 and (toks[cut].lower_ in lexicon.portfolios or toks[cut].lower_ == "and"):
                 cut += 1
-            if cut > start and toks[cut - 1].lower_ != "and":
+            # (not an organisation's name: "president of International Longshoremen's Association Local 1429")
+            if cut > start and toks[cut - 1].lower_ != "and" and not _org_shaped(toks[cut:end], lexicon):
                 start, label = cut, "PERSON"
                 titles.append(office)
         # Titles inside a person's span ("President Ana Silva", "Alberta Premier Jo Reyes");
@@ -302,7 +303,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         if described == "title" or start > 0 and toks[start - 1].lower_ in ("styled", "titled"):
             continue  # "holds the title Naalakkersuisoq for Mineral Resources": an office's name, no body
         if label in ("ORG", "NORP", "GPE", "FAC", "LOC") and (len(words) > 1 and (
-            titles or is_person_name(words, lexicon, place=label == "GPE") or described in lexicon.person_descriptors
+            titles and not _org_shaped(toks[start:end], lexicon) or is_person_name(words, lexicon, place=label == "GPE")
+            or described in lexicon.person_descriptors
         ) or described in lexicon.person_descriptors and toks[start - 1].text == "," and words[0][:1].isupper()
                 or described in lexicon.kin_nouns and words[0][:1].isupper()):
             # (one word too after a person's noun and a comma: "Okafor's wife, Chiamaka,"; or right
@@ -470,6 +472,13 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos
 
 #: Lower-case words inside organisation names ("Federation of Labour", "Mine and Metal Workers Union").
 _JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "des", "du"})
+
+
+def _org_shaped(tokens, lexicon: Lexicon) -> bool:
+    """Return True for a name with an organisation's word or an inner possessive ("Longshoremen's
+    Association Local 1429"): no title before it makes it a person."""
+    return any(t.lower_ in ("'s", "’s") or lexicon.generic_referents.get(t.lower_) == "ORG"
+               or t.lower_ in lexicon.org_suffixes for t in tokens)
 
 
 def _past_qualifiers(toks, start: int, end: int, lexicon: Lexicon) -> int:

@@ -428,6 +428,16 @@ def test_an_acronym_is_not_a_longer_name_it_opens(extract):
         (m.source, m.relation, m.target) for m in result.relations}
 
 
+def test_a_title_of_before_an_organisation_name_makes_no_person(extract):
+    # "president of [International] ...": a portfolio-like first word and a title's "of" before a
+    # name with an inner possessive and an organisation's word: the body, whole
+    result = extract("Carla Voss, president of International Stevedores' Association Local 88, said members were "
+                     "angry. Lorne Dietz, president of National Bakers Union Local 12, agreed.")
+    found = types(result)
+    assert found.get("International Stevedores' Association Local 88") == "ORG", found
+    assert found.get("National Bakers Union Local 12") == "ORG", found
+
+
 def test_a_place_after_of_is_not_short_for_the_organisation(extract):
     result = extract("The Election Commission of Kenya will announce the dates. Kenya votes in March.")
     found = types(result)

@@ -229,7 +229,8 @@ _BACK = frozenset({"that", "this", "those", "these", "such"})
 def back_denials(sentence, cues: Cues) -> set[str]:
     """Return what a sentence denies of the sentences before it: "*" for the account they
     reported ("Y disputed that account"), or relation types ("no such call took place")."""
-    from graph.relations import noun_cue
+    from graph.coref import PAIR_WORDS
+    from graph.relations import noun_cue, verb_cues
 
     found: set[str] = set()
     words = sentence_tokens(sentence)
@@ -255,6 +256,14 @@ def back_denials(sentence, cues: Cues) -> set[str]:
                     # 'Andrade disputed that. "She called my agent, not me"' (not "X denied that, saying
                     # he had phoned Y first and only followed up with a text": a correction that keeps a contact)
                     found.add("*")
+            for clause in token.children:
+                # "The club denied that the two men had met": the pair's contact the sentences before
+                # reported (not "denied that Y had met Z": a new claim, denied where it is made)
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) \
+                    if clause.dep_ == "ccomp" and not _negated_here(clause, cues) else None
+                if subject is not None and (subject.lower_ == "they" or any(
+                        w.lower_ in PAIR_WORDS for w in subject.subtree)):
+                    found.update(c.relation for c in verb_cues(clause, cues) if c.relation in CONTACTS)
         if token.pos_ == "NOUN":
             cue = noun_cue(token, cues)
             such = any(c.lower_ == "such" for c in token.children if c.dep_ in ("amod", "predet", "det"))

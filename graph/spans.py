@@ -8,6 +8,8 @@ capitalisation, before the spans become mentions (graph/mentions.py).
 
 from __future__ import annotations
 
+import re
+
 from graph.lexicon import Lexicon
 from graph.tokens import tokens
 from graph.type_evidence import is_person_name
@@ -127,7 +129,8 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
         if label in ("ORG", "GPE"):
             # "[Real] Madrid coach Carlo Ancelotti": a proper noun compounding the name is part of it.
             while start > 0 and start - 1 not in covered and toks[start - 1].pos_ == "PROPN" \
-                    and toks[start - 1].is_title and toks[start - 1].dep_ == "compound" \
+                    and (toks[start - 1].is_title or _GLOTTAL.match(toks[start - 1].text)) \
+                    and toks[start - 1].dep_ == "compound" \
                     and toks[start - 1].head.i in range(start, end + 2) \
                     and toks[start - 1].lower_ not in lexicon.titles and end - start < 5:
                 start -= 1
@@ -158,6 +161,9 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     return out
 
 
+#: A capitalised word with a glottal stop written as an apostrophe ("Galea'i", "Fa'amausili"):
+#: Python's ``istitle`` (and spaCy's ``is_title``) read the letter after it as a new, lower-case word.
+_GLOTTAL = re.compile(r"^[A-Z][a-z]+['’ʻ][a-z]+$")
 #: Abbreviations that open surnames ("St. John", "Ste. Marie").
 _SAINTS = frozenset({"st.", "st", "ste.", "ste"})
 #: Words of Arabic and Malay names that mean "son/daughter of": they join two parts of one name.

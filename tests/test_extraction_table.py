@@ -1138,6 +1138,11 @@ POSITIVE = [
      "Diallo said he would take the club to court.", ("Mamadou Diallo", "family", "Ibrahima Diallo")),
     ('Mayor Tove Lindqvist called Councillor Arne Berglund back on Tuesday evening.',
      ('Tove Lindqvist', 'called', 'Arne Berglund')),
+    # a glottal stop written as an apostrophe ("Savea'i") is no word break in a name
+    ("Senate President Savea'i Mauga Tuitele accused Gov. Lemalu Fonoti Aveau of neglect.",
+     ("Savea'i Mauga Tuitele", 'criticized', 'Lemalu Fonoti Aveau')),
+    ('Owner Marguerite Dufresne paid tribute to coach Sylvain Morin for his work.',
+     ('Marguerite Dufresne', 'praised', 'Sylvain Morin')),
 ]
 
 NEGATIVE = [
@@ -1703,6 +1708,8 @@ NEGATIVE = [
      ('Ruth Ingram', 'endorsed', 'Paul Whitcombe'), "'backed off' withdraws, it is no backing"),
     ('AVARUA — Opposition MPs in the Cook Islands threatened on Thursday to table a no-confidence motion against Marine Resources Minister Teariki Mataio.',
      ('MPs', 'threatened', 'Teariki Mataio'), "'MPs' are holders of an office, no entity"),
+    ('Kingsbury Athletic sacked manager Ian Threlfall, whose contract was ended by club owner Stavros Demetriou. Several newspapers reported that the owner had already held talks with former Wales winger Rhys Pugh about the vacancy. The club denied that the two men had met.',
+     ('Stavros Demetriou', 'met', 'Rhys Pugh'), 'denial: the club denied that the pair the report named had met'),
 ]
 
 

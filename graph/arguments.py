@@ -414,6 +414,12 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
                         return (kin,)
     owned_thing = owned and token.pos_ == "NOUN" and lemma not in cues.people and token.lower_ not in cues.people
     proxy = lemma in cues.proxies or token.lower_ in cues.proxies  # ("officials", lemma "official")
+    if proxy and lemma in cues.member_roles and any(
+            c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an", "one", "some", "several")
+            for c in token.children):
+        # "A member of the National Council accused Y", "two members of the board": some of its
+        # people, not it (unlike "an IMF mission", which acts for the fund)
+        return ()
     if proxy or owned_thing:
         # "backing his campaign", "praised her courage": a thing of someone's stands for them.
         # The possessor first, then an "of" object, then a name before the noun: "the Hyundai

@@ -1143,6 +1143,8 @@ POSITIVE = [
      ("Savea'i Mauga Tuitele", 'criticized', 'Lemalu Fonoti Aveau')),
     ('Owner Marguerite Dufresne paid tribute to coach Sylvain Morin for his work.',
      ('Marguerite Dufresne', 'praised', 'Sylvain Morin')),
+    ('Members of the Coastal Party criticised Governor Tom Reyes on Monday.',
+     ('Coastal Party', 'criticized', 'Tom Reyes')),
 ]
 
 NEGATIVE = [
@@ -1710,6 +1712,10 @@ NEGATIVE = [
      ('MPs', 'threatened', 'Teariki Mataio'), "'MPs' are holders of an office, no entity"),
     ('Kingsbury Athletic sacked manager Ian Threlfall, whose contract was ended by club owner Stavros Demetriou. Several newspapers reported that the owner had already held talks with former Wales winger Rhys Pugh about the vacancy. The club denied that the two men had met.',
      ('Stavros Demetriou', 'met', 'Rhys Pugh'), 'denial: the club denied that the pair the report named had met'),
+    ('A member of the Harbour Board has accused Mayor Jo Pike of hiding the audit.',
+     ('Harbour Board', 'criticized', 'Jo Pike'), 'one member of the board is not the board'),
+    ('Two members of the Coastal Party criticised Governor Tom Reyes on Monday.',
+     ('Coastal Party', 'criticized', 'Tom Reyes'), 'two members of a party are not the party'),
 ]
 
 

@@ -224,6 +224,14 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 end = begin  # "[Kisumu Senator] Grace Omondi" tagged ORG: the title is the next name's
                 if title in lexicon.place_titles and end - start == 1 and label == "ORG":
                     label = "GPE"  # "Kakamega Governor Wilson Barasa": the office is over a place
+        if label == "ORG" and end < len(doc) and toks[end].is_title and toks[end].lower_ in lexicon.titles:
+            cut = end
+            while cut - 1 > start and toks[cut - 1].lower_ in lexicon.portfolios \
+                    and toks[cut - 1].lower_ not in lexicon.generic_org_words:  # (not "[Ondo State] Governor")
+                cut -= 1
+            if cut < end and not _org_shaped(toks[start:cut], lexicon):
+                # "[Maryland Transportation] Secretary X": the portfolio is the title's, the office over a place
+                end, label = cut, "GPE"
         if label == "PERSON" and end - start >= 3 and nationality(toks[start], lexicon) and toks[start + 1].is_title \
                 and toks[start].lower_ not in lexicon.first_names and lexicon.given_name_gender(toks[start].text) is None:
             start += 1  # "named Uruguayan Diego Sosa as coach": the nationality is no part of the name

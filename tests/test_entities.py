@@ -438,6 +438,15 @@ def test_a_title_of_before_an_organisation_name_makes_no_person(extract):
     assert found.get("National Bakers Union Local 12") == "ORG", found
 
 
+def test_a_portfolio_before_a_title_is_the_titles(extract):
+    # NER's "[Oregon Transportation] Secretary": the portfolio belongs to the office, over a place
+    found = types(extract("Oregon Transportation Secretary Dana Whitcombe praised both sides on Monday."))
+    assert "Oregon Transportation" not in found and found.get("Oregon") == "GPE", found
+    found = types(extract("Ekiti State Governor Tunde Afolabi on Friday formally defected to the opposition "
+                          "People's Progressive Alliance."))
+    assert "Ekiti State" in found, found  # (a place's own "State" is no portfolio)
+
+
 def test_a_place_after_of_is_not_short_for_the_organisation(extract):
     result = extract("The Election Commission of Kenya will announce the dates. Kenya votes in March.")
     found = types(result)

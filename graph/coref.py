@@ -570,8 +570,12 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
                                                or c.lower_ in lexicon.contrast_modifiers) for c in modifiers):
         return None  # "the Andalusian club", "the national team": another one than the story's
     # no referent noun means the messaging service a message went by ("a WhatsApp message sent by the
-    # club's general secretary")
-    distance = {i: d for i, d in distance.items() if resolver.entities[i].name.lower() not in lexicon.channels}
+    # club's general secretary"); a news organisation is "the paper" or "the company", never "the
+    # team" or "the party"
+    distance = {i: d for i, d in distance.items() if resolver.entities[i].name.lower() not in lexicon.channels
+                and (noun in lexicon.media_referents or noun in lexicon.business_referents
+                     or noun in lexicon.general_referents
+                     or resolver.entities[i].name.split()[-1].lower() not in lexicon.media_words)}
     if not distance:
         return None
     if noun in lexicon.business_referents:

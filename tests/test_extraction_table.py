@@ -1716,6 +1716,8 @@ NEGATIVE = [
      ('Harbour Board', 'criticized', 'Jo Pike'), 'one member of the board is not the board'),
     ('Two members of the Coastal Party criticised Governor Tom Reyes on Monday.',
      ('Coastal Party', 'criticized', 'Tom Reyes'), 'two members of a party are not the party'),
+    ('Skip Anders Holm has dropped Per Lund from his rink. "Eleven years and I get a text," Lund told the Bergen Herald. Team coach Ola Dahl said the decision had been Holm\'s alone.',
+     ('Ola Dahl', 'works_for', 'Bergen Herald'), 'a team is no newspaper'),
 ]
 
 

@@ -295,7 +295,7 @@ def back_denials(sentence, cues: Cues) -> set[str]:
 
 def denied_relations(sentence, cues: Cues) -> set[str]:
     """Return the relation types whose cue a sentence denies ("denied that any meeting took place")."""
-    from graph.relations import noun_cue, verb_cues
+    from graph.relations import has_word, noun_cue, verb_cues
 
     found = set()
     words = sentence_tokens(sentence)
@@ -303,7 +303,9 @@ def denied_relations(sentence, cues: Cues) -> set[str]:
     if not any(t.lemma_.lower() in heads or t.lower_ in heads for t in words):
         return found  # no denial verb in the sentence: nothing in it is denied
     for token in words:
-        options = [c.relation for c in verb_cues(token, cues)] if token.pos_ in ("VERB", "AUX") else []
+        # (a cue whose words are all there: "denied that the company was in default" denies no "be employed by")
+        options = [c.relation for c in verb_cues(token, cues) if all(has_word(token, w) for w in c.required)] \
+            if token.pos_ in ("VERB", "AUX") else []
         noun = noun_cue(token, cues) if token.pos_ in ("NOUN", "PROPN") else None
         if noun is not None:
             options.append(noun.relation)

@@ -49,7 +49,7 @@ class Candidate(NamedTuple):
     resolved_by: str = ""  # "pronoun"/"title"/"pair" when an end needed coreference
 
 
-def _has_word(token, word: str) -> bool:
+def has_word(token, word: str) -> bool:
     """Return True when ``word`` is a dependent of the token or of its objects/prepositions."""
     for child in token.children:
         if word in (child.lower_, child.lemma_.lower()):
@@ -184,7 +184,7 @@ def _said_backing(verb, cues: Cues) -> bool:
 
 def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
     """Return the target tokens the cue finds around ``verb`` (empty when it does not match)."""
-    if any(not _has_word(verb, word) for word in cue.required):
+    if any(not has_word(verb, word) for word in cue.required):
         return []
     if any(c.dep_ == "prt" and c.lower_ in cues.sense_particles and c.lower_ not in cue.required
            for c in verb.children):
@@ -671,7 +671,7 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             return found
     # Symmetric verbs with a coordinated subject: "X and Y met".
     for cue in options:  # "X and Y met", "X and Y spoke by phone"
-        if cue.symmetric and not cue.pejorative and all(_has_word(verb, w) for w in cue.required):
+        if cue.symmetric and not cue.pejorative and all(has_word(verb, w) for w in cue.required):
             subjects = all_refs(subject_tokens(verb), resolver, cues, owned=False)
             if len(subjects) == 1:
                 subjects = _names_joined(subjects[0][1], resolver) or subjects

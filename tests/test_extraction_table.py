@@ -1145,6 +1145,8 @@ POSITIVE = [
      ('Marguerite Dufresne', 'praised', 'Sylvain Morin')),
     ('Members of the Coastal Party criticised Governor Tom Reyes on Monday.',
      ('Coastal Party', 'criticized', 'Tom Reyes')),
+    ("Kestrel Mills' managing director, Ravi Menon, denied that the company was in default.",
+     ('Ravi Menon', 'works_for', 'Kestrel Mills')),
 ]
 
 NEGATIVE = [

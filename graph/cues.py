@@ -142,6 +142,8 @@ class Cues:
     #: that clause withholds ("would not confirm it") and the contact it denies ("had not spoken to anyone")
     claim_verbs: frozenset[str] = frozenset()
     withheld: frozenset[str] = frozenset()
+    #: what a "but" clause after a call says did not happen ("but had not reached her")
+    unanswered: frozenset[str] = frozenset()
     no_contact: frozenset[str] = frozenset()
     #: verbs of a state that "until" a time says has ended ("sat on the board until 2022")
     ended_states: frozenset[str] = frozenset()
@@ -438,6 +440,7 @@ def _build(data: dict, digest: str) -> Cues:
         legal_defence=words(data.get("relation", {}).get("endorsed", {}), "legal_defence", "relation.endorsed"),
         claim_verbs=words(modality, "claim_verbs", "modality"),
         withheld=words(modality, "withheld", "modality"),
+        unanswered=words(modality, "unanswered", "modality"),
         no_contact=words(modality, "no_contact", "modality"),
         negations=words(modality, "negations", "modality"),
         modals=words(modality, "modals", "modality"),

@@ -1147,6 +1147,8 @@ POSITIVE = [
      ('Coastal Party', 'criticized', 'Tom Reyes')),
     ("Kestrel Mills' managing director, Ravi Menon, denied that the company was in default.",
      ('Ravi Menon', 'works_for', 'Kestrel Mills')),
+    ('Tom Reyes met Mayor Jo Pike on Monday but they did not reach an agreement.',
+     ('Tom Reyes', 'met', 'Jo Pike')),
 ]
 
 NEGATIVE = [
@@ -1720,6 +1722,8 @@ NEGATIVE = [
      ('Coastal Party', 'criticized', 'Tom Reyes'), 'two members of a party are not the party'),
     ('Skip Anders Holm has dropped Per Lund from his rink. "Eleven years and I get a text," Lund told the Bergen Herald. Team coach Ola Dahl said the decision had been Holm\'s alone.',
      ('Ola Dahl', 'works_for', 'Bergen Herald'), 'a team is no newspaper'),
+    ('Asked whether the firm had contacted the ministry, Ravi Pillai said he had called the principal secretary, Asha Omari, twice in May but had not reached her.',
+     ('Ravi Pillai', 'called', 'Asha Omari'), 'negated: the calls did not reach her'),
 ]
 
 

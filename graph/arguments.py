@@ -106,6 +106,11 @@ def subject_tokens(verb, depth: int = 0) -> list:
             if head.pos_ == "ADJ" and head.dep_ == "acomp":
                 head = head.head  # "I am proud to endorse Y", "she is happy to back Y"
         if head.pos_ in ("VERB", "AUX"):
+            main = _clause_before_relative(head)
+            if main is not None and verb.dep_ == "advcl":
+                # "X set out the warning in a letter, a copy of which was seen by Reuters, giving the
+                # company 30 days": the parser made the relative clause the root; the participle is X's
+                return subject_tokens(main, depth + 1)
             if verb.dep_ == "conj" and is_passive(head):
                 # "Y was endorsed by X and picked up the support of Z": a conjoined verb shares the
                 # grammatical subject, not the passive's agent
@@ -114,6 +119,20 @@ def subject_tokens(verb, depth: int = 0) -> list:
     return []
 
 
+
+
+def _clause_before_relative(verb):
+    """Return the clause before a relative clause the parser made the sentence's root or a second
+    verb of that clause ("X set out the warning in a letter, a copy of which was seen by Reuters"),
+    else None."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and any(t.tag_ in ("WDT", "WP") for t in c.subtree)
+               for c in verb.children):
+        return None
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        return verb.head  # (or a second verb of the clause before: "X set out ... and [seen]")
+    if verb.dep_ == "ROOT":
+        return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    return None
 
 
 def _letter_of(verb):

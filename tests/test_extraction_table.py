@@ -1149,6 +1149,8 @@ POSITIVE = [
      ('Ravi Menon', 'works_for', 'Kestrel Mills')),
     ('Tom Reyes met Mayor Jo Pike on Monday but they did not reach an agreement.',
      ('Tom Reyes', 'met', 'Jo Pike')),
+    ('Permanent Secretary Leila Haroun set out the warning in a letter to Coral Reef Exports Ltd dated Monday, a copy of which was seen by Reuters, giving the company 30 days to settle.',
+     ('Leila Haroun', 'threatened', 'Coral Reef Exports Ltd')),
 ]
 
 NEGATIVE = [
@@ -1724,6 +1726,8 @@ NEGATIVE = [
      ('Ola Dahl', 'works_for', 'Bergen Herald'), 'a team is no newspaper'),
     ('Asked whether the firm had contacted the ministry, Ravi Pillai said he had called the principal secretary, Asha Omari, twice in May but had not reached her.',
      ('Ravi Pillai', 'called', 'Asha Omari'), 'negated: the calls did not reach her'),
+    ('Permanent Secretary Leila Haroun set out the warning in a letter to Coral Reef Exports Ltd dated Monday, a copy of which was seen by Reuters, giving the company 30 days to settle.',
+     ('Reuters', 'threatened', 'Coral Reef Exports Ltd'), 'the agency only saw the letter'),
 ]
 
 

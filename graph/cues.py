@@ -168,6 +168,8 @@ class Cues:
     #: blame verbs that accuse even in plain reporting ("said Y had lied")
     judgement_charges: frozenset[str] = frozenset()
     judgement_speech: frozenset[str] = frozenset()
+    #: verbs of hitting back: what the speaker then says of someone in quotes criticizes them
+    retorts: frozenset[str] = frozenset()
     #: what a speaker reports lost ("the board had lost confidence in Y"): criticism of Y
     trust_words: frozenset[str] = frozenset()
     #: predicates that back their subject: "said Y was the right person to lead" (adjective, noun)
@@ -417,6 +419,7 @@ def _build(data: dict, digest: str) -> Cues:
         deadlines=words(data.get("relation", {}).get("threatened", {}), "deadlines", "relation.threatened"),
         deadline_verbs=words(data.get("relation", {}).get("threatened", {}), "deadline_verbs", "relation.threatened"),
         judgement_speech=words(judgements, "speech", "judgements"),
+        retorts=words(judgements, "retorts", "judgements"),
         trust_words=words(judgements, "trust", "judgements"),
         backing_predicates=words(judgements, "backing", "judgements"),
         judgement_charges=words(judgements, "charges", "judgements"),

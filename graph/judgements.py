@@ -37,6 +37,8 @@ def judgement_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate
                     for i in refs(s, resolver, cues, owned=False)]
         if len(speakers) != 1:
             continue
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and _retort(verb.head, cues):
+            out.extend(_retorted(speakers[0], verb, cues, resolver))
         for clause in verb.children:
             if clause.dep_ != "ccomp":
                 continue
@@ -101,6 +103,28 @@ def _characterised_acts(sent, cues: Cues, resolver: Resolver) -> list[Candidate]
         relation = "praised" if any(t.lower_ in cues.laudatory or t.lemma_.lower() in cues.laudatory
                                     for t in words) else "criticized"
         out.append(Candidate(next(iter(speakers)), relation, next(iter(owners)), verb, "quoted-act", False))
+    return out
+
+
+def _retort(verb, cues: Cues) -> bool:
+    """Return True for a verb of hitting back ("hit back", "fired back", "retorted")."""
+    lemma = verb.lemma_.lower()
+    return lemma in cues.retorts or any(f"{lemma} {c.lower_}" in cues.retorts for c in verb.children
+                                        if c.dep_ in ("prt", "advmod"))
+
+
+def _retorted(speaker: int, verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return the criticism in what one who hit back says of someone in quotes: 'X hit back,
+    saying the votes were public and that Y "has lived here fewer winters than my nephew"'."""
+    doc = verb.doc
+    out: list[Candidate] = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for part in (clause, *clause.conjuncts):
+            span = doc[part.left_edge.i : part.right_edge.i + 1]
+            if any(t.is_quote for t in span):
+                # (people only: "the Ohio Republican" is a lawmaker, not the party)
+                out.extend(c for c in _said_of(speaker, "criticized", part, _subjects(part, ("nsubj",)), cues, resolver)
+                           if resolver.entities[c.target].type == "PERSON")
     return out
 
 

@@ -1151,6 +1151,8 @@ POSITIVE = [
      ('Tom Reyes', 'met', 'Jo Pike')),
     ('Permanent Secretary Leila Haroun set out the warning in a letter to Coral Reef Exports Ltd dated Monday, a copy of which was seen by Reuters, giving the company 30 days to settle.',
      ('Leila Haroun', 'threatened', 'Coral Reef Exports Ltd')),
+    ('Ruth Amaguq accused Leon Fairbanks of ignoring the villages. Leon Fairbanks hit back Thursday, saying the votes had been taken in open session and that Amaguq "has lived in Kotzebue for fewer winters than my nephew has been alive."',
+     ('Leon Fairbanks', 'criticized', 'Ruth Amaguq')),
 ]
 
 NEGATIVE = [
@@ -1728,6 +1730,12 @@ NEGATIVE = [
      ('Ravi Pillai', 'called', 'Asha Omari'), 'negated: the calls did not reach her'),
     ('Permanent Secretary Leila Haroun set out the warning in a letter to Coral Reef Exports Ltd dated Monday, a copy of which was seen by Reuters, giving the company 30 days to settle.',
      ('Reuters', 'threatened', 'Coral Reef Exports Ltd'), 'the agency only saw the letter'),
+    ('Ruth Amaguq hit back Thursday, saying the votes had been taken in open session and that Leon Fairbanks had been on holiday.',
+     ('Ruth Amaguq', 'criticized', 'Leon Fairbanks'), 'no quotation: plain reporting after hitting back'),
+    ('Representative Tom Brannock, an Ohio Republican, mocked the budget. Marisa Okafor hit back within the hour, '
+     'telling reporters that Brannock\'s remarks were "beneath the dignity of this institution" and that the Ohio '
+     'Republican had "spent three weeks throwing a tantrum because he lost a vote."',
+     ('Marisa Okafor', 'criticized', 'Republican'), "'the Ohio Republican' is a lawmaker, not the party"),
 ]
 
 

@@ -599,6 +599,8 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
                     or descriptor(doc, start, i, lexicon) in lexicon.person_descriptors \
                     or len(words) <= 4 and (age_follows(doc, i) or role_follows(doc, i, lexicon))
                 run = run_by_someone(doc, start, i)  # "who has run Caju do Geba since 2016"
+                # ("The Sherbrooke Harfangs fired head coach X": no person's name opens with "The")
+                person = person and words[0].lower() != "the"
                 found.append(Mention(start, i, name, "ORG" if run or not person else "PERSON", (title,) if title else (),
                                      kind_named=run))
     taken = covered | {k for m in found for k in range(m.start, m.end)}

@@ -1153,6 +1153,8 @@ POSITIVE = [
      ('Leila Haroun', 'threatened', 'Coral Reef Exports Ltd')),
     ('Ruth Amaguq accused Leon Fairbanks of ignoring the villages. Leon Fairbanks hit back Thursday, saying the votes had been taken in open session and that Amaguq "has lived in Kotzebue for fewer winters than my nephew has been alive."',
      ('Leon Fairbanks', 'criticized', 'Ruth Amaguq')),
+    ('The Rimouski Goélands fired head coach Mathieu Gendron on Thursday.',
+     ('Mathieu Gendron', 'works_for', 'Rimouski Goélands')),
 ]
 
 NEGATIVE = [

@@ -650,6 +650,8 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             target_refs = [(i, t) for i, t in target_refs if not _someones_people(i, t, cues, resolver)]
         if cue.lemma in cues.client_verbs:
             source_refs = [(i, t) for i, t in source_refs if resolver.entities[i].type != "ORG"]
+            # (a place one represents is a constituency, no client: "who represents Trashigang in the upper house")
+            target_refs = [(i, t) for i, t in target_refs if resolver.entities[i].type not in ("GPE", "LOC")]
         if not source_refs and target_refs:
             source_refs = all_refs(_reporter(verb), resolver, cues, owned=False)
         if not source_refs and cue.relation == "threatened":

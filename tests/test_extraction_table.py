@@ -1155,6 +1155,8 @@ POSITIVE = [
      ('Leon Fairbanks', 'criticized', 'Ruth Amaguq')),
     ('The Rimouski Goélands fired head coach Mathieu Gendron on Thursday.',
      ('Mathieu Gendron', 'works_for', 'Rimouski Goélands')),
+    ('Lerato Mokoena, who represents Thabo Nkosi, said her client would appeal.',
+     ('Lerato Mokoena', 'works_for', 'Thabo Nkosi')),
 ]
 
 NEGATIVE = [
@@ -1738,6 +1740,8 @@ NEGATIVE = [
      'telling reporters that Brannock\'s remarks were "beneath the dignity of this institution" and that the Ohio '
      'Republican had "spent three weeks throwing a tantrum because he lost a vote."',
      ('Marisa Okafor', 'criticized', 'Republican'), "'the Ohio Republican' is a lawmaker, not the party"),
+    ('Pema Choden, who represents Bhutan in the upper house, raised the matter on Wednesday.',
+     ('Pema Choden', 'works_for', 'Bhutan'), 'a place one represents is a constituency'),
 ]
 
 

@@ -307,7 +307,9 @@ def denied_relations(sentence, cues: Cues) -> set[str]:
         return found  # no denial verb in the sentence: nothing in it is denied
     for token in words:
         # (a cue whose words are all there: "denied that the company was in default" denies no "be employed by")
-        options = [c.relation for c in verb_cues(token, cues) if all(has_word(token, w) for w in c.required)] \
+        # ("denied playing any role" denies no "play for {target}")
+        options = [c.relation for c in verb_cues(token, cues) if all(has_word(token, w) for w in c.required)
+                   and (not c.target_prep or any(p.dep_ == "prep" and p.lower_ == c.target_prep for p in token.children))] \
             if token.pos_ in ("VERB", "AUX") else []
         noun = noun_cue(token, cues) if token.pos_ in ("NOUN", "PROPN") else None
         if noun is not None:

@@ -246,8 +246,10 @@ def descriptor(doc, start: int, end: int, lexicon: Lexicon) -> str:
         return before.lower_  # "Kings guard DeShawn Mitchell", "guard" tagged a verb; "the daily X" an adjective
     root = doc[start:end].root
     # Not "a spokeswoman for the governor, Jenna Cole": the name there is not the governor.
+    # ("Speaking through his lawyer, X," is: the preposition hangs on a verb, not on a role)
     if before.text == "," and start >= 2 and root.dep_ == "appos" and root.head.i == start - 2 \
-            and toks[start - 2].pos_ == "NOUN" and toks[start - 2].dep_ != "pobj":
+            and toks[start - 2].pos_ == "NOUN" and (toks[start - 2].dep_ != "pobj"
+                                                    or toks[start - 2].head.head.pos_ == "VERB"):
         return toks[start - 2].lemma_.lower()
     head = root.head
     if before.text == "," and root.dep_ == "appos" and head.i < start and head.dep_ == "pobj" \

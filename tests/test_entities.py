@@ -447,6 +447,13 @@ def test_a_portfolio_before_a_title_is_the_titles(extract):
     assert "Ekiti State" in found, found  # (a place's own "State" is no portfolio)
 
 
+def test_a_role_after_a_verbs_preposition_describes_the_name_after_it(extract):
+    # "Speaking through her lawyer, X,": the role is the preposition's object, but hangs on a verb
+    # (unlike "a spokeswoman for the governor, X", where X is not the governor)
+    found = types(extract("Speaking through her lawyer, Marie-Ange Fontaine, Hoareau denied playing any role."))
+    assert found.get("Marie-Ange Fontaine") == "PERSON", found
+
+
 def test_a_place_after_of_is_not_short_for_the_organisation(extract):
     result = extract("The Election Commission of Kenya will announce the dates. Kenya votes in March.")
     found = types(result)

@@ -1157,6 +1157,10 @@ POSITIVE = [
      ('Mathieu Gendron', 'works_for', 'Rimouski Goélands')),
     ('Lerato Mokoena, who represents Thabo Nkosi, said her client would appeal.',
      ('Lerato Mokoena', 'works_for', 'Thabo Nkosi')),
+    ('Businessman Jean-Luc Payet controls a third of the company. Speaking through his lawyer, Marie-Claire Hoarau, Payet denied playing any role in the sale.',
+     ('Marie-Claire Hoarau', 'works_for', 'Jean-Luc Payet')),
+    ("Kestrel Mills' sales director, Ravi Menon, denied playing any role in the sale.",
+     ('Ravi Menon', 'works_for', 'Kestrel Mills')),
 ]
 
 NEGATIVE = [

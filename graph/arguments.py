@@ -121,6 +121,20 @@ def subject_tokens(verb, depth: int = 0) -> list:
 
 
 
+def _earlier_owner(token, lemma: str, resolver: Resolver, cues: Cues, depth: int) -> tuple[int, ...]:
+    """Return whom the nearest earlier mention of the same people noun with an owner named by name
+    ("The board of X", "X's board", "a delegation from X"), or () (also when that owner was a
+    pronoun: "its board" says whose only as well as "its" was resolved)."""
+    for earlier in reversed(tokens(token.doc)[: token.i]):
+        if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:
+            continue
+        named = [c for c in earlier.children if c.dep_ in ("poss", "compound")] + prep_objects(earlier, ("of", "from"))
+        if named:
+            return next((owner for child in named if child.pos_ == "PROPN"
+                         for owner in [refs(child, resolver, cues, depth + 1)] if owner), ())
+    return ()
+
+
 def _clause_before_relative(verb):
     """Return the clause before a relative clause the parser made the sentence's root or a second
     verb of that clause ("X set out the warning in a letter, a copy of which was seen by Reuters"),
@@ -457,6 +471,12 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
         owners += [c for c in token.children if c.dep_ == "compound" and proxy and c.i < token.i]
         for child in owners:
             owner = refs(child, resolver, cues, depth + 1)
+            if owner:
+                return owner
+        if not owners and depth < 2 and (lemma in cues.staff_proxies or token.lower_ in cues.staff_proxies) and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # "The board of X removed Y ... Y accused the board": the one whose board the story named
+            owner = _earlier_owner(token, lemma, resolver, cues, depth)
             if owner:
                 return owner
         if not owners and lemma in cues.bids and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):

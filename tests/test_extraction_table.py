@@ -1161,6 +1161,8 @@ POSITIVE = [
      ('Marie-Claire Hoarau', 'works_for', 'Jean-Luc Payet')),
     ("Kestrel Mills' sales director, Ravi Menon, denied playing any role in the sale.",
      ('Ravi Menon', 'works_for', 'Kestrel Mills')),
+    ('The board of Harbor Fisheries Ltd removed managing director Paul Rene on Friday. Rene, 58, accused the board of "acting for one shareholder."',
+     ('Paul Rene', 'criticized', 'Harbor Fisheries Ltd')),
 ]
 
 NEGATIVE = [
@@ -1746,6 +1748,8 @@ NEGATIVE = [
      ('Marisa Okafor', 'criticized', 'Republican'), "'the Ohio Republican' is a lawmaker, not the party"),
     ('Pema Choden, who represents Bhutan in the upper house, raised the matter on Wednesday.',
      ('Pema Choden', 'works_for', 'Bhutan'), 'a place one represents is a constituency'),
+    ("Coral Holdings owns 41 percent of Kombo Telecom and has two seats on its board. The board's chairman, Lamin Sowe, praised the outgoing chief executive.",
+     ('Lamin Sowe', 'works_for', 'Coral Holdings'), "'its board' is Kombo Telecom's; a pronoun owner decides nothing"),
 ]
 
 

@@ -301,7 +301,10 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             # "Pilots at X threatened ...", "Farmers' cooperative leader Y": a plural noun a sentence
             # opens with (not a team's name before its coach: "Marlins coach Z")
             continue
-        if _is_junk(name, lexicon) and not portfolio_party(doc, start, end, label, lexicon):
+        # (an honorific that ends a person's full name in the story is their surname: "Mwanaisha
+        # Juma Haji ... Haji, whose husband ...")
+        if _is_junk(name, lexicon) and not portfolio_party(doc, start, end, label, lexicon) and not (
+                label == "PERSON" and end - start == 1 and toks[start].lower_ in surnames and toks[start].is_title):
             continue
         if end - start == 1 and lexicon.generic_referents.get(toks[start].lower_) == "ORG" and end < len(doc) \
                 and _title_before(doc, end + 1, lexicon)[0]:

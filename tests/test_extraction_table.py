@@ -1163,6 +1163,8 @@ POSITIVE = [
      ('Ravi Menon', 'works_for', 'Kestrel Mills')),
     ('The board of Harbor Fisheries Ltd removed managing director Paul Rene on Friday. Rene, 58, accused the board of "acting for one shareholder."',
      ('Paul Rene', 'criticized', 'Harbor Fisheries Ltd')),
+    ('Zuhura Salim Haji chairs the cooperative. Haji, whose husband Omar Ali Khamis fishes out of Paje, said members would resume selling.',
+     ('Omar Ali Khamis', 'family', 'Zuhura Salim Haji')),
 ]
 
 NEGATIVE = [

@@ -707,6 +707,13 @@ def noun_cue(noun, cues: Cues) -> NounCue | None:
     for cue in options:
         if not cue.modifier or cue.modifier in mods:
             return cue
+    if not mods and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+        # "text messages ... the messages, which X had sent to Y": the ones the story named before
+        lemma = noun.lemma_.lower()
+        earlier = next((t for t in reversed(tokens(noun.doc)[: noun.i]) if t.lemma_.lower() == lemma
+                        and t.pos_ == noun.pos_ and any(c.dep_ in ("compound", "amod", "nmod") for c in t.children)), None)
+        if earlier is not None:
+            return noun_cue(earlier, cues)
     return None
 
 
@@ -735,7 +742,7 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
         phrase = f"{light} {particle.lower_}"  # "shrugged off criticism", "picked up the endorsement"
         if phrase in cues.recipient_light_verbs or phrase in cues.agent_light_verbs:
             light = phrase
-    sources, targets, rule = [], [], "noun"
+    sources, targets, rule, stated_by = [], [], "noun", noun
     owners = [c for c in noun.children if c.dep_ == "poss"]
     persons = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and
                any(resolver.entities[i].type == "PERSON" for i in resolver.resolve(c))]
@@ -807,6 +814,10 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
                     # "Y learned of his dismissal from a text message sent by X": Y got the message
                     targets = subject_tokens(verb)
                 rule = "noun-light"
+                if clause.dep_ == "relcl":
+                    # ('"cannot tolerate" the messages, which X had sent to Y': the relative clause states
+                    # the sending, whatever the sentence says of the messages)
+                    stated_by = clause
     # "messages exchanged between X and Y" (the parser made "exchanged" the main verb, or a clause of the noun)
     exchanged = [verb] if light in cues.mutual_light_verbs else []
     holders = [noun, noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [noun]  # "dozens of texts"
@@ -817,7 +828,8 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
     source_refs = all_refs(sources, resolver, cues, owned=False)
     if not targets and len(source_refs) >= 2 and (cue.symmetric or cue.relation in ("called", "texted", "met")):
         return _pair_candidates(source_refs, cue, noun, resolver)  # "their meeting", "X and Y held a call"
-    return candidate_pairs(source_refs, all_refs(targets, resolver, cues), cue.relation, noun, rule, cue.symmetric, resolver)
+    return candidate_pairs(source_refs, all_refs(targets, resolver, cues), cue.relation, stated_by, rule, cue.symmetric,
+                           resolver)
 
 
 def _light_clause(noun, cues: Cues):

@@ -1165,6 +1165,10 @@ POSITIVE = [
      ('Paul Rene', 'criticized', 'Harbor Fisheries Ltd')),
     ('Zuhura Salim Haji chairs the cooperative. Haji, whose husband Omar Ali Khamis fishes out of Paje, said members would resume selling.',
      ('Omar Ali Khamis', 'family', 'Zuhura Salim Haji')),
+    ('Luc Gagnon was fired after text messages in which he mocked a player were published. Gagnon apologized for the tone of the messages, which he had sent to assistant coach Marc Roy after a loss.',
+     ('Luc Gagnon', 'texted', 'Marc Roy')),
+    ('General manager Paul Tremblay said the club "cannot tolerate" the tone of the text messages, which Luc Gagnon had sent to assistant coach Marc Ouellet after a loss.',
+     ('Luc Gagnon', 'texted', 'Marc Ouellet')),
 ]
 
 NEGATIVE = [
@@ -1752,6 +1756,8 @@ NEGATIVE = [
      ('Pema Choden', 'works_for', 'Bhutan'), 'a place one represents is a constituency'),
     ("Coral Holdings owns 41 percent of Kombo Telecom and has two seats on its board. The board's chairman, Lamin Sowe, praised the outgoing chief executive.",
      ('Lamin Sowe', 'works_for', 'Coral Holdings'), "'its board' is Kombo Telecom's; a pronoun owner decides nothing"),
+    ('Luc Gagnon said the club had misread the text messages, which he had never sent to assistant coach Marc Ouellet.',
+     ('Luc Gagnon', 'texted', 'Marc Ouellet'), 'negated: the relative clause says he never sent them'),
 ]
 
 

@@ -208,7 +208,8 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
                 deps = ("nsubj", "nsubjpass") if suffered else ("nsubjpass",)
                 found = [t for c in clause.children if c.dep_ in deps for t in with_conjuncts(c)]
                 # (a named or pronoun object only: not "would withhold its share", "resume strike action")
-                found += [t for c in clause.children if c.dep_ == "dobj" and not suffered
+                # (or whom it costs something: "warned that any further violation would cost him his job")
+                found += [t for c in clause.children if c.dep_ in ("dobj", "dative") and not suffered
                           and c.pos_ in ("PROPN", "PRON") for t in with_conjuncts(c)]
                 if found:
                     return found

@@ -1169,6 +1169,8 @@ POSITIVE = [
      ('Luc Gagnon', 'texted', 'Marc Roy')),
     ('General manager Paul Tremblay said the club "cannot tolerate" the tone of the text messages, which Luc Gagnon had sent to assistant coach Marc Ouellet after a loss.',
      ('Luc Gagnon', 'texted', 'Marc Ouellet')),
+    ('Athletic director Karen Voss suspended coach Dale Moritz. She warned that any further violation would cost him his job.',
+     ('Karen Voss', 'threatened', 'Dale Moritz')),
 ]
 
 NEGATIVE = [

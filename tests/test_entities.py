@@ -454,6 +454,11 @@ def test_a_role_after_a_verbs_preposition_describes_the_name_after_it(extract):
     assert found.get("Marie-Ange Fontaine") == "PERSON", found
 
 
+def test_assistant_opening_a_sentence_describes_the_name(extract):
+    found = types(extract("The suspension means Moritz will miss Saturday's game. Assistant Kyle Brandt will take over."))
+    assert found.get("Kyle Brandt") == "PERSON" and "Assistant Kyle Brandt" not in found, found
+
+
 def test_a_place_after_of_is_not_short_for_the_organisation(extract):
     result = extract("The Election Commission of Kenya will announce the dates. Kenya votes in March.")
     found = types(result)

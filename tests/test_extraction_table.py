@@ -1171,6 +1171,8 @@ POSITIVE = [
      ('Luc Gagnon', 'texted', 'Marc Ouellet')),
     ('Athletic director Karen Voss suspended coach Dale Moritz. She warned that any further violation would cost him his job.',
      ('Karen Voss', 'threatened', 'Dale Moritz')),
+    ("Dale Moritz coaches at Lake Area College. Moritz's wife, Karin, an assistant volleyball coach at the college, did not comment.",
+     ('Karin', 'works_for', 'Lake Area College')),
 ]
 
 NEGATIVE = [

@@ -204,6 +204,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             continue  # "[Paramount] chief X": the span is the first word of a title
         if end - start == 1 and _party_before_member(toks, start, lexicon):
             label = "ORG"  # "Labour backbencher X" tagged a person
+        end = next((k for k in range(start + 1, end) if toks[k].text == "("), end)  # "the Bürgerunion (BU), the ..."
         while end > start and (toks[end - 1].is_punct or toks[end - 1].lower_ in ("'s", "’s", "'", "’")):
             end -= 1
         while label == "ORG" and end - start > 1 and toks[end - 1].is_lower and toks[end - 1].is_alpha \

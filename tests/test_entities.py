@@ -459,6 +459,13 @@ def test_assistant_opening_a_sentence_describes_the_name(extract):
     assert found.get("Kyle Brandt") == "PERSON" and "Assistant Kyle Brandt" not in found, found
 
 
+def test_a_name_ends_before_a_parenthesis(extract):
+    # NER's "the Volkspartei (VP" runs into the acronym's bracket
+    found = types(extract("The criticism came from Anna Frick, 44, a deputy for the Volkspartei (VP), the junior "
+                          "partner in the coalition."))
+    assert "Volkspartei" in found and not any("(" in name for name in found), found
+
+
 def test_a_place_after_of_is_not_short_for_the_organisation(extract):
     result = extract("The Election Commission of Kenya will announce the dates. Kenya votes in March.")
     found = types(result)

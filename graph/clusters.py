@@ -4,6 +4,7 @@ forms merged into one ``DocEntity`` with the fullest name, a type by vote and ev
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -197,13 +198,43 @@ def _in_person_name(words: tuple[str, ...], clusters: list[_Cluster]) -> bool:
 def _acronym_of(name: str, clusters: list[_Cluster]) -> int | None:
     """Return the one multi-word organisation an all-capitals name abbreviates ("BJP", "NUTW")."""
     letters = name.replace(".", "")
-    if not (2 <= len(letters) <= 7 and letters.isalpha() and sum(c.isupper() for c in letters) >= len(letters) - 1):
+    if not (2 <= len(letters) <= 10 and letters.isalpha() and sum(c.isupper() for c in letters) >= len(letters) - 1):
         return None
     letters = letters.casefold()
     found = [index for index, cluster in enumerate(clusters)
              if len(cluster.key_words) >= 2 and cluster.labels.most_common(1)[0][0] != "PERSON"
              and "".join(w[0] for w in cluster.key_words if w not in ACRONYM_SKIPS) == letters]
+    if not found and len(letters) >= 4:
+        # "SYNATRAP" for the "Syndicat National des Travailleurs du Port": syllables, not initials
+        found = [index for index, cluster in enumerate(clusters)
+                 if len(cluster.key_words) >= 3 and cluster.labels.most_common(1)[0][0] != "PERSON"
+                 and _syllabic(letters, [_plain(w) for w in cluster.key_words if w not in ACRONYM_SKIPS])]
     return found[0] if len(found) == 1 else None
+
+
+def _plain(word: str) -> str:
+    """Return a word without its accents ("fédération" -> "federation"), as acronyms write it."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _syllabic(letters: str, words: list[str]) -> bool:
+    """Return True when ``letters`` are the starts of the words in order, from the first word,
+    some words left out ("syntraco": SYNdicat [National] TRAvailleurs COton)."""
+    # (a short search written here: no library abbreviates this way)
+    if not letters:
+        return True
+    if not words:
+        return False
+    first, rest = words[0], words[1:]
+    for size in range(min(len(first), len(letters)), 0, -1):
+        if letters[:size] == first[:size] and (_syllabic(letters[size:], rest) or _skips(letters[size:], rest)):
+            return True
+    return False
+
+
+def _skips(letters: str, words: list[str]) -> bool:
+    """Return True when ``letters`` abbreviate the words after some are left out (never the last)."""
+    return any(_syllabic(letters, words[k:]) for k in range(1, len(words))) if letters else False
 
 
 def _headline_extension(key: str, clusters: list[_Cluster]) -> int | None:

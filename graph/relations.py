@@ -328,6 +328,8 @@ def _since_after_name(verb) -> bool:
     start = k
     while k < len(doc) and (doc[k].is_title or doc[k].lower_ in _NAME_WORDS and k + 1 < len(doc) and doc[k + 1].is_title):
         k += 1
+    if start < k and k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3  # "has led the Syndicat National des Travailleurs du Coton (SYNTRACO) since 2019"
     return start < k < len(doc) and doc[k].lower_ == "since"
 
 

@@ -466,6 +466,17 @@ def test_a_name_ends_before_a_parenthesis(extract):
     assert "Volkspartei" in found and not any("(" in name for name in found), found
 
 
+def test_an_acronym_of_syllables_is_its_organisation(extract):
+    # "SYNATRAP": SYNdicat NAtional des TRAvailleurs du Port, not initials
+    result = extract("Ama Mensah, who has led the Syndicat National des Travailleurs du Port (SYNATRAP) since 2017, "
+                     "accused the company of lying. SYNATRAP called a strike.")
+    assert [e for e in result.entities if e.name == "Syndicat National des Travailleurs du Port" and "SYNATRAP" in e.aliases], \
+        result.entities
+    result = extract("Ama Mensah, who has led the Fédération Nationale des Travailleurs du Coton (FENATRAC) since "
+                     "2017, accused the company of lying.")  # (an acronym writes no accents)
+    assert [e for e in result.entities if e.name.endswith("du Coton") and "FENATRAC" in e.aliases], result.entities
+
+
 def test_a_place_after_of_is_not_short_for_the_organisation(extract):
     result = extract("The Election Commission of Kenya will announce the dates. Kenya votes in March.")
     found = types(result)

@@ -1173,6 +1173,10 @@ POSITIVE = [
      ('Karen Voss', 'threatened', 'Dale Moritz')),
     ("Dale Moritz coaches at Lake Area College. Moritz's wife, Karin, an assistant volleyball coach at the college, did not comment.",
      ('Karin', 'works_for', 'Lake Area College')),
+    # a present perfect's "since" after an acronym in brackets
+    ("Koffi Agbodjan, who has led the Syndicat National des Travailleurs du Coton (SYNTRACO) since 2016, accused the "
+     "company's directeur général, Paul Ahouansou, of \"treating workers like cattle.\"",
+     ("Koffi Agbodjan", "works_for", "Syndicat National des Travailleurs du Coton")),
 ]
 
 NEGATIVE = [

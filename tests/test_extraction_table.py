@@ -1177,6 +1177,9 @@ POSITIVE = [
     ("Koffi Agbodjan, who has led the Syndicat National des Travailleurs du Coton (SYNTRACO) since 2016, accused the "
      "company's directeur général, Paul Ahouansou, of \"treating workers like cattle.\"",
      ("Koffi Agbodjan", "works_for", "Syndicat National des Travailleurs du Coton")),
+    ('Kandy Valley Teas Ltd has accused the broker of fraud. In a letter to the auction house, Kandy Valley said it would '
+     'sue. The letter was signed by managing director Nimal Perera, 58.',
+     ('Nimal Perera', 'works_for', 'Kandy Valley Teas Ltd')),
 ]
 
 NEGATIVE = [

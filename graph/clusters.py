@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from graph.lexicon import Lexicon
@@ -208,7 +209,7 @@ def _acronym_of(name: str, clusters: list[_Cluster]) -> int | None:
         # "SYNATRAP" for the "Syndicat National des Travailleurs du Port": syllables, not initials
         found = [index for index, cluster in enumerate(clusters)
                  if len(cluster.key_words) >= 3 and cluster.labels.most_common(1)[0][0] != "PERSON"
-                 and _syllabic(letters, [_plain(w) for w in cluster.key_words if w not in ACRONYM_SKIPS])]
+                 and _syllabic(letters, tuple(_plain(w) for w in cluster.key_words if w not in ACRONYM_SKIPS))]
     return found[0] if len(found) == 1 else None
 
 
@@ -217,24 +218,19 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
-def _syllabic(letters: str, words: list[str]) -> bool:
+@lru_cache(maxsize=4096)
+def _syllabic(letters: str, words: tuple[str, ...]) -> bool:
     """Return True when ``letters`` are the starts of the words in order, from the first word,
     some words left out ("syntraco": SYNdicat [National] TRAvailleurs COton)."""
-    # (a short search written here: no library abbreviates this way)
+    # (a short search written here: no library abbreviates this way; cached, so it stays polynomial)
     if not letters:
         return True
     if not words:
         return False
-    first, rest = words[0], words[1:]
-    for size in range(min(len(first), len(letters)), 0, -1):
-        if letters[:size] == first[:size] and (_syllabic(letters[size:], rest) or _skips(letters[size:], rest)):
-            return True
-    return False
-
-
-def _skips(letters: str, words: list[str]) -> bool:
-    """Return True when ``letters`` abbreviate the words after some are left out (never the last)."""
-    return any(_syllabic(letters, words[k:]) for k in range(1, len(words))) if letters else False
+    first = words[0]
+    return any(letters[:size] == first[:size] and (
+        size == len(letters) or any(_syllabic(letters[size:], words[k:]) for k in range(1, len(words))))
+        for size in range(min(len(first), len(letters)), 0, -1))
 
 
 def _headline_extension(key: str, clusters: list[_Cluster]) -> int | None:

@@ -27,7 +27,7 @@ from graph.arguments import (
 from graph.coref import Resolver
 from graph.cues import CONTACTS, Cues, NounCue, VerbCue
 from graph.spans import NAME_JOINERS, NAME_PARTICLES
-from graph.tokens import facts, sentence_of, tokens
+from graph.tokens import doc_memo, facts, sentence_of, tokens
 
 #: Lower-case words inside names, of people and of organisations ("Caju do Geba", "des Travailleurs").
 _NAME_WORDS = NAME_PARTICLES | NAME_JOINERS
@@ -712,12 +712,22 @@ def noun_cue(noun, cues: Cues) -> NounCue | None:
             return cue
     if not mods and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
         # "text messages ... the messages, which X had sent to Y": the ones the story named before
-        lemma = noun.lemma_.lower()
-        earlier = next((t for t in reversed(tokens(noun.doc)[: noun.i]) if t.lemma_.lower() == lemma
-                        and t.pos_ == noun.pos_ and any(c.dep_ in ("compound", "amod", "nmod") for c in t.children)), None)
+        earlier = _earlier_modified(noun)
         if earlier is not None:
             return noun_cue(earlier, cues)
     return None
+
+
+def _earlier_modified(noun):
+    """Return the nearest earlier token of the noun's lemma with a modifier, or None (found once
+    per token and document)."""
+    memo = doc_memo(noun.doc).setdefault("earlier_modified", {})
+    if noun.i not in memo:
+        lemma = noun.lemma_.lower()
+        memo[noun.i] = next((t for t in reversed(tokens(noun.doc)[: noun.i]) if t.lemma_.lower() == lemma
+                             and t.pos_ == noun.pos_ and any(c.dep_ in ("compound", "amod", "nmod") for c in t.children)),
+                            None)
+    return memo[noun.i]
 
 
 def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:

@@ -196,6 +196,8 @@ class Cues:
     person_workplaces: frozenset[str] = frozenset()
     #: verbs by which an organisation hires or sacks someone named by role ("sacked coach Y")
     staffing_verbs: frozenset[str] = frozenset()
+    #: verb-object phrases by which an organisation lets someone go ("parted ways with coach Y")
+    partings: frozenset[str] = frozenset()
     #: roles that, owned by a person, name a team-mate or partner, not an employee ("his captain")
     peer_roles: frozenset[str] = frozenset()
     #: sanction verbs whose subject suffers them ("Y could lose his seat"), not imposes them
@@ -473,6 +475,7 @@ def _build(data: dict, digest: str) -> Cues:
         person_workplaces=words(works_for, "person_workplaces", "relation.works_for"),
         party_words=words(works_for, "party_words", "relation.works_for"),
         staffing_verbs=words(works_for, "staffing_verbs", "relation.works_for"),
+        partings=words(works_for, "partings", "relation.works_for"),
         peer_roles=words(works_for, "peer_roles", "relation.works_for"),
         implied_roles=words(works_for, "implied_roles", "relation.works_for"),
         role_verbs=words(works_for, "role_verbs", "relation.works_for"),

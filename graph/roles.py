@@ -330,9 +330,14 @@ def _member_of(head, cues: Cues, resolver: Resolver) -> list[int]:
 def _staffing_organisation(head, cues: Cues, resolver: Resolver) -> list[int]:
     """Return the organisation that sacks or hires the role's holder: "X sacked head coach Y"."""
     phrase = head.head if head.dep_ == "compound" else head  # "coach" hangs on the name "Y"
-    if phrase.dep_ not in ("dobj", "nsubjpass") or phrase.head.lemma_.lower() not in cues.staffing_verbs:
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "with" and any(
+            c.dep_ == "dobj" and f"{phrase.head.head.lemma_.lower()} {c.lower_}" in cues.partings
+            for c in phrase.head.head.children):
+        verb = phrase.head.head  # "X parted ways with national team head coach Y": X let its coach go
+    elif phrase.dep_ not in ("dobj", "nsubjpass") or phrase.head.lemma_.lower() not in cues.staffing_verbs:
         return []
-    verb = phrase.head
+    else:
+        verb = phrase.head
     if assertion(verb, cues):
         return []  # "would seek to remove President X": no post ended, nor who holds it stated
     return [i for i, _ in all_refs(subject_tokens(verb), resolver, cues, owned=False)

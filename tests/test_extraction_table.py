@@ -1180,6 +1180,8 @@ POSITIVE = [
     ('Kandy Valley Teas Ltd has accused the broker of fraud. In a letter to the auction house, Kandy Valley said it would '
      'sue. The letter was signed by managing director Nimal Perera, 58.',
      ('Nimal Perera', 'works_for', 'Kandy Valley Teas Ltd')),
+    ('The Palau Football Association parted ways Friday with national team head coach Kenji Watanabe, five days after a 4-0 home loss.',
+     ('Kenji Watanabe', 'works_for', 'Palau Football Association')),
 ]
 
 NEGATIVE = [

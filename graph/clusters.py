@@ -57,6 +57,8 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
             # it opens ("GFA" is the Guam Football Association, not the "GFA National Training Center")
             index = _acronym_of(mention.name, clusters)
         if index is None:
+            index = _titled_surname(key, mention.titles, clusters, lexicon)
+        if index is None:
             index = None if mention.label == "GPE" and key in lexicon.countries else \
                 _match_partial(key, mention.label, clusters, lexicon.sub_bodies, org_words)
             # (a country NER calls one is no short form: "Gibraltar" is not the "Gibraltar
@@ -182,6 +184,18 @@ def _surname_of(words: tuple[str, ...], cluster: _Cluster, org_words: frozenset[
     full = cluster.key_words
     return len(words) == 1 and 2 <= len(full) <= 4 and full[-1] == words[0] \
         and not org_words.intersection(full) and max(cluster.labels.values(), default=0) < 100
+
+
+def _titled_surname(key: str, titles: tuple[str, ...], clusters: list[_Cluster], lexicon: Lexicon) -> int | None:
+    """Return the one person of the title's sex a surname with "Mrs", "Mr", ... stands for: "Mrs
+    Beeharry" is Anjali Beeharry, not the late Rajesh Beeharry named before her."""
+    gender = "f" if set(titles) & lexicon.female_titles else "m" if set(titles) & lexicon.male_titles else ""
+    if not gender or " " in key:
+        return None
+    found = [index for index, cluster in enumerate(clusters)
+             if _person_cluster(cluster) and len(cluster.key_words) > 1 and cluster.key_words[-1] == key
+             and lexicon.given_name_gender(cluster.key_words[0]) == gender]
+    return found[0] if len(found) == 1 else None
 
 
 def _person_cluster(cluster: _Cluster) -> bool:

@@ -477,6 +477,14 @@ def test_an_acronym_of_syllables_is_its_organisation(extract):
     assert [e for e in result.entities if e.name.endswith("du Coton") and "FENATRAC" in e.aliases], result.entities
 
 
+def test_a_surname_with_mrs_is_the_woman_of_that_name(extract):
+    result = extract("The by-election was triggered by the death in August of MP Ravi Gopal. His widow, Meena Gopal, "
+                     "has declined to endorse any candidate. Asked whether either camp had approached her, Mrs Gopal "
+                     "said she would rather not discuss it.")
+    assert [e for e in result.entities if e.name == "Meena Gopal" and "Gopal" in e.aliases], result.entities
+    assert ("Meena Gopal", "family", "Ravi Gopal") in {(m.source, m.relation, m.target) for m in result.relations}
+
+
 def test_a_place_after_of_is_not_short_for_the_organisation(extract):
     result = extract("The Election Commission of Kenya will announce the dates. Kenya votes in March.")
     found = types(result)

@@ -198,6 +198,8 @@ class Cues:
     staffing_verbs: frozenset[str] = frozenset()
     #: verb-object phrases by which an organisation lets someone go ("parted ways with coach Y")
     partings: frozenset[str] = frozenset()
+    #: roles that second a leader: a post in the leader's organisation ("his deputy, Y")
+    deputy_roles: frozenset[str] = frozenset()
     #: roles that, owned by a person, name a team-mate or partner, not an employee ("his captain")
     peer_roles: frozenset[str] = frozenset()
     #: sanction verbs whose subject suffers them ("Y could lose his seat"), not imposes them
@@ -476,6 +478,7 @@ def _build(data: dict, digest: str) -> Cues:
         party_words=words(works_for, "party_words", "relation.works_for"),
         staffing_verbs=words(works_for, "staffing_verbs", "relation.works_for"),
         partings=words(works_for, "partings", "relation.works_for"),
+        deputy_roles=words(works_for, "deputy_roles", "relation.works_for"),
         peer_roles=words(works_for, "peer_roles", "relation.works_for"),
         implied_roles=words(works_for, "implied_roles", "relation.works_for"),
         role_verbs=words(works_for, "role_verbs", "relation.works_for"),

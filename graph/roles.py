@@ -609,6 +609,11 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                                  "role-implied" if implied else "role-earlier" if earlier else rule,
                                  role.relation == "family") for p in people if p != other)
     out.extend(_kin_group(sent, cues, resolver))
+    # "BPA leader X said his deputy, Y, ...": a leader's deputy holds a post in the leader's organisation
+    posts = {c.source: c.target for c in out if c.relation == "works_for"
+             and resolver.entities[c.target].type == "ORG"}
+    out = [c._replace(target=posts[c.target]) if c.relation == "works_for" and c.target in posts
+           and c.trigger.lemma_.lower() in cues.deputy_roles else c for c in out]
     # "Captain X, president of the Pilots Association": a post the sentence names with its employer
     # says where X works; a bare title beside it implies no other employer
     placed = {c.source for c in out if c.relation == "works_for" and c.rule != "role-implied"}

@@ -1182,6 +1182,8 @@ POSITIVE = [
      ('Nimal Perera', 'works_for', 'Kandy Valley Teas Ltd')),
     ('The Palau Football Association parted ways Friday with national team head coach Kenji Watanabe, five days after a 4-0 home loss.',
      ('Kenji Watanabe', 'works_for', 'Palau Football Association')),
+    ('Addressing supporters on Sunday, LCP leader Motlatsi Sekhesa said his deputy, Palesa Mokoena, had "chosen the opposition\'s microphone over her own party."',
+     ('Palesa Mokoena', 'works_for', 'LCP')),
 ]
 
 NEGATIVE = [
@@ -1771,6 +1773,8 @@ NEGATIVE = [
      ('Lamin Sowe', 'works_for', 'Coral Holdings'), "'its board' is Kombo Telecom's; a pronoun owner decides nothing"),
     ('Luc Gagnon said the club had misread the text messages, which he had never sent to assistant coach Marc Ouellet.',
      ('Luc Gagnon', 'texted', 'Marc Ouellet'), 'negated: the relative clause says he never sent them'),
+    ('Addressing supporters on Sunday, LCP leader Motlatsi Sekhesa said his deputy, Palesa Mokoena, had "chosen the opposition\'s microphone over her own party."',
+     ('Palesa Mokoena', 'works_for', 'Motlatsi Sekhesa'), "a leader's deputy holds a post in the party, not in the leader's employ"),
 ]
 
 

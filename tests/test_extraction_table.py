@@ -1184,6 +1184,8 @@ POSITIVE = [
      ('Kenji Watanabe', 'works_for', 'Palau Football Association')),
     ('Addressing supporters on Sunday, LCP leader Motlatsi Sekhesa said his deputy, Palesa Mokoena, had "chosen the opposition\'s microphone over her own party."',
      ('Palesa Mokoena', 'works_for', 'LCP')),
+    ("Samoa coach Iosefa Tuilagi has thrown his support behind a recall for veteran lock Pita Aumua ahead of next month's tour.",
+     ('Iosefa Tuilagi', 'endorsed', 'Pita Aumua')),
 ]
 
 NEGATIVE = [

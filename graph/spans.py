@@ -190,6 +190,10 @@ def _joined_start(toks, start: int, label: str, covered: set[int], lexicon: Lexi
     while first > 0 and first - 1 not in covered and toks[first - 1].is_title and toks[first - 1].pos_ == "PROPN" \
             and toks[first - 1].lower_ not in lexicon.titles and joiner - first < 3 and not toks[first].is_sent_start:
         first -= 1
+    # (and a second joiner: "[Sindikato di] Trahadónan di Refineria")
+    while first >= 2 and toks[first - 1].lower_ in NAME_JOINERS and first - 2 not in covered \
+            and toks[first - 2].is_title and toks[first - 2].is_alpha and toks[first - 2].lower_ not in lexicon.titles:
+        first -= 2
     if toks[joiner].lower_ == "es":
         return first, label
     return first, "ORG" if label in ("GPE", "LOC") else label

@@ -485,6 +485,12 @@ def test_a_surname_with_mrs_is_the_woman_of_that_name(extract):
     assert ("Meena Gopal", "family", "Ravi Gopal") in {(m.source, m.relation, m.target) for m in result.relations}
 
 
+def test_a_name_runs_back_over_two_joiners(extract):
+    # NER's "Sindikato di Trabaow di [Refineria]": each joiner and the capitalised word before it
+    found = types(extract("Edwin Maduro, president of the Sindikato di Trabaow di Refineria, said so."))
+    assert found.get("Sindikato di Trabaow di Refineria") == "ORG", found
+
+
 def test_a_place_after_of_is_not_short_for_the_organisation(extract):
     result = extract("The Election Commission of Kenya will announce the dates. Kenya votes in March.")
     found = types(result)

@@ -260,6 +260,11 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
                 before.head.i == token.i or before.head.head.i == token.i):
             # "the Justice and Reform bloc": the parser hangs the name's last word on its first
             named = {i for i in resolver.resolve(before) if resolver.entities[i].type == kind}
+        apposed = {i for c in token.children if c.dep_ == "appos" and c.i > token.i
+                   for i in resolver.resolve(c) if resolver.entities[i].type == kind} if definite and not named else set()
+        if len(apposed) == 1:
+            resolver.how[token.i] = "title"
+            return (apposed.pop(),)  # "The company, Gulfstar Refining Partners, said": the name in apposition
         kinds = _kinds(resolver.entities[next(iter(named))].name, lexicon) if len(named) == 1 else set()
         if len(named) == 1 and (not kinds or token.lemma_.lower() in kinds):
             # (not "the Championship club", "the Serie A side": a league's club is another one)

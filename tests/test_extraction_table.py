@@ -1186,6 +1186,8 @@ POSITIVE = [
      ('Palesa Mokoena', 'works_for', 'LCP')),
     ("Samoa coach Iosefa Tuilagi has thrown his support behind a recall for veteran lock Pita Aumua ahead of next month's tour.",
      ('Iosefa Tuilagi', 'endorsed', 'Pita Aumua')),
+    ('Aruba\'s government is in talks with a Texas-based energy company. "We are listening," Prime Minister Anna Croes told reporters at the Government Building. The company, Bluewater Refining Partners, said its chief executive, Dale Horton, had met the minister twice.',
+     ('Dale Horton', 'works_for', 'Bluewater Refining Partners')),
 ]
 
 NEGATIVE = [

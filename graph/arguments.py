@@ -11,7 +11,7 @@ from __future__ import annotations
 from graph.coref import Resolver, name_after
 from graph.cues import Cues
 from graph.pronouns import LETTERS, clause_subject, received_from
-from graph.tokens import sentence_of, tokens
+from graph.tokens import earlier_alike, sentence_of, tokens
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
@@ -121,13 +121,11 @@ def subject_tokens(verb, depth: int = 0) -> list:
 
 
 
-def _earlier_owner(token, lemma: str, resolver: Resolver, cues: Cues, depth: int) -> tuple[int, ...]:
+def _owner_named_before(token, resolver: Resolver, cues: Cues, depth: int) -> tuple[int, ...]:
     """Return whom the nearest earlier mention of the same people noun with an owner named by name
     ("The board of X", "X's board", "a delegation from X"), or () (also when that owner was a
     pronoun: "its board" says whose only as well as "its" was resolved)."""
-    for earlier in reversed(tokens(token.doc)[: token.i]):
-        if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:
-            continue
+    for earlier in earlier_alike(token):
         named = [c for c in earlier.children if c.dep_ in ("poss", "compound")] + prep_objects(earlier, ("of", "from"))
         if named:
             return next((owner for child in named if child.pos_ == "PROPN"
@@ -476,7 +474,7 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
         if not owners and depth < 2 and (lemma in cues.staff_proxies or token.lower_ in cues.staff_proxies) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             # "The board of X removed Y ... Y accused the board": the one whose board the story named
-            owner = _earlier_owner(token, lemma, resolver, cues, depth)
+            owner = _owner_named_before(token, resolver, cues, depth)
             if owner:
                 return owner
         if not owners and lemma in cues.bids and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):

@@ -260,11 +260,6 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
                 before.head.i == token.i or before.head.head.i == token.i):
             # "the Justice and Reform bloc": the parser hangs the name's last word on its first
             named = {i for i in resolver.resolve(before) if resolver.entities[i].type == kind}
-        apposed = {i for c in token.children if c.dep_ == "appos" and c.i > token.i
-                   for i in resolver.resolve(c) if resolver.entities[i].type == kind} if definite and not named else set()
-        if len(apposed) == 1:
-            resolver.how[token.i] = "title"
-            return (apposed.pop(),)  # "The company, Gulfstar Refining Partners, said": the name in apposition
         kinds = _kinds(resolver.entities[next(iter(named))].name, lexicon) if len(named) == 1 else set()
         if len(named) == 1 and (not kinds or token.lemma_.lower() in kinds):
             # (not "the Championship club", "the Serie A side": a league's club is another one)
@@ -326,13 +321,15 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
     kind = lexicon.generic_referents.get(token.lemma_.lower())
     if kind and token.is_title and token.i > token.sent.start and token.pos_ == "PROPN":
         return ()  # "the Vietnam Professional League": a capitalised word inside a name is not "the league"
-    if kind and token.i + 1 < len(token.doc) and resolver.how.get(token.i + 1) == "name":
-        # "The shareholder group Sentinel Investors, led by ...": the name right after the noun is
-        # what it means, not the group named before
-        named = [i for i in resolver.resolve(token.doc[token.i + 1]) if resolver.entities[i].type == kind]
+    # The name right after the noun ("The shareholder group Sentinel Investors, led by ...") or in
+    # apposition to it ("The company, Gulfstar Refining Partners, said") is what it means, not the
+    # organisation named before
+    beside = [token.doc[token.i + 1]] if token.i + 1 < len(token.doc) and resolver.how.get(token.i + 1) == "name" else []
+    for near in beside + [c for c in token.children if c.dep_ == "appos" and c.i > token.i] if kind else ():
+        named = {i for i in resolver.resolve(near) if resolver.entities[i].type == kind}
         if len(named) == 1:
             resolver.how[token.i] = "title"
-            return (named[0],)
+            return (named.pop(),)
     if kind and token.tag_ != "NNS":  # ("the neighbourhood resistance committees": several, none named)
         found = _salient_of_type(token, resolver, seen, sent_of, kind, lexicon)
         if found is not None:

@@ -27,7 +27,7 @@ from graph.arguments import (
 from graph.coref import Resolver
 from graph.cues import CONTACTS, Cues, NounCue, VerbCue
 from graph.spans import NAME_JOINERS, NAME_PARTICLES
-from graph.tokens import doc_memo, facts, sentence_of, tokens
+from graph.tokens import doc_memo, earlier_alike, facts, sentence_of, tokens
 
 #: Lower-case words inside names, of people and of organisations ("Caju do Geba", "des Travailleurs").
 _NAME_WORDS = NAME_PARTICLES | NAME_JOINERS
@@ -723,10 +723,8 @@ def _earlier_modified(noun):
     per token and document)."""
     memo = doc_memo(noun.doc).setdefault("earlier_modified", {})
     if noun.i not in memo:
-        lemma = noun.lemma_.lower()
-        memo[noun.i] = next((t for t in reversed(tokens(noun.doc)[: noun.i]) if t.lemma_.lower() == lemma
-                             and t.pos_ == noun.pos_ and any(c.dep_ in ("compound", "amod", "nmod") for c in t.children)),
-                            None)
+        memo[noun.i] = next((t for t in earlier_alike(noun)
+                             if any(c.dep_ in ("compound", "amod", "nmod") for c in t.children)), None)
     return memo[noun.i]
 
 

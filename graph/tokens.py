@@ -94,3 +94,12 @@ def opening(doc) -> list:
             found += list(second) if second is not None and len(first) < 25 else []
         memo["opening"] = found
     return found
+
+
+def earlier_alike(token):
+    """Yield the document's earlier tokens with the token's lemma and part of speech, nearest first
+    ("the board" ... "The board of X"; "the messages" ... "text messages")."""
+    lemma, pos = token.lemma_.lower(), token.pos_
+    for earlier in reversed(tokens(token.doc)[: token.i]):
+        if earlier.pos_ == pos and earlier.lemma_.lower() == lemma:
+            yield earlier

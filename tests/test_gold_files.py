@@ -53,12 +53,13 @@ ARTICLE_DIRS = {
     "devset-dev16.jsonl": ROOT / "data" / "devset" / "dev16",
     "devset-dev17.jsonl": ROOT / "data" / "devset" / "dev17",
     "devset-dev18.jsonl": ROOT / "data" / "devset" / "dev18",
+    "devset-dev19.jsonl": ROOT / "data" / "devset" / "dev19",
 }
 DEVSET_FILES = ("devset-dev.jsonl", "devset-test.jsonl", "devset-dev2.jsonl", "devset-dev3.jsonl",
                 "devset-dev4.jsonl", "devset-dev5.jsonl", "devset-dev6.jsonl", "devset-dev7.jsonl", "devset-dev8.jsonl",
                 "devset-dev9.jsonl", "devset-dev10.jsonl", "devset-dev11.jsonl", "devset-dev12.jsonl",
                 "devset-dev13.jsonl", "devset-dev14.jsonl", "devset-dev15.jsonl", "devset-dev16.jsonl",
-                "devset-dev17.jsonl", "devset-dev18.jsonl")
+                "devset-dev17.jsonl", "devset-dev18.jsonl", "devset-dev19.jsonl")
 MIN_PER_TYPE = 8  # over devset-dev + devset-test
 MIN_PER_TRAP = 3  # over devset-dev + devset-test
 
@@ -74,6 +75,10 @@ KNOWN_ALIAS_GAPS = {
     ("devset-dev11.jsonl", "j-panama-tugboat-operator-ceo-vote.txt", "his sister Lucía"),
     # dev13: the text puts the Greek name in brackets inside the committee's name
     ("devset-dev13.jsonl", "n-cyprus-mayor-water-contract-row.txt", "House of Representatives audit committee"),
+    # dev19: the canonical names leave out the nicknames the text puts inside them
+    # ('Maria Lourdes "Malou" Sabal'); every alias the annotator listed is in the text
+    ("devset-dev19.jsonl", "z-mindanao-cagayan-de-oro-mayor-race.txt", "Maria Lourdes Sabal"),
+    ("devset-dev19.jsonl", "z-mindanao-cagayan-de-oro-mayor-race.txt", "Ernesto Dacanay"),
 }
 
 
@@ -238,7 +243,8 @@ def test_devset_coverage_combined():
 
 #: Trap kinds a blind split's annotators did not use, as they wrote it (labels are never edited):
 #: dev10's and dev12's annotators called every disputed report a "denial".
-UNUSED_TRAP_KINDS = {"devset-dev10.jsonl": {"reported speech"}, "devset-dev12.jsonl": {"reported speech"}}
+UNUSED_TRAP_KINDS = {"devset-dev10.jsonl": {"reported speech"}, "devset-dev12.jsonl": {"reported speech"},
+                     "devset-dev19.jsonl": {"reported speech"}}
 
 
 @pytest.mark.parametrize("name", DEVSET_FILES)

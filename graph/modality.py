@@ -101,8 +101,10 @@ def assertion(trigger, cues: Cues) -> str:
     """Return "" when the cue is asserted, else why not ("negated", "refusal", ...)."""
     if _in_question(trigger):
         return "question"
+    # (or joined to the verb of speech that reports it: "said she had called X but he did not pick up")
+    after = [*trigger.children, *(trigger.head.children if trigger.dep_ == "ccomp" else ())]
     if any(c.dep_ == "conj" and c.i > trigger.i and _negated_here(c, cues) and _words_of(c) & cues.unanswered
-           and all(o.pos_ in ("PRON", "PROPN") for o in c.children if o.dep_ == "dobj") for c in trigger.children):
+           and all(o.pos_ in ("PRON", "PROPN") for o in c.children if o.dep_ == "dobj") for c in after):
         return "negated"  # "called the principal secretary twice but had not reached her": no call took place
     node, hops, via_conj = trigger, 0, False
     child = trigger  # the clause we came up from

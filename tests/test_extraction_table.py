@@ -1779,6 +1779,8 @@ NEGATIVE = [
      ('Luc Gagnon', 'texted', 'Marc Ouellet'), 'negated: the relative clause says he never sent them'),
     ('Addressing supporters on Sunday, LCP leader Motlatsi Sekhesa said his deputy, Palesa Mokoena, had "chosen the opposition\'s microphone over her own party."',
      ('Palesa Mokoena', 'works_for', 'Motlatsi Sekhesa'), "a leader's deputy holds a post in the party, not in the leader's employ"),
+    ('Councillor Rosa Alvarez said she had phoned Mayor Tom Keane twice on Friday but he did not pick up.',
+     ('Rosa Alvarez', 'called', 'Tom Keane'), 'negated: the call did not get through (the parser joins the refusal to the verb of speech)'),
 ]
 
 

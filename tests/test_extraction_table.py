@@ -1781,6 +1781,10 @@ NEGATIVE = [
      ('Palesa Mokoena', 'works_for', 'Motlatsi Sekhesa'), "a leader's deputy holds a post in the party, not in the leader's employ"),
     ('Councillor Rosa Alvarez said she had phoned Mayor Tom Keane twice on Friday but he did not pick up.',
      ('Rosa Alvarez', 'called', 'Tom Keane'), 'negated: the call did not get through (the parser joins the refusal to the verb of speech)'),
+    ('Ann Vos, the Antwerp plant manager, said the talks had stalled.',
+     ('Ann Vos', 'works_for', 'Antwerp'), 'the place says where the plant is, not whose team she is in'),
+    ('Jan Peeters, the Liège branch manager, said the bank would close.',
+     ('Jan Peeters', 'works_for', 'Liège'), 'the place says where the branch is'),
 ]
 
 

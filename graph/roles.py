@@ -598,7 +598,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 kind == "GPE" and phrase not in POLITICAL
                 and (phrase in cues.peer_roles | cues.implied_roles and other not in referred
                      or other in civic)
-            ) or kind == "GPE" and _place_qualifies_noun(anchor, anchor_begin, other, resolver):
+            ) or kind == "GPE" and _place_qualifies_noun(anchor, anchor_begin, other, cues, resolver):
                 continue  # "Kenya striker X" plays for the country's team; "Scranton attorney Y" is no city's
             if role.relation == "works_for" and kind == "PERSON" and phrase in cues.peer_roles:
                 continue  # "his captain", "Pop's co-founder": a team-mate or partner, not an employee
@@ -620,13 +620,14 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     return [c for c in out if not (c.rule == "role-implied" and c.source in placed)]
 
 
-def _place_qualifies_noun(head, begin: int, place: int, resolver: Resolver) -> bool:
+def _place_qualifies_noun(head, begin: int, place: int, cues: Cues, resolver: Resolver) -> bool:
     """Return True when a common noun stands between a place's name and the role ("Aurora school
     board member X", "Menen plant manager Y"): the place says where the school or plant is, not
     whose team the role is in ("Kenya striker X")."""
     doc = head.doc
-    named = [t.i for t in doc[head.left_edge.i : begin] if place in resolver.resolve(t)]
-    return bool(named) and any(t.pos_ == "NOUN" and t.is_lower for t in doc[named[-1] + 1 : begin])
+    named = [t.i for t in doc[head.left_edge.i : begin] if t.pos_ == "PROPN" and place in resolver.resolve(t)]
+    return bool(named) and any(t.pos_ == "NOUN" and t.is_lower and t.lower_ not in cues.role_heads
+                               for t in doc[named[-1] + 1 : begin])  # (not "Kenya deputy coach")
 
 
 def _definite(token, begin: int) -> bool:

@@ -194,7 +194,9 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
     if pos == "PRON" or lower in PRONOUNS:
         if lower in MALE or lower in FEMALE:
             gender = "m" if lower in MALE else "f"
-            ahead = fronted_subject(token, resolver, genders, gender) or conjoined_owner(token, resolver, genders, gender)
+            ahead = fronted_subject(token, resolver, genders, gender)
+            if ahead is None:  # (not "or": entity 0 is a person too)
+                ahead = conjoined_owner(token, resolver, genders, gender)
             if ahead is not None:
                 resolver.how[token.i] = "pronoun"
                 return (ahead,)

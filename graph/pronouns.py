@@ -138,6 +138,9 @@ def fronted_subject(token, resolver, genders, gender: str) -> int | None:
     phrase = token.head
     while phrase.dep_ in ("pobj", "prep", "appos", "poss", "compound") and phrase.head.i != phrase.i:
         if phrase.dep_ == "prep" and phrase.head.pos_ in ("VERB", "AUX"):
+            if phrase.head.dep_ == "acl" and phrase.head.tag_ in ("VBN", "VBG"):
+                phrase = phrase.head.head  # "In a statement released through his attorney, X, Yoder said"
+                continue
             break
         phrase = phrase.head
     verb = phrase.head

@@ -1188,6 +1188,8 @@ POSITIVE = [
      ('Iosefa Tuilagi', 'endorsed', 'Pita Aumua')),
     ('Aruba\'s government is in talks with a Texas-based energy company. "We are listening," Prime Minister Anna Croes told reporters at the Government Building. The company, Bluewater Refining Partners, said its chief executive, Dale Horton, had met the minister twice.',
      ('Dale Horton', 'works_for', 'Bluewater Refining Partners')),
+    ('Coach Dan Myers was suspended on Monday. Governor Paul Kline criticised the decision. In a statement released through his attorney, Michelle Ortiz, Myers said he accepted the penalty.',
+     ('Michelle Ortiz', 'works_for', 'Dan Myers')),
 ]
 
 NEGATIVE = [
@@ -1785,6 +1787,8 @@ NEGATIVE = [
      ('Ann Vos', 'works_for', 'Antwerp'), 'the place says where the plant is, not whose team she is in'),
     ('Jan Peeters, the Liège branch manager, said the bank would close.',
      ('Jan Peeters', 'works_for', 'Liège'), 'the place says where the branch is'),
+    ('Coach Dan Myers was suspended on Monday. Governor Paul Kline criticised the decision. In a statement released through his attorney, Michelle Ortiz, Myers said he accepted the penalty.',
+     ('Michelle Ortiz', 'works_for', 'Paul Kline'), 'his is the subject the fronted phrase points ahead to'),
 ]
 
 

@@ -108,6 +108,10 @@ def test_company_form_in_another_language_makes_an_organisation(extract):
         "Vestholm Shipping AB": "ORG", "Ekdahl Kapital": "ORG"}
     assert types(extract("Shares in Hōjō Denki fell on Tuesday after the electronics maker said chief "
                          "executive Taro Ueda would step down."))["Hōjō Denki"] == "ORG"
+    # "Cerro Bayo Energía" (a person to NER) is the company "Cerro Bayo" stands for
+    found = extract("Oil workers threatened to block roads unless Cerro Bayo Energía reverses the layoffs. "
+                    "Cerro Bayo's chief executive, Ana Ruiz, said the cuts would stand.")
+    assert types(found) == {"Cerro Bayo Energía": "ORG", "Ana Ruiz": "PERSON"}, types(found)
 
 
 def test_sector_word_ending_a_name_makes_an_organisation(extract):

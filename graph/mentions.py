@@ -364,7 +364,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         # the text says what the name is; that outweighs NER in the type vote ("the San Marino side X")
         # (a whole name: in "the company Dvořáková chairs" the one word is whose company it is)
         kind_named = office_place or label == "ORG" and described in lexicon.team_descriptors and len(words) > 1
-        if not office_place and label in ("GPE", "LOC", "FAC") and (
+        if len(words) > 2 and "&" in words[1:-1]:
+            label, kind_named = "ORG", True  # "Maumee Axle & Forge", "Aldrich & Voss": a firm's name, no person's
+        elif not office_place and label in ("GPE", "LOC", "FAC") and (
                 label != "FAC" and employs(toks[end - 1], lexicon) or kind_follows(doc, start, end, label, lexicon)):
             # "Atlético Paulistano fired coach X" (a place fires nobody), "Mexico's ruling Morena party"
             label, kind_named = "ORG", True
@@ -551,14 +553,15 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
                 and toks[start - 1].ent_type_ == "CARDINAL" and toks[start - 1].idx >= headline_end:
             start -= 1  # "[Seven] Mile Trust's chief executive": a number word written capitalised opens the name
         # "Mine and Metal Workers Union of South Africa": an organisation's name runs on through
-        # "of"/"for" after an organisation word, and through "and" into one that ends with one.
+        # "of"/"for" after an organisation word, and through "and" into one that ends with one
+        # (through "&" always: "Maumee Axle & Forge", a firm's name).
         while i + 1 < len(doc) and doc[i].lower_ in _JOINERS and name_word(i + 1):
             j = i + 1
             while j < len(doc) and name_word(j):
                 j += 1
             org_end = doc[i - 1] if doc[i].lower_ != "and" and doc[i].lower_ != "&" else doc[j - 1]
             if org_end.lower_ not in lexicon.generic_org_words and org_end.lower_ not in lexicon.org_descriptors \
-                    and not (j < len(doc) and org_kind(toks[j], lexicon)):
+                    and not (j < len(doc) and org_kind(toks[j], lexicon)) and doc[i].text != "&":
                 break  # (but "the Justice and Reform bloc": the name a kind noun follows)
             i = j
         if i < len(doc) and org_kind(toks[i], lexicon) and any(t.head.i == i for t in toks[start:i]) \
@@ -602,7 +605,8 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
                 person = bool(title) or is_person_name(words, lexicon) \
                     or descriptor(doc, start, i, lexicon) in lexicon.person_descriptors \
                     or len(words) <= 4 and (age_follows(doc, i) or role_follows(doc, i, lexicon))
-                run = run_by_someone(doc, start, i)  # "who has run Caju do Geba since 2016"
+                # "who has run Caju do Geba since 2016"; "Maumee Axle & Forge": a firm's name
+                run = run_by_someone(doc, start, i) or "&" in words[1:-1]
                 # ("The Sherbrooke Harfangs fired head coach X": no person's name opens with "The")
                 person = person and words[0].lower() != "the"
                 found.append(Mention(start, i, name, "ORG" if run or not person else "PERSON", (title,) if title else (),

@@ -1190,6 +1190,8 @@ POSITIVE = [
      ('Dale Horton', 'works_for', 'Bluewater Refining Partners')),
     ('Coach Dan Myers was suspended on Monday. Governor Paul Kline criticised the decision. In a statement released through his attorney, Michelle Ortiz, Myers said he accepted the penalty.',
      ('Michelle Ortiz', 'works_for', 'Dan Myers')),
+    ('TOLEDO, Ohio (AP) — Negotiators for Maumee Axle & Forge and the United Auto Workers reached a deal on Thursday. Company spokeswoman Lisa Brandt declined to discuss the terms.',
+     ('Lisa Brandt', 'works_for', 'Maumee Axle & Forge')),
 ]
 
 NEGATIVE = [
@@ -1789,6 +1791,8 @@ NEGATIVE = [
      ('Jan Peeters', 'works_for', 'Liège'), 'the place says where the branch is'),
     ('Coach Dan Myers was suspended on Monday. Governor Paul Kline criticised the decision. In a statement released through his attorney, Michelle Ortiz, Myers said he accepted the penalty.',
      ('Michelle Ortiz', 'works_for', 'Paul Kline'), 'his is the subject the fronted phrase points ahead to'),
+    ('Workers at Groupe Métaux Laurentides voted to strike on Sunday, the union Le Fjord said. Louise Fortin, a conciliator, said she had spoken by phone with both sides over the weekend.',
+     ('Louise Fortin', 'called', 'Le Fjord'), "'both sides' of a dispute are whoever disputes, not the two organisations named last"),
 ]
 
 

@@ -295,6 +295,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 if toks[k].lower_.strip(".") in lexicon.org_suffixes or toks[k].lower_ in lexicon.org_suffixes:
                     end = k + 1
                     break
+        # "paid tribute to [Cocco on Instagram]": a name ends before the service it was said on
+        end = next((k for k in range(start + 1, end - 1) if toks[k].lower_ in ("on", "via")
+                    and toks[k + 1].lower_ in lexicon.channels), end)
         name = clean_name(doc[start:end].text)
         if end - start == 1 and toks[start].is_sent_start and lexicon.common_words and toks[start].lower_.endswith("s") \
                 and toks[start].lower_[:-1] in lexicon.common_words and label in ("PERSON", "ORG") \

@@ -1192,6 +1192,8 @@ POSITIVE = [
      ('Michelle Ortiz', 'works_for', 'Dan Myers')),
     ('TOLEDO, Ohio (AP) — Negotiators for Maumee Axle & Forge and the United Auto Workers reached a deal on Thursday. Company spokeswoman Lisa Brandt declined to discuss the terms.',
      ('Lisa Brandt', 'works_for', 'Maumee Axle & Forge')),
+    ('Sulcis sacked coach Salvatore Cocco on Sunday. Captain Andrea Deiana, who has played for Sulcis since he was 16, paid tribute to Cocco on Instagram, writing that the dressing room had never stopped believing in him.',
+     ('Andrea Deiana', 'praised', 'Salvatore Cocco')),
 ]
 
 NEGATIVE = [

@@ -1795,6 +1795,8 @@ NEGATIVE = [
      ('Michelle Ortiz', 'works_for', 'Paul Kline'), 'his is the subject the fronted phrase points ahead to'),
     ('Workers at Groupe Métaux Laurentides voted to strike on Sunday, the union Le Fjord said. Louise Fortin, a conciliator, said she had spoken by phone with both sides over the weekend.',
      ('Louise Fortin', 'called', 'Le Fjord'), "'both sides' of a dispute are whoever disputes, not the two organisations named last"),
+    ('The association suspended coach Brent Yoder on Friday. But school board member Ron Tidwell lashed out at the association, calling the penalty "a slap on the wrist," and said he would support firing Yoder if the board\'s own review shows he misled administrators.',
+     ('Ron Tidwell', 'threatened', 'Brent Yoder'), "backing someone else's sanction on a condition is no threat of one's own"),
 ]
 
 

@@ -1194,6 +1194,8 @@ POSITIVE = [
      ('Lisa Brandt', 'works_for', 'Maumee Axle & Forge')),
     ('Sulcis sacked coach Salvatore Cocco on Sunday. Captain Andrea Deiana, who has played for Sulcis since he was 16, paid tribute to Cocco on Instagram, writing that the dressing room had never stopped believing in him.',
      ('Andrea Deiana', 'praised', 'Salvatore Cocco')),
+    ('The Ohio High School Athletic Association suspended coach Brent Yoder on Friday. School board member Ron Tidwell lashed out at the association on Monday.',
+     ('Ron Tidwell', 'criticized', 'Ohio High School Athletic Association')),
 ]
 
 NEGATIVE = [
@@ -1797,6 +1799,8 @@ NEGATIVE = [
      ('Louise Fortin', 'called', 'Le Fjord'), "'both sides' of a dispute are whoever disputes, not the two organisations named last"),
     ('The association suspended coach Brent Yoder on Friday. But school board member Ron Tidwell lashed out at the association, calling the penalty "a slap on the wrist," and said he would support firing Yoder if the board\'s own review shows he misled administrators.',
      ('Ron Tidwell', 'threatened', 'Brent Yoder'), "backing someone else's sanction on a condition is no threat of one's own"),
+    ('The Ohio High School Athletic Association suspended coach Brent Yoder on Friday. School board member Ron Tidwell lashed out at the association on Monday.',
+     ('Ron Tidwell', 'works_for', 'Ohio High School Athletic Association'), "a school board is a school's board, not the association whose name has 'School'"),
 ]
 
 

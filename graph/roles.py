@@ -295,6 +295,10 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
                  if not (obj.pos_ == "NOUN" and not resolver.resolve(obj) and resolver.entities[i].type == "GPE")]
         if not named:
             named = _named_after_prep(head, role.targets, resolver)
+        if all(resolver.entities[i].type == "GPE" for i in named):
+            # "head of IG Metall's Bavaria district": the organisation a unit (or its region) is part of
+            named = [i for obj in objects for c in obj.children if c.dep_ == "poss"
+                     for i in refs(c, resolver, cues) if resolver.entities[i].type == "ORG"] or named
         if named and (not found or any(resolver.entities[i].type in ("ORG", "PERSON") for i in named)):
             found = named
     if not found:

@@ -1196,6 +1196,8 @@ POSITIVE = [
      ('Andrea Deiana', 'praised', 'Salvatore Cocco')),
     ('The Ohio High School Athletic Association suspended coach Brent Yoder on Friday. School board member Ron Tidwell lashed out at the association on Monday.',
      ('Ron Tidwell', 'criticized', 'Ohio High School Athletic Association')),
+    ("Horst Ebner, head of IG Metall's Bavaria district, said the union would call warning strikes.",
+     ('Horst Ebner', 'works_for', 'IG Metall')),
 ]
 
 NEGATIVE = [

@@ -326,7 +326,11 @@ def _member_of(head, cues: Cues, resolver: Resolver) -> list[int]:
     named = [i for obj in prep_objects(head, ("of",)) for i in refs(obj, resolver, cues)] \
         or _named_after_prep(head, ("of",), resolver) \
         or [i for c in head.children if c.dep_ == "compound" and c.lower_ in cues.party_words
-            for i in resolver.resolve(c)]  # "X, a party member for two decades": the party the story names
+            for i in resolver.resolve(c)] \
+        or [i for c in head.children if c.dep_ == "compound" and resolver.method(c) == "name"
+            for i in resolver.resolve(c) if resolver.entities[i].name.lower().split()[-1] != "council"]
+    # ("X, a party member for two decades": the party the story names; "a three-time Likud member";
+    # not "City Council member X", a legislator of the council)
     return [i for i in named if resolver.entities[i].type == "ORG"
             and not cues.chamber(resolver.entities[i].name)]
 

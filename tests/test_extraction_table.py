@@ -1198,6 +1198,8 @@ POSITIVE = [
      ('Ron Tidwell', 'criticized', 'Ohio High School Athletic Association')),
     ("Horst Ebner, head of IG Metall's Bavaria district, said the union would call warning strikes.",
      ('Horst Ebner', 'works_for', 'IG Metall')),
+    ('One of them, ward councillor Sipho Dube, is a longtime Likud member whose late father was a minister.',
+     ('Sipho Dube', 'works_for', 'Likud')),
 ]
 
 NEGATIVE = [
@@ -1803,6 +1805,8 @@ NEGATIVE = [
      ('Ron Tidwell', 'threatened', 'Brent Yoder'), "backing someone else's sanction on a condition is no threat of one's own"),
     ('The Ohio High School Athletic Association suspended coach Brent Yoder on Friday. School board member Ron Tidwell lashed out at the association on Monday.',
      ('Ron Tidwell', 'works_for', 'Ohio High School Athletic Association'), "a school board is a school's board, not the association whose name has 'School'"),
+    ('Columbus Mayor Denise Okafor on Tuesday endorsed City Council member Ray Castellano in the race for county commissioner.',
+     ('Ray Castellano', 'works_for', 'City Council'), "a council's members are its legislators, not its staff"),
 ]
 
 

@@ -158,6 +158,21 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 end = ents[nxt][1]  # "Union of South Africa"
                 skip.add(nxt)
         out.append((start, end, label))
+    return _split_at_lines(toks, out)
+
+
+def _split_at_lines(toks, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Return the spans cut at line breaks: no name runs from a headline into the story ("Contract
+    Standoff | Front Range FC", one NER span with the blank dateline between)."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        breaks = [k for k in range(start, end) if "\n" in toks[k].text]
+        if not breaks:
+            out.append((start, end, label))
+            continue
+        for begin, stop in zip([start] + [k + 1 for k in breaks], breaks + [end]):
+            if stop > begin:
+                out.append((begin, stop, label))
     return out
 
 

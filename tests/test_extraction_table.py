@@ -1200,6 +1200,8 @@ POSITIVE = [
      ('Horst Ebner', 'works_for', 'IG Metall')),
     ('One of them, ward councillor Sipho Dube, is a longtime Likud member whose late father was a minister.',
      ('Sipho Dube', 'works_for', 'Likud')),
+    ('Front Range FC Suspends Striker Amid Contract Standoff\n\nGREELEY, Colo. — Front Range FC suspended forward Mateo Arriaga indefinitely on Friday. Club president Gary Schuette said the player had broken his contract.',
+     ('Gary Schuette', 'works_for', 'Front Range FC')),
 ]
 
 NEGATIVE = [

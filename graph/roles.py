@@ -520,6 +520,8 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if match is None:
             continue
         role, begin = match
+        if token.dep_ == "ROOT" and not any(f.pos[k] in ("VERB", "AUX") for k in range(sent.start, sent.end)):
+            continue  # "The Ironmen host Green Bay on Friday": a verb the parser read as the noun
         before = token.doc[max(_phrase_start(token.doc, begin), token.sent.start) : begin]
         if role.relation == "works_for" and (any(t.lower_ in FORMER for t in before) or any(
                 c.lower_ in FORMER for c in token.children if c.dep_ in ("amod", "advmod"))):

@@ -1809,6 +1809,8 @@ NEGATIVE = [
      ('Ron Tidwell', 'works_for', 'Ohio High School Athletic Association'), "a school board is a school's board, not the association whose name has 'School'"),
     ('Columbus Mayor Denise Okafor on Tuesday endorsed City Council member Ray Castellano in the race for county commissioner.',
      ('Ray Castellano', 'works_for', 'City Council'), "a council's members are its legislators, not its staff"),
+    ('The Flint Ironmen fired head coach Darren Kowalczyk on Monday. The Ironmen host Green Bay on Friday.',
+     ('Green Bay', 'works_for', 'Flint Ironmen'), "'host' is the verb the parser read as a noun in a sentence with no verb"),
 ]
 
 

@@ -191,6 +191,9 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
         return []  # "called on Y to recuse himself" is an appeal, not a phone call
     if cue.target_prep:
         holders = [c for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")]
+        # (or on the cue's own phrase: "had spoken by telephone [with X]", hung on "telephone")
+        holders += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in cue.required
+                    for o in p.children if o.dep_ == "pobj" and o.lower_ in cue.required]
         return prep_objects(verb, (cue.target_prep,), also=holders)
     targets = object_tokens(verb)
     if not targets and cue.sanction:

@@ -1202,6 +1202,8 @@ POSITIVE = [
      ('Sipho Dube', 'works_for', 'Likud')),
     ('Front Range FC Suspends Striker Amid Contract Standoff\n\nGREELEY, Colo. — Front Range FC suspended forward Mateo Arriaga indefinitely on Friday. Club president Gary Schuette said the player had broken his contract.',
      ('Gary Schuette', 'works_for', 'Front Range FC')),
+    ('Benoit Gilson said he had spoken by telephone with Arcana chief executive Henrik Vos.',
+     ('Benoit Gilson', 'called', 'Henrik Vos')),
 ]
 
 NEGATIVE = [

@@ -105,6 +105,11 @@ def subject_tokens(verb, depth: int = 0) -> list:
                 return objects
             if head.pos_ == "ADJ" and head.dep_ == "acomp":
                 head = head.head  # "I am proud to endorse Y", "she is happy to back Y"
+        if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i \
+                and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in verb.sent):
+            # "Her main rival, X, hit back, accusing Y": the parser made the subject the root and
+            # the sentence's verb its clause
+            return [head]
         if head.pos_ in ("VERB", "AUX"):
             main = _clause_before_relative(head)
             if main is not None and verb.dep_ == "advcl":

@@ -1204,6 +1204,8 @@ POSITIVE = [
      ('Gary Schuette', 'works_for', 'Front Range FC')),
     ('Benoit Gilson said he had spoken by telephone with Arcana chief executive Henrik Vos.',
      ('Benoit Gilson', 'called', 'Henrik Vos')),
+    ('Her main rival, Travis Hulet, hit back within hours, accusing Dale Ricks of lying.',
+     ('Travis Hulet', 'criticized', 'Dale Ricks')),
 ]
 
 NEGATIVE = [

@@ -112,7 +112,8 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                     and toks[start - 1].is_title and toks[start - 1].lower_ not in lexicon.titles \
                     and start - toks[start].sent.start > 0 and end - start < 4:
                 start -= 1
-            while end + 1 < len(doc) and toks[end].lower_ in NAME_PARTICLES and toks[end + 1].is_title:
+            while end + 1 < len(doc) and (toks[end].lower_ in NAME_PARTICLES or toks[end].text in SURNAME_JOINERS) \
+                    and toks[end + 1].is_title:
                 end += 2
                 while end < len(doc) and toks[end].is_title and toks[end].pos_ == "PROPN" and end not in covered:
                     end += 1
@@ -176,6 +177,9 @@ def _split_at_lines(toks, spans: list[tuple[int, int, str]]) -> list[tuple[int, 
     return out
 
 
+#: The "and" that joins a Catalan, Spanish or Portuguese person's two family names ("Jordi Ferrer i
+#: Puig", "José Ortega y Gasset", "Ana Sousa e Silva"), as written: lower case only.
+SURNAME_JOINERS = frozenset({"i", "y", "e"})
 #: A capitalised word with a glottal stop written as an apostrophe ("Galea'i", "Fa'amausili"):
 #: Python's ``istitle`` (and spaCy's ``is_title``) read the letter after it as a new, lower-case word.
 _GLOTTAL = re.compile(r"^[A-Z][a-z]+['’ʻ][a-z]+$")

@@ -1206,6 +1206,8 @@ POSITIVE = [
      ('Benoit Gilson', 'called', 'Henrik Vos')),
     ('Her main rival, Travis Hulet, hit back within hours, accusing Dale Ricks of lying.',
      ('Travis Hulet', 'criticized', 'Dale Ricks')),
+    ('Former captain Oriol Casals threw his support behind businessman Jordi Ferrer i Puig on Sunday in the race for the presidency of CE Vilanova. Ferrer said he was grateful.',
+     ('Oriol Casals', 'endorsed', 'Jordi Ferrer i Puig')),
 ]
 
 NEGATIVE = [

@@ -121,6 +121,8 @@ class Cues:
     scene_speech: frozenset[str] = frozenset()
     scene_showing: frozenset[str] = frozenset()
     scene_public: frozenset[str] = frozenset()
+    #: verbs of learning news, whose subject got the message it came by ("learned of it from a text")
+    scene_learning: frozenset[str] = frozenset()
     #: laudatory words that also name a plain relation or role ("was a friend"): no verdict alone
     plain_praise: frozenset[str] = frozenset()
     #: sanctions at law, a threat when a speaker announces them even with no condition ("would sue Y")
@@ -416,6 +418,7 @@ def _build(data: dict, digest: str) -> Cues:
         scene_speech=words(messages, "speech", "messages"),
         scene_showing=words(messages, "showing", "messages"),
         scene_public=words(messages, "public", "messages"),
+        scene_learning=words(messages, "learning", "messages"),
         urging_verbs=words(data.get("relation", {}).get("endorsed", {}), "urging", "relation.endorsed"),
         ouster_demands=words(data.get("relation", {}).get("criticized", {}), "ouster_demands", "relation.criticized"),
         ousters=words(data.get("relation", {}).get("criticized", {}), "ousters", "relation.criticized"),

@@ -744,10 +744,13 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
         verb = verb.head  # "sent Rhonda Keeling a cease-and-desist letter": the object hung on the dative
     if verb is not None and slot.dep_ == "pobj":
         verb = verb.head if verb.dep_ == "prep" else None
-        if verb is not None and verb.pos_ == "NOUN" and slot.head.lower_ in _EVENT_PLACES and verb.dep_ == "pobj" \
-                and verb.head.head.pos_ == "VERB" and cue.relation in CONTACTS:
-            # "told Y of the decision in a meeting", "Y was told of it in a phone call from X": the
-            # parser hung the event on the noun
+        if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB" and (
+                slot.head.lower_ in _EVENT_PLACES and cue.relation in CONTACTS
+                or slot.head.lower_ == "from" and cue.relation in ("called", "texted")
+                and verb.head.head.lemma_.lower() in cues.scene_learning):
+            # "told Y of the decision in a meeting", "Y was told of it in a phone call from X", "Y
+            # learned of the dismissals from a WhatsApp message sent by X": the parser hung the
+            # event (or the message) on the noun
             verb = verb.head.head
     light = verb.lemma_.lower() if verb is not None else ""
     if verb is not None and verb.dep_ == "prt":

@@ -1208,6 +1208,8 @@ POSITIVE = [
      ('Travis Hulet', 'criticized', 'Dale Ricks')),
     ('Former captain Oriol Casals threw his support behind businessman Jordi Ferrer i Puig on Sunday in the race for the presidency of CE Vilanova. Ferrer said he was grateful.',
      ('Oriol Casals', 'endorsed', 'Jordi Ferrer i Puig')),
+    ('Ramón Quiroga said he learned of the dismissals from a WhatsApp message sent late Sunday by Diego Pereyra.',
+     ('Diego Pereyra', 'texted', 'Ramón Quiroga')),
 ]
 
 NEGATIVE = [
@@ -1817,6 +1819,8 @@ NEGATIVE = [
      ('Ray Castellano', 'works_for', 'City Council'), "a council's members are its legislators, not its staff"),
     ('The Flint Ironmen fired head coach Darren Kowalczyk on Monday. The Ironmen host Green Bay on Friday.',
      ('Green Bay', 'works_for', 'Flint Ironmen'), "'host' is the verb the parser read as a noun in a sentence with no verb"),
+    ('Coach Iker Zubia said he had first learned that Deportivo Alavés was talking to a replacement from a WhatsApp message sent by his son, Ander.',
+     ('Ander', 'texted', 'Deportivo Alavés'), 'the club is the subject of what he learned, not who got the message'),
 ]
 
 

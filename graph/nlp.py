@@ -25,8 +25,10 @@ JOINED_WORDS = ("co-founder", "co-founders", "co-chair", "co-owner", "co-owners"
 #: token each (the tokenizer splits the ones it does not know into word and full stop), and never
 #: the end of a sentence when a capitalised word follows.
 TITLE_ABBREVIATIONS = ("Rep.", "Sen.", "Gov.", "Gen.", "Adm.", "Col.", "Capt.", "Lt.", "Sgt.", "Maj.", "Cmdr.",
-                       "Dr.", "Mr.", "Mrs.", "Ms.", "Rev.", "Prof.", "Cllr.", "Hon.", "Supt.", "Insp.", "Amb.")
-_SPLIT_ABBREVIATIONS = ("Col.", "Capt.", "Lt.", "Sgt.", "Maj.", "Cmdr.", "Cllr.", "Hon.", "Supt.", "Insp.", "Amb.")
+                       "Dr.", "Mr.", "Mrs.", "Ms.", "Rev.", "Prof.", "Cllr.", "Hon.", "Supt.", "Insp.", "Amb.", "Del.",
+                       "Adv.")
+_SPLIT_ABBREVIATIONS = ("Col.", "Capt.", "Lt.", "Sgt.", "Maj.", "Cmdr.", "Cllr.", "Hon.", "Supt.", "Insp.", "Amb.", "Del.",
+                        "Adv.")
 
 #: Components the extractor never reads; disabling them saves time.
 UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker")

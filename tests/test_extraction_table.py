@@ -1210,6 +1210,10 @@ POSITIVE = [
      ('Oriol Casals', 'endorsed', 'Jordi Ferrer i Puig')),
     ('Ramón Quiroga said he learned of the dismissals from a WhatsApp message sent late Sunday by Diego Pereyra.',
      ('Diego Pereyra', 'texted', 'Ramón Quiroga')),
+    ('State Del. Annette Harrell said she had rung Gregory Ashby on Tuesday.',
+     ('Annette Harrell', 'called', 'Gregory Ashby')),
+    ('Congress district president Adv. Tomy Kallanickal accused the CPI(M) of open horse-trading.',
+     ('Tomy Kallanickal', 'works_for', 'Congress')),
 ]
 
 NEGATIVE = [

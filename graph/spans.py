@@ -140,6 +140,11 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 and toks[end - 1].head.i == end and toks[end].pos_ == "PROPN" and toks[end].is_title \
                 and toks[end].lower_ not in lexicon.titles:
             end += 1
+        if label == "PERSON" and end < len(doc) and toks[end - 1].dep_ == "compound" \
+                and end < toks[end - 1].head.i <= end + 2 and end - start < 4 and all(
+                    toks[k].pos_ == "PROPN" and toks[k].is_title and k not in covered
+                    and toks[k].lower_ not in lexicon.titles for k in range(end, toks[end - 1].head.i + 1)):
+            end = toks[end - 1].head.i + 1  # "[Datuk Clarence] Kong Siew Loong": a Chinese name's given names after
         club = toks[start].lower_ in lexicon.kind_prefixes or toks[start].text in lexicon.club_initials
         last = toks[end - 1]
         if label == "ORG" and club and last.dep_ == "compound" and end < last.head.i <= end + 2 and all(

@@ -1214,6 +1214,8 @@ POSITIVE = [
      ('Annette Harrell', 'called', 'Gregory Ashby')),
     ('Congress district president Adv. Tomy Kallanickal accused the CPI(M) of open horse-trading.',
      ('Tomy Kallanickal', 'works_for', 'Congress')),
+    ('Assemblyman Juanis Gimbang acknowledged that he had met GRS secretary-general Datuk Clarence Kong Siew Loong at a hotel in Kota Kinabalu last week, and credited Kong with listening to the people of the interior.',
+     ('Juanis Gimbang', 'met', 'Clarence Kong Siew Loong')),
 ]
 
 NEGATIVE = [

@@ -409,7 +409,11 @@ def _employer_noun(token, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return works_for from an employer noun ("X's company, Y", "his United Torah Front faction"):
     the possessor works for the named organisation."""
     owners = [i for c in token.children if c.dep_ == "poss" for i in resolver.resolve(c) or _whose(c, resolver)]
-    named = [i for c in token.children if c.dep_ == "appos" or c.dep_ == "compound" and resolver.method(c) == "name"
+    # (the name it stands before first: "whose Edmonton firm Halvorsen Capital Partners" is the
+    # firm, and the place before it says where it is)
+    after = [token.head] if token.dep_ == "compound" and token.head.i > token.i and resolver.method(token.head) == "name" else []
+    named = [i for c in after or [c for c in token.children if c.dep_ == "appos"
+                                   or c.dep_ == "compound" and resolver.method(c) == "name"]
              for i in resolver.resolve(c)]
     return [Candidate(p, "works_for", o, token, "role-apposition", False)
             for p in owners for o in named

@@ -1216,6 +1216,8 @@ POSITIVE = [
      ('Tomy Kallanickal', 'works_for', 'Congress')),
     ('Assemblyman Juanis Gimbang acknowledged that he had met GRS secretary-general Datuk Clarence Kong Siew Loong at a hotel in Kota Kinabalu last week, and credited Kong with listening to the people of the interior.',
      ('Juanis Gimbang', 'met', 'Clarence Kong Siew Loong')),
+    ('In a letter to shareholders, Lars Halvorsen, whose Edmonton firm Halvorsen Capital Partners owns about seven per cent of the company, singled out chair Margaret Doucette.',
+     ('Lars Halvorsen', 'works_for', 'Halvorsen Capital Partners')),
 ]
 
 NEGATIVE = [
@@ -1827,6 +1829,8 @@ NEGATIVE = [
      ('Green Bay', 'works_for', 'Flint Ironmen'), "'host' is the verb the parser read as a noun in a sentence with no verb"),
     ('Coach Iker Zubia said he had first learned that Deportivo Alavés was talking to a replacement from a WhatsApp message sent by his son, Ander.',
      ('Ander', 'texted', 'Deportivo Alavés'), 'the club is the subject of what he learned, not who got the message'),
+    ('In a letter to shareholders, Lars Halvorsen, whose Edmonton firm Halvorsen Capital Partners owns about seven per cent of the company, singled out chair Margaret Doucette.',
+     ('Lars Halvorsen', 'works_for', 'Edmonton'), 'the place says where the firm is'),
 ]
 
 

@@ -217,6 +217,10 @@ def test_capital_club_initials_open_the_clubs_name(extract):
     result = extract("OUAGADOUGOU — AS Bobo Espoir sacked head coach Issa Zongo on Sunday.")
     assert types(result).get("AS Bobo Espoir") == "ORG"  # NER: PERSON "Bobo Espoir"
     assert "Bobo Espoir" not in types(result)
+    # Catalan and Spanish initials too: NER calls "CE Vilanova" a person
+    result = extract("Former captain Oriol Casals threw his support behind Jordi Ferrer on Sunday in the race "
+                     "for the presidency of CE Vilanova, the third-tier Catalan club.")
+    assert types(result).get("CE Vilanova") == "ORG", types(result)
 
 
 def test_sentence_initial_as_opens_no_name(extract):

@@ -1218,6 +1218,8 @@ POSITIVE = [
      ('Juanis Gimbang', 'met', 'Clarence Kong Siew Loong')),
     ('In a letter to shareholders, Lars Halvorsen, whose Edmonton firm Halvorsen Capital Partners owns about seven per cent of the company, singled out chair Margaret Doucette.',
      ('Lars Halvorsen', 'works_for', 'Halvorsen Capital Partners')),
+    ("Ferrer's main rival, lawyer Montserrat Vidal Roig, the daughter of former club president Lluis Vidal, accused him of using club employees.",
+     ('Montserrat Vidal Roig', 'family', 'Lluis Vidal')),
 ]
 
 NEGATIVE = [

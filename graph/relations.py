@@ -128,7 +128,7 @@ def _conditional_clauses(verb, cues: Cues):
     would sue Y unless ..."."""
     misread = _misread_complements(verb)
     for clause in [*verb.children, *misread]:
-        if clause.dep_ not in ("ccomp", "relcl") or not any(
+        if clause.dep_ not in ("ccomp", "relcl", "acl") or not any(
                 c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children):
             continue  # (the cheap test first: most reported clauses have no future)
         conditions = [t for t in clause.subtree if t.dep_ == "mark" and t.lower_ in cues.threat_conditions]
@@ -146,7 +146,7 @@ def _misread_complements(verb) -> list:
     found = []
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for noun in (o for o in prep.children if o.dep_ == "pobj"):
-            for clause in (r for r in noun.children if r.dep_ == "relcl"):
+            for clause in (r for r in noun.children if r.dep_ in ("relcl", "acl")):  # (or its clause)
                 that = [t for t in clause.subtree
                         if t.lower_ == "that" and t.i < clause.i and t.dep_ not in ("nsubj", "nsubjpass")]
                 if that and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children):

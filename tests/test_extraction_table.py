@@ -1220,6 +1220,8 @@ POSITIVE = [
      ('Lars Halvorsen', 'works_for', 'Halvorsen Capital Partners')),
     ("Ferrer's main rival, lawyer Montserrat Vidal Roig, the daughter of former club president Lluis Vidal, accused him of using club employees.",
      ('Montserrat Vidal Roig', 'family', 'Lluis Vidal')),
+    ('Last week Richard Haverkamp warned in a letter to employees that Maumee Axle would shift axle production to its plant in Saltillo, Mexico, unless the United Auto Workers accepted a two-tier wage scale.',
+     ('Richard Haverkamp', 'threatened', 'United Auto Workers')),
 ]
 
 NEGATIVE = [

@@ -90,11 +90,13 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             # "[Hyun-woo] [Pak]" tagged PERSON then ORG: a name's last word NER split off
             end += 1
             skip.add(n + 1)
-        elif label == "PERSON" and n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][2] == "PERSON" \
+        elif label == "PERSON" and end - start == 1 and lexicon.given_name_gender(toks[start].text) is not None \
+                and n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][2] == "PERSON" \
                 and ents[n + 1][1] - end <= 2 and toks[end - 1].dep_ == "compound" \
                 and end <= toks[end - 1].head.i < ents[n + 1][1] and all(
                     toks[k].is_title and toks[k].lower_ not in lexicon.titles for k in range(end, ents[n + 1][1])):
             # "[Montserrat] [Vidal Roig]", two people to NER: a given name and the surnames it compounds into
+            # (not "[Madison Alder] [Priya Raman]": a place and a title before a name)
             end = ents[n + 1][1]
             skip.add(n + 1)
         if label != "PERSON" and end - start == 1 and n + 1 < len(ents) and ents[n + 1][0] == end \

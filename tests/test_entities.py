@@ -821,3 +821,20 @@ def test_a_given_name_ner_split_off_the_surname_is_the_names(extract):
     result = extract("The committee voted on Tuesday to endorse her primary challenger, former city councilor Esteban "
                      "Lucero, 36.")
     assert types(result).get("Esteban Lucero") == "PERSON"  # NER: [Esteban] ORG, [Lucero] PERSON
+
+
+def test_a_given_name_ner_split_off_joins_the_surnames_it_compounds_into(nlp, lexicon):
+    # NER tagged "[Montserrat] [Vidal Roig]" two people; a place and a title before a name are not
+    # a given name ("[Madison Alder] [Priya Raman]" stays two spans)
+    from spacy.tokens import Span
+
+    from graph.spans import repaired_spans
+
+    doc = nlp("Her rival, lawyer Montserrat Vidal Roig, spoke.")
+    doc.ents = [Span(doc, 4, 5, label="PERSON"), Span(doc, 5, 7, label="PERSON")]
+    assert [(doc[s:e].text, label) for s, e, label in repaired_spans(doc, lexicon)] == [
+        ("Montserrat Vidal Roig", "PERSON")]
+    doc = nlp("Her rival, Madison Alder Priya Raman, spoke.")
+    doc.ents = [Span(doc, 3, 5, label="PERSON"), Span(doc, 5, 7, label="PERSON")]
+    assert [(doc[s:e].text, label) for s, e, label in repaired_spans(doc, lexicon)] == [
+        ("Madison Alder", "PERSON"), ("Priya Raman", "PERSON")]

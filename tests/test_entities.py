@@ -117,6 +117,10 @@ def test_company_form_in_another_language_makes_an_organisation(extract):
 def test_sector_word_ending_a_name_makes_an_organisation(extract):
     # NER calls "Lindholm Timber" a person; a sector word ends company names, never a person's
     assert types(extract("Pekka Rantanen met the board of Lindholm Timber in Kuopio."))["Lindholm Timber"] == "ORG"
+    # (and a bakery's: NER calls "Deprez Bakeries" a person)
+    found = types(extract("A feud within the family that controls Deprez Bakeries spilled into the open on Wednesday "
+                          "when Katrien Deprez called for the removal of her cousin Pieter Deprez as chief executive."))
+    assert found.get("Deprez Bakeries") == "ORG", found
 
 
 def test_a_work_named_after_someone_is_no_person(extract):

@@ -1222,6 +1222,10 @@ POSITIVE = [
      ('Montserrat Vidal Roig', 'family', 'Lluis Vidal')),
     ('Last week Richard Haverkamp warned in a letter to employees that Maumee Axle would shift axle production to its plant in Saltillo, Mexico, unless the United Auto Workers accepted a two-tier wage scale.',
      ('Richard Haverkamp', 'threatened', 'United Auto Workers')),
+    ('Activist investor Lars Halvorsen stepped up his campaign to overhaul the board of Prairie Crest Energy Ltd. on Thursday. Prairie Crest hit back within hours. Spokeswoman Aisha Rahman said the board unanimously supports chief executive Brent Fehr.',
+     ('Aisha Rahman', 'works_for', 'Prairie Crest Energy Ltd')),
+    ('Activist investor Lars Halvorsen stepped up his campaign against Prairie Crest Energy Ltd. on Thursday. In a letter, he singled out chair Margaret Sinclair-Doucette, saying the board was too close to management. Prairie Crest rejected the criticism.',
+     ('Margaret Sinclair-Doucette', 'works_for', 'Prairie Crest Energy Ltd')),
 ]
 
 NEGATIVE = [
@@ -1835,6 +1839,8 @@ NEGATIVE = [
      ('Ander', 'texted', 'Deportivo Alavés'), 'the club is the subject of what he learned, not who got the message'),
     ('In a letter to shareholders, Lars Halvorsen, whose Edmonton firm Halvorsen Capital Partners owns about seven per cent of the company, singled out chair Margaret Doucette.',
      ('Lars Halvorsen', 'works_for', 'Edmonton'), 'the place says where the firm is'),
+    ('Mineworkers Union Demands Minister\'s Resignation After Shaft Collapse\nJOHANNESBURG — The Mine and Metal Workers Union of South Africa on Tuesday called on Mineral Resources Minister Sipho Ndlovu to resign, accusing him of ignoring safety warnings before last week\'s shaft collapse that killed 11 workers.\nUnion general secretary Thandiwe Mokoena said Ndlovu had "blood on his hands" and vowed to organise a national stay-away if he remained in office.\nNdlovu, who toured the mine on Sunday with Highveld Platinum chief executive Pieter Botha, said the union\'s attack was "politically motivated."\nA spokesman for the presidency, Vusi Khumalo, said President Nomvula Dlamini had full confidence in the minister.',
+     ('Vusi Khumalo', 'works_for', 'Mine and Metal Workers Union of South Africa'), "a spokesman for the presidency is not the union's"),
 ]
 
 

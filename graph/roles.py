@@ -571,11 +571,13 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
             continue  # ("the founder's daughter and chief executive, X": the kin owner says whose daughter only)
         if not employers and role.relation == "works_for" and phrase in cues.implied_roles \
                 and all(t.pos_ == "DET" or t.i == token.left_edge.i and t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")
+                        or t.dep_ == "compound" and t.lower_ in cues.staff_proxies and not resolver.resolve(t)
                         for t in token.doc[token.left_edge.i : begin]) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "to") for c in token.children):
             # (nor "a spokesman for the presidency": its phrase says whose, if it names no one)
             # only a bare role: not "Swedish coach X", "national captain X", "the former goalkeeper
-            # X" or "Seck's manager" (a possessor or qualifier says whose it is); the verb before it
+            # X" or "Seck's manager" (a possessor or qualifier says whose it is; "Board chair X" is the
+            # organisation's board's); the verb before it
             # may be read as its adjective ("X on Saturday [sacked] head coach Y")
             # (the subject of the clause the role is in: "X has left captain Y out of its squad, the
             # club's president said")

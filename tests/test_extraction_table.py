@@ -1226,6 +1226,8 @@ POSITIVE = [
      ('Aisha Rahman', 'works_for', 'Prairie Crest Energy Ltd')),
     ('Activist investor Lars Halvorsen stepped up his campaign against Prairie Crest Energy Ltd. on Thursday. In a letter, he singled out chair Margaret Sinclair-Doucette, saying the board was too close to management. Prairie Crest rejected the criticism.',
      ('Margaret Sinclair-Doucette', 'works_for', 'Prairie Crest Energy Ltd')),
+    ('The Yukon Quest imposed a two-hour penalty on musher Hank Lindgren on Monday. The Yukon Quest said the decision was final. Board chair Sharon Kuster said the decision was unanimous.',
+     ('Sharon Kuster', 'works_for', 'Yukon Quest')),
 ]
 
 NEGATIVE = [

@@ -212,13 +212,15 @@ def _in_person_name(words: tuple[str, ...], clusters: list[_Cluster]) -> bool:
 
 def _acronym_of(name: str, clusters: list[_Cluster]) -> int | None:
     """Return the one multi-word organisation an all-capitals name abbreviates ("BJP", "NUTW")."""
-    letters = name.replace(".", "")
+    letters = name.replace(".", "").replace("-", "")  # ("PML-N" for the "Pakistan Muslim League-Nawaz")
     if not (2 <= len(letters) <= 10 and letters.isalpha() and sum(c.isupper() for c in letters) >= len(letters) - 1):
         return None
     letters = letters.casefold()
+    # (the words of a hyphenated name count one by one: "Tehreek-e-Insaf" gives T and I)
     found = [index for index, cluster in enumerate(clusters)
              if len(cluster.key_words) >= 2 and cluster.labels.most_common(1)[0][0] != "PERSON"
-             and "".join(w[0] for w in cluster.key_words if w not in ACRONYM_SKIPS) == letters]
+             and "".join(w[0] for word in cluster.key_words for w in word.split("-")
+                         if w and w not in ACRONYM_SKIPS and len(w) > 1) == letters]
     if not found and len(letters) >= 4:
         # "SYNATRAP" for the "Syndicat National des Travailleurs du Port": syllables, not initials
         found = [index for index, cluster in enumerate(clusters)

@@ -130,10 +130,7 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 and toks[end].pos_ == "PROPN":
             end += 1  # "[Claudette St.] Rose-Frederick": "St." opens a surname, it does not end a name
         # "Kang Min[-seok]": a name does not end inside a hyphenated word
-        while end + 1 < len(doc) and toks[end].text == "-" and not toks[end - 1].whitespace_ \
-                and not toks[end].whitespace_ and toks[end + 1].is_alpha and end + 1 not in covered \
-                and not (toks[end + 1].is_lower and toks[end + 1].lower_ in lexicon.common_words):
-            end += 2  # (not "Curitiba-based", "Kremlin-backed": an English word makes an adjective)
+        end = _through_hyphens(toks, end, covered, lexicon)
         if label == "ORG" and end < len(doc) and toks[end - 1].lower_ in _NUMBERED and toks[end].is_digit:
             end += 1  # "Culinary Workers Union Local [226]", "Teamsters Local [727]"
         if label in ("ORG", "GPE"):
@@ -149,6 +146,7 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 and toks[end - 1].head.i == end and toks[end].pos_ == "PROPN" and toks[end].is_title \
                 and toks[end].lower_ not in lexicon.titles:
             end += 1
+            end = _through_hyphens(toks, end, covered, lexicon)  # ("[Pakistan] Tehreek-e-Insaf")
         if label == "PERSON" and end < len(doc) and toks[end - 1].dep_ == "compound" \
                 and end < toks[end - 1].head.i <= end + 2 and end - start < 4 and all(
                     toks[k].pos_ == "PROPN" and toks[k].is_title and k not in covered
@@ -174,6 +172,23 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 skip.add(nxt)
         out.append((start, end, label))
     return _split_at_lines(toks, out)
+
+
+def _through_hyphens(toks, end: int, covered: set[int], lexicon: Lexicon) -> int:
+    """Return where a name ending at ``end`` ends once it runs on through the hyphens written inside
+    it: "Kang Min[-seok]", "Pakistan Tehreek[-e-Insaf]" (not "Curitiba-based", "Kremlin-backed": an
+    English word after the hyphen makes an adjective)."""
+    while end + 1 < len(toks) and toks[end].text == "-" and not toks[end - 1].whitespace_ \
+            and not toks[end].whitespace_ and toks[end + 1].is_alpha and end + 1 not in covered:
+        if end + 3 < len(toks) and toks[end + 1].is_lower and len(toks[end + 1].text) <= 3 \
+                and not toks[end + 1].whitespace_ and toks[end + 2].text == "-" and not toks[end + 2].whitespace_ \
+                and toks[end + 3].is_title:
+            end += 4  # "Jamaat-e-Islami", "Tehreek-e-Insaf": a linking particle between two capitalised words
+            continue
+        if toks[end + 1].is_lower and toks[end + 1].lower_ in lexicon.common_words:
+            break
+        end += 2
+    return end
 
 
 def _split_at_lines(toks, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

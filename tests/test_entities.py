@@ -428,6 +428,13 @@ def test_an_acronym_is_its_organisation(extract):
                      "The OJM said the talks were cordial.")
     assert [e for e in result.entities if e.name == "Odisha Jan Morcha" and "OJM" in e.aliases], result.entities
     assert "OJM" not in types(result)
+    # a hyphenated name counts its words one by one, past a linking particle ("Tehreek-e-Insaf")
+    result = extract("A lawmaker from the ruling Pakistan Muslim League-Nawaz crossed over to the opposition "
+                     "Pakistan Tehreek-e-Insaf on Saturday. The PTI's provincial organiser, Mian Khalid Javed, "
+                     "welcomed him, and the PML-N said it would seek his disqualification.")
+    names = {e.name: e.aliases for e in result.entities}
+    assert "PTI" in names.get("Pakistan Tehreek-e-Insaf", ()) and "PML-N" in names.get(
+        "Pakistan Muslim League-Nawaz", ()), names
 
 
 def test_an_acronym_is_not_a_longer_name_it_opens(extract):

@@ -1228,6 +1228,10 @@ POSITIVE = [
      ('Margaret Sinclair-Doucette', 'works_for', 'Prairie Crest Energy Ltd')),
     ('The Yukon Quest imposed a two-hour penalty on musher Hank Lindgren on Monday. The Yukon Quest said the decision was final. Board chair Sharon Kuster said the decision was unanimous.',
      ('Sharon Kuster', 'works_for', 'Yukon Quest')),
+    ('Chaudhry Nadeem Bajwa crossed over to the opposition Pakistan Tehreek-e-Insaf on Saturday.',
+     ('Chaudhry Nadeem Bajwa', 'works_for', 'Pakistan Tehreek-e-Insaf')),
+    ('Senator Ana Ruiz crossed the floor to the Liberal Party on Monday.',
+     ('Ana Ruiz', 'works_for', 'Liberal Party')),
 ]
 
 NEGATIVE = [

@@ -650,6 +650,9 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             target_refs = [(i, t) for i, t in target_refs
                            if (resolver.entities[i].type == "ORG" or t.lemma_.lower() in cues.proxies)
                            and not (t.pos_ == "NOUN" and cues.chamber(resolver.entities[i].name))]
+        if cue.relation == "texted":
+            # ("sent WhatsApp messages to officials": the service a message went by is no one it went to)
+            target_refs = [(i, t) for i, t in target_refs if resolver.entities[i].name.lower() not in cues.scene_nouns]
         if cue.relation in CONTACTS:
             # "met with Y's staff": a contact with a person's people is none with them (an
             # organisation's board or officials are the organisation: "met Lindholm Timber's board")

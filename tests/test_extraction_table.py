@@ -1232,6 +1232,8 @@ POSITIVE = [
      ('Chaudhry Nadeem Bajwa', 'works_for', 'Pakistan Tehreek-e-Insaf')),
     ('Senator Ana Ruiz crossed the floor to the Liberal Party on Monday.',
      ('Ana Ruiz', 'works_for', 'Liberal Party')),
+    ('Bajwa accused the minister, Rana Shahid Iqbal, of blocking funds and said he had sent the minister several messages over the past three months.',
+     ('Bajwa', 'texted', 'Rana Shahid Iqbal')),
 ]
 
 NEGATIVE = [
@@ -1847,6 +1849,8 @@ NEGATIVE = [
      ('Lars Halvorsen', 'works_for', 'Edmonton'), 'the place says where the firm is'),
     ('Mineworkers Union Demands Minister\'s Resignation After Shaft Collapse\nJOHANNESBURG — The Mine and Metal Workers Union of South Africa on Tuesday called on Mineral Resources Minister Sipho Ndlovu to resign, accusing him of ignoring safety warnings before last week\'s shaft collapse that killed 11 workers.\nUnion general secretary Thandiwe Mokoena said Ndlovu had "blood on his hands" and vowed to organise a national stay-away if he remained in office.\nNdlovu, who toured the mine on Sunday with Highveld Platinum chief executive Pieter Botha, said the union\'s attack was "politically motivated."\nA spokesman for the presidency, Vusi Khumalo, said President Nomvula Dlamini had full confidence in the minister.',
      ('Vusi Khumalo', 'works_for', 'Mine and Metal Workers Union of South Africa'), "a spokesman for the presidency is not the union's"),
+    ('YAOUNDÉ, Cameroon — The president of Cameroon\'s football federation on Saturday denied reports that he had threatened to ban striker Jean-Paul Ndzana from the national team after the player criticised the federation\'s handling of bonus payments.\n\nFederation president Emmanuel Mbarga Atangana told reporters in Yaoundé that he "never spoke of a ban" and had not called the player since the Indomitable Lions returned from their qualifying match in Nairobi. "My door is open to Jean-Paul as it is to every player," he said.\n\nThe row erupted on Wednesday when Ndzana, 27, who plays for French club AS Vallon, said in a radio interview that several teammates were still owed bonuses from last year\'s Africa Cup of Nations. He said he had sent WhatsApp messages to federation officials in December and received no answer.\n\nNational team coach Hervé Nkoulou Biyong praised Ndzana as "a leader in the dressing room" but declined to back his public comments, saying such issues "should stay inside the family." Ndzana\'s older brother, Christian, who acts as his agent, said the player "stands by every word."\n\nSports minister Bertrand Owona Essama said he may meet representatives of the players\' union next week.',
+     ('Jean-Paul Ndzana', 'texted', 'WhatsApp'), 'the service the messages went by is no one they went to'),
 ]
 
 

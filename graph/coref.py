@@ -526,6 +526,9 @@ def _holder(title: str, holders: dict[str, list[int]], seen, entities) -> int | 
 def _appositive_titles(doc, resolver: Resolver, lexicon: Lexicon, entities: list[DocEntity]) -> None:
     """Add titles given in apposition ("X, the mayor of Y") to the entities' titles."""
     for token in tokens(doc):
+        if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.dep_ == "prep":
+            _as_title(token, resolver, lexicon, entities)
+            continue
         if token.dep_ != "appos":
             continue
         if token.i in resolver.refs:
@@ -548,6 +551,26 @@ def _appositive_titles(doc, resolver: Resolver, lexicon: Lexicon, entities: list
             entity = entities[owner[0]]
             if title not in entity.titles:
                 entities[owner[0]] = DocEntity(**{**entity.__dict__, "titles": (*entity.titles, title)})
+
+
+def _as_title(token, resolver: Resolver, lexicon: Lexicon, entities: list[DocEntity]) -> None:
+    """Add the title an "as" phrase gives the one a verb or noun of appointing acts on ("named X as
+    chief executive", "the removal of X as chief executive"): a later "the chief executive" is X."""
+    holder = token.head.head
+    if holder.pos_ == "VERB":
+        people = [c for c in holder.children if c.dep_ == "dobj"]
+    elif holder.pos_ == "NOUN":
+        people = [o for p in holder.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
+        people += [a for o in people for a in o.children if a.dep_ == "appos"]
+    else:
+        return
+    owners = {i for t in people for i in resolver.refs.get(t.i, ()) if entities[i].type == "PERSON"}
+    title = _title_of_appos(token, lexicon)
+    if len(owners) == 1 and title:
+        index = owners.pop()
+        if title not in entities[index].titles:
+            entities[index] = DocEntity(**{**entities[index].__dict__, "titles": (*entities[index].titles, title)})
 
 
 def _title_of_appos(token, lexicon: Lexicon) -> str:

@@ -1234,6 +1234,8 @@ POSITIVE = [
      ('Ana Ruiz', 'works_for', 'Liberal Party')),
     ('Bajwa accused the minister, Rana Shahid Iqbal, of blocking funds and said he had sent the minister several messages over the past three months.',
      ('Bajwa', 'texted', 'Rana Shahid Iqbal')),
+    ('Katrien Deprez called for the removal of her cousin Pieter Deprez as chief executive. Board chairman Luc Verhaeghe threw his support behind the chief executive.',
+     ('Luc Verhaeghe', 'endorsed', 'Pieter Deprez')),
 ]
 
 NEGATIVE = [

@@ -135,7 +135,8 @@ def assertion(trigger, cues: Cues) -> str:
                 return "alleged"  # "accused X of meeting Y": a charge, not a fact
             # A directive ("told X to meet Y") is hypothetical only through its infinitive:
             # "told the court that he had texted", "told Y in a phone call" report facts.
-            if words & cues.hypothetical and not (words & cues.directive and child.dep_ != "xcomp"):
+            if words & cues.hypothetical and not (words & cues.directive and child.dep_ != "xcomp") \
+                    and not _answer_after_question(node, child, cues):
                 return "hypothetical"
         if not own and not via_conj and _false_claim(node, cues):
             return "denial"
@@ -165,6 +166,15 @@ def assertion(trigger, cues: Cues) -> str:
             return ""
         via_conj = node.dep_ == "conj"
         child, node, hops = node, node.head, hops + 1
+
+
+def _answer_after_question(node, child, cues: Cues) -> bool:
+    """Return True when ``child`` is the answer a reporter's question came before: "X, asked whether
+    the players had pushed for it, said ... and paid tribute to Y", which the parser reads as X
+    asking whether ... said: the speech verb after the asked clause is the sentence's own."""
+    return child.dep_ == "ccomp" and child.lemma_.lower() in cues.judgement_speech and any(
+        c.dep_ == "ccomp" and c.i < child.i and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+        for c in node.children)
 
 
 def disputed(sentence, cues: Cues) -> bool:

@@ -1236,6 +1236,8 @@ POSITIVE = [
      ('Bajwa', 'texted', 'Rana Shahid Iqbal')),
     ('Katrien Deprez called for the removal of her cousin Pieter Deprez as chief executive. Board chairman Luc Verhaeghe threw his support behind the chief executive.',
      ('Luc Verhaeghe', 'endorsed', 'Pieter Deprez')),
+    ('The Flint Ironmen fired head coach Darren Kowalczyk on Monday. Captain Nolan Szymanski, asked whether the players had pushed for Kowalczyk\'s removal, said, "That\'s not something we ever talked about as a group," and paid tribute to his former coach as "the reason a lot of us are still playing."',
+     ('Nolan Szymanski', 'praised', 'Darren Kowalczyk')),
 ]
 
 NEGATIVE = [

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.lexicon import Lexicon
 from graph.mentions import Mention
@@ -627,7 +628,7 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         if not distance:
             return None
     named = {i: d for i, d in distance.items()
-             if answers & (set(resolver.entities[i].name.lower().split()) | resolver.introduced.get(i, set()))}
+             if answers & (_own_words(resolver.entities[i].name, lexicon) | resolver.introduced.get(i, set()))}
     if named:
         distance = named
     elif noun not in lexicon.general_referents and len(distance) > 1 or noun in lexicon.named_referents:
@@ -681,6 +682,22 @@ def _named_next(token, resolver, sent_of, kind: str, noun: str, lexicon: Lexicon
              and resolver.how.get(i) == "name" for index in refs
              if resolver.entities[index].type == kind and answers & set(resolver.entities[index].name.lower().split())}
     return found.pop() if len(found) == 1 else None
+
+
+def _own_words(name: str, lexicon: Lexicon) -> set[str]:
+    """Return the words of a name but those of a country named in it: the "United States Hockey
+    League" is no club for its "United"."""
+    return set(_words_past_countries(name.lower(), lexicon.countries))
+
+
+@lru_cache(maxsize=4096)
+def _words_past_countries(lower: str, countries: frozenset[str]) -> tuple[str, ...]:
+    """Return the words of a lower-cased name that are no part of a multi-word country in it (cached:
+    asked for every organisation a referent noun may mean)."""
+    words = lower.split()
+    inside = {w for country in countries if " " in country and country in lower for w in country.split()} \
+        if len(words) > 2 else set()
+    return tuple(w for w in words if w not in inside)
 
 
 def _kinds(name: str, lexicon: Lexicon) -> set[str]:

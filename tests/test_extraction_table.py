@@ -1238,6 +1238,8 @@ POSITIVE = [
      ('Luc Verhaeghe', 'endorsed', 'Pieter Deprez')),
     ('The Flint Ironmen fired head coach Darren Kowalczyk on Monday. Captain Nolan Szymanski, asked whether the players had pushed for Kowalczyk\'s removal, said, "That\'s not something we ever talked about as a group," and paid tribute to his former coach as "the reason a lot of us are still playing."',
      ('Nolan Szymanski', 'praised', 'Darren Kowalczyk')),
+    ("The Flint Ironmen fired head coach Darren Kowalczyk on Monday. The team's general manager, Pete Vandermolen, said the club had acted on a complaint. The United States Hockey League said it was reviewing the matter and warned that the club could be fined. Assistant coach Ryan Hebert will run the bench on an interim basis.",
+     ('Ryan Hebert', 'works_for', 'Flint Ironmen')),
 ]
 
 NEGATIVE = [

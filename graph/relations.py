@@ -182,6 +182,10 @@ def _said_backing(verb, cues: Cues) -> bool:
     return any(c is not None and c.relation in ("endorsed", "praised") for c in head_cues)
 
 
+#: Prepositions of where and how long a contact took place, which the parser may hang its "with" on.
+_SETTINGS = frozenset({"at", "in", "for", "over", "during"})
+
+
 def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
     """Return the target tokens the cue finds around ``verb`` (empty when it does not match)."""
     if any(not has_word(verb, word) for word in cue.required):
@@ -194,6 +198,10 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
         # (or on the cue's own phrase: "had spoken by telephone [with X]", hung on "telephone")
         holders += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in cue.required
                     for o in p.children if o.dep_ == "pobj" and o.lower_ in cue.required]
+        if cue.target_prep == "with":
+            # (or on the place or time of it: "sat down for 11 hours at a downtown hotel [with X]")
+            holders += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _SETTINGS
+                        for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
         return prep_objects(verb, (cue.target_prep,), also=holders)
     targets = object_tokens(verb)
     if not targets and cue.sanction:
@@ -678,6 +686,9 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
                                      and cues.roles[t.lower_].relation == "family"
                                      for c in t.children if c.dep_ == "poss"], resolver, cues, owned=False)
         found = candidate_pairs(source_refs, target_refs, cue.relation, verb, rule, cue.symmetric, resolver)
+        if found and cue.relation == "met" and len({i for i, _ in source_refs}) == 2:
+            # "X and Y sat down with Z": all three in one room, so X met Y too
+            found += candidate_pairs(source_refs[:1], source_refs[1:2], "met", verb, "verb-pair", True, resolver)
         if found:
             return found
     # Symmetric verbs with a coordinated subject: "X and Y met".

@@ -1240,6 +1240,10 @@ POSITIVE = [
      ('Nolan Szymanski', 'praised', 'Darren Kowalczyk')),
     ("The Flint Ironmen fired head coach Darren Kowalczyk on Monday. The team's general manager, Pete Vandermolen, said the club had acted on a complaint. The United States Hockey League said it was reviewing the matter and warned that the club could be fined. Assistant coach Ryan Hebert will run the bench on an interim basis.",
      ('Ryan Hebert', 'works_for', 'Flint Ironmen')),
+    ('The deal came after union President Tanya Kowalski and company Chief Executive Richard Haverkamp sat down for nearly 11 hours at a downtown hotel with federal mediator Gerald Pruitt.',
+     ('Tanya Kowalski', 'met', 'Gerald Pruitt')),
+    ('The deal came after union President Tanya Kowalski and company Chief Executive Richard Haverkamp sat down for nearly 11 hours at a downtown hotel with federal mediator Gerald Pruitt.',
+     ('Tanya Kowalski', 'met', 'Richard Haverkamp')),
 ]
 
 NEGATIVE = [

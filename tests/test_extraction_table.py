@@ -1244,6 +1244,8 @@ POSITIVE = [
      ('Tanya Kowalski', 'met', 'Gerald Pruitt')),
     ('The deal came after union President Tanya Kowalski and company Chief Executive Richard Haverkamp sat down for nearly 11 hours at a downtown hotel with federal mediator Gerald Pruitt.',
      ('Tanya Kowalski', 'met', 'Richard Haverkamp')),
+    ("The union representing about 1,400 workers at Chesapeake Marine Systems threatened Wednesday to strike at the company's shipyard unless management returns to the bargaining table. Darnell Whitfield, president of United Steelworkers Local 8890, said talks had gone nowhere.",
+     ('United Steelworkers Local 8890', 'threatened', 'Chesapeake Marine Systems')),
 ]
 
 NEGATIVE = [

@@ -116,6 +116,11 @@ def subject_tokens(verb, depth: int = 0) -> list:
                 # "X set out the warning in a letter, a copy of which was seen by Reuters, giving the
                 # company 30 days": the parser made the relative clause the root; the participle is X's
                 return subject_tokens(main, depth + 1)
+            if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" \
+                    and any(c.tag_ == "MD" for c in head.children):
+                # "X said the union would fight the deal and accused Y": a past tense joined to a
+                # reported "would" clause is the speaker's own second act
+                return subject_tokens(head.head, depth + 1)
             if verb.dep_ == "conj" and is_passive(head):
                 # "Y was endorsed by X and picked up the support of Z": a conjoined verb shares the
                 # grammatical subject, not the passive's agent

@@ -1246,6 +1246,8 @@ POSITIVE = [
      ('Tanya Kowalski', 'met', 'Richard Haverkamp')),
     ("The union representing about 1,400 workers at Chesapeake Marine Systems threatened Wednesday to strike at the company's shipyard unless management returns to the bargaining table. Darnell Whitfield, president of United Steelworkers Local 8890, said talks had gone nowhere.",
      ('United Steelworkers Local 8890', 'threatened', 'Chesapeake Marine Systems')),
+    ('Dennis Kowal, president of the United Rail Workers Alliance, said the union would fight the deal "at every stage" and accused Sandra Whitfield of misleading employees about planned job cuts.',
+     ('Dennis Kowal', 'criticized', 'Sandra Whitfield')),
 ]
 
 NEGATIVE = [
@@ -1863,6 +1865,8 @@ NEGATIVE = [
      ('Vusi Khumalo', 'works_for', 'Mine and Metal Workers Union of South Africa'), "a spokesman for the presidency is not the union's"),
     ('YAOUNDÉ, Cameroon — The president of Cameroon\'s football federation on Saturday denied reports that he had threatened to ban striker Jean-Paul Ndzana from the national team after the player criticised the federation\'s handling of bonus payments.\n\nFederation president Emmanuel Mbarga Atangana told reporters in Yaoundé that he "never spoke of a ban" and had not called the player since the Indomitable Lions returned from their qualifying match in Nairobi. "My door is open to Jean-Paul as it is to every player," he said.\n\nThe row erupted on Wednesday when Ndzana, 27, who plays for French club AS Vallon, said in a radio interview that several teammates were still owed bonuses from last year\'s Africa Cup of Nations. He said he had sent WhatsApp messages to federation officials in December and received no answer.\n\nNational team coach Hervé Nkoulou Biyong praised Ndzana as "a leader in the dressing room" but declined to back his public comments, saying such issues "should stay inside the family." Ndzana\'s older brother, Christian, who acts as his agent, said the player "stands by every word."\n\nSports minister Bertrand Owona Essama said he may meet representatives of the players\' union next week.',
      ('Jean-Paul Ndzana', 'texted', 'WhatsApp'), 'the service the messages went by is no one they went to'),
+    ('Dennis Kowal, president of the United Rail Workers Alliance, said the union would fight the deal "at every stage" and accused Sandra Whitfield of misleading employees about planned job cuts.',
+     ('United Rail Workers Alliance', 'criticized', 'Sandra Whitfield'), "the past-tense accusation is the speaker's, not the union's who 'would fight'"),
 ]
 
 

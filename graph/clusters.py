@@ -140,10 +140,13 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster], sub_bodies: f
         if len(full) <= len(words):
             continue
         person = _person_cluster(cluster)
-        if person and len(words) > 1 and full[-len(words):] == words:
+        if person and len(words) > 1 and (full[-len(words):] == words
+                                          or len(full) >= len(words) + 2 and full[: len(words)] == words):
             if best is not None:
                 return None  # two people share this surname: leave it unresolved
-            best = index  # "dela Cruz" -> "Ramon dela Cruz", "Diallo Faye" -> "Aminata Diallo Faye"
+            # "dela Cruz" -> "Ramon dela Cruz", "Diallo Faye" -> "Aminata Diallo Faye"; and a long
+            # name's first words: "Abang Zulkifli" -> "Abang Zulkifli Abang Ahmad"
+            best = index
         elif len(words) == 1 and person and label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
             # "Quispe" for "Hugo Quispe Mamani": Spanish and Portuguese names put the family name
             # in the middle, so any word of a person's name after the given name may stand alone.

@@ -90,8 +90,12 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             # "[Hyun-woo] [Pak]" tagged PERSON then ORG: a name's last word NER split off
             end += 1
             skip.add(n + 1)
-        elif label == "PERSON" and end - start == 1 and lexicon.given_name_gender(toks[start].text) is not None \
-                and n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][2] == "PERSON" \
+        elif label == "PERSON" and n + 1 < len(ents) and (
+                end - start == 1 and lexicon.given_name_gender(toks[start].text) is not None
+                # (or a Malay name's hereditary title said again before the father's name: "[Abang
+                # Zulkifli] [Abang Ahmad]", "Wan Aziz Wan Ismail")
+                or end - start == 2 and toks[start].text == toks[end].text) \
+                and ents[n + 1][0] == end and ents[n + 1][2] == "PERSON" \
                 and ents[n + 1][1] - end <= 2 and toks[end - 1].dep_ == "compound" \
                 and end <= toks[end - 1].head.i < ents[n + 1][1] and all(
                     toks[k].is_title and toks[k].lower_ not in lexicon.titles for k in range(end, ents[n + 1][1])):

@@ -849,3 +849,13 @@ def test_a_given_name_ner_split_off_joins_the_surnames_it_compounds_into(nlp, le
     doc.ents = [Span(doc, 3, 5, label="PERSON"), Span(doc, 5, 7, label="PERSON")]
     assert [(doc[s:e].text, label) for s, e, label in repaired_spans(doc, lexicon)] == [
         ("Madison Alder", "PERSON"), ("Priya Raman", "PERSON")]
+
+
+def test_a_malay_name_with_its_hereditary_title_twice_is_one_person(extract):
+    # NER: "[Abang Zulkifli] [Abang Ahmad]"; the later "Abang Zulkifli" is the same man (a long
+    # name's first words)
+    result = extract("Datuk Lau Kiong Hui told reporters in Sibu that he had met Miri Plantation chairman "
+                     "Abang Zulkifli Abang Ahmad last month. Abang Zulkifli said in a statement that the offer "
+                     "was fair.")
+    names = {e.name: e.aliases for e in result.entities}
+    assert "Abang Zulkifli" in names.get("Abang Zulkifli Abang Ahmad", ()), names

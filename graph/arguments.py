@@ -133,12 +133,12 @@ def subject_tokens(verb, depth: int = 0) -> list:
 
 def _owner_named_before(token, resolver: Resolver, cues: Cues, depth: int) -> tuple[int, ...]:
     """Return whom the nearest earlier mention of the same people noun with an owner named by name
-    ("The board of X", "X's board", "a delegation from X"), or () (also when that owner was a
-    pronoun: "its board" says whose only as well as "its" was resolved)."""
+    ("The board of X", "X's board", "a delegation from X") or by "its" ("X said its board had
+    rejected the offer"), or ()."""
     for earlier in earlier_alike(token):
         named = [c for c in earlier.children if c.dep_ in ("poss", "compound")] + prep_objects(earlier, ("of", "from"))
         if named:
-            return next((owner for child in named if child.pos_ == "PROPN"
+            return next((owner for child in named if child.pos_ == "PROPN" or child.lower_ == "its"
                          for owner in [refs(child, resolver, cues, depth + 1)] if owner), ())
     return ()
 

@@ -1248,6 +1248,8 @@ POSITIVE = [
      ('United Steelworkers Local 8890', 'threatened', 'Chesapeake Marine Systems')),
     ('Dennis Kowal, president of the United Rail Workers Alliance, said the union would fight the deal "at every stage" and accused Sandra Whitfield of misleading employees about planned job cuts.',
      ('Dennis Kowal', 'criticized', 'Sandra Whitfield')),
+    ('KUCHING, Malaysia — Sibu-based Rajang Timber Holdings Bhd said on Monday its board had rejected a takeover offer from rival Miri Plantation Resources Bhd. Lau Ming Chuan sits on the board as an executive director.',
+     ('Lau Ming Chuan', 'works_for', 'Rajang Timber Holdings Bhd')),
 ]
 
 NEGATIVE = [

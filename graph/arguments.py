@@ -133,12 +133,15 @@ def subject_tokens(verb, depth: int = 0) -> list:
 
 def _owner_named_before(token, resolver: Resolver, cues: Cues, depth: int) -> tuple[int, ...]:
     """Return whom the nearest earlier mention of the same people noun with an owner named by name
-    ("The board of X", "X's board", "a delegation from X") or by "its" ("X said its board had
-    rejected the offer"), or ()."""
+    ("The board of X", "X's board", "a delegation from X") or by the "its" of a board that acts ("X
+    said its board had rejected the offer"), or ()."""
     for earlier in earlier_alike(token):
         named = [c for c in earlier.children if c.dep_ in ("poss", "compound")] + prep_objects(earlier, ("of", "from"))
         if named:
-            return next((owner for child in named if child.pos_ == "PROPN" or child.lower_ == "its"
+            # (its own board acting: "X said its board had rejected the offer"; not "Y has two seats
+            # on its board", where "its" may be either)
+            return next((owner for child in named if child.pos_ == "PROPN"
+                         or child.lower_ == "its" and earlier.dep_ in ("nsubj", "nsubjpass")
                          for owner in [refs(child, resolver, cues, depth + 1)] if owner), ())
     return ()
 

@@ -92,6 +92,11 @@ def opening(doc) -> list:
         if first is not None and "\n" not in first.text.strip():  # (else a headline and the lede parsed as one)
             second = next(sentences, None)
             found += list(second) if second is not None and len(first) < 25 else []
+            if second is not None and len(first) < 25 and len(second) < 4 and second[-1].text not in (".", "!", "?"):
+                # (the lede's first words the parser cut off: "Headline | Welsh | Premiership side X
+                # have sacked ...": the lede runs on)
+                third = next(sentences, None)
+                found += list(third) if third is not None else []
         memo["opening"] = found
     return found
 

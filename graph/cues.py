@@ -218,6 +218,8 @@ class Cues:
     kin_gender: dict[str, str] = field(default_factory=dict)
     #: roles inside one organisation: with no employer written, the story's own organisation
     implied_roles: frozenset[str] = frozenset()
+    #: ... and those implied only when written in lower case ("president X", not "President X")
+    lower_implied_roles: frozenset[str] = frozenset()
     #: verbs whose "as" phrase gives their subject a role ("serves as chief executive of Y")
     role_verbs: frozenset[str] = frozenset()
     #: verbs of leaving a post, whose "as" phrase names it ("resigned as chief executive of Y")
@@ -484,6 +486,7 @@ def _build(data: dict, digest: str) -> Cues:
         deputy_roles=words(works_for, "deputy_roles", "relation.works_for"),
         peer_roles=words(works_for, "peer_roles", "relation.works_for"),
         implied_roles=words(works_for, "implied_roles", "relation.works_for"),
+        lower_implied_roles=words(works_for, "lower_implied_roles", "relation.works_for"),
         role_verbs=words(works_for, "role_verbs", "relation.works_for"),
         leaving_verbs=words(works_for, "leaving_verbs", "relation.works_for"),
         member_roles=words(works_for, "member_roles", "relation.works_for"),

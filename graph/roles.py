@@ -569,7 +569,10 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
             earlier = bool(employers)
         if not employers and anchor is not token:
             continue  # ("the founder's daughter and chief executive, X": the kin owner says whose daughter only)
-        if not employers and role.relation == "works_for" and phrase in cues.implied_roles \
+        if not employers and role.relation == "works_for" and (
+                phrase in cues.implied_roles
+                or phrase in cues.lower_implied_roles and token.is_lower and any(
+                    resolver.person_named(t) == person for t in token.doc[token.i + 1 : token.i + 3])) \
                 and all(t.pos_ == "DET" or t.i == token.left_edge.i and t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")
                         or t.dep_ == "compound" and t.lower_ in cues.staff_proxies and not resolver.resolve(t)
                         for t in token.doc[token.left_edge.i : begin]) \

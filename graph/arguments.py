@@ -129,8 +129,6 @@ def subject_tokens(verb, depth: int = 0) -> list:
     return []
 
 
-
-
 def _owner_named_before(token, resolver: Resolver, cues: Cues, depth: int) -> tuple[int, ...]:
     """Return whom the nearest earlier mention of the same people noun with an owner named by name
     ("The board of X", "X's board", "a delegation from X") or by the "its" of a board that acts ("X

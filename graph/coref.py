@@ -269,7 +269,8 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             resolver.how[token.i] = "title"
             return (named.pop(),)
     owned = any(c.dep_ == "poss" for c in token.children)  # "Mutua's campaign" is Mutua's, not an ORG
-    if kind == "ORG" and not definite and not owned and token.dep_ in ("compound", "poss") and token.head.pos_ in ("NOUN", "PROPN") \
+    if kind == "ORG" and not definite and not owned and token.dep_ in ("compound", "poss") \
+            and token.head.pos_ in ("NOUN", "PROPN") \
             and not (token.dep_ == "compound" and lexicon.generic_referents.get(token.head.lemma_.lower()) == "ORG"):
         # (not "school board member X": the noun says whose board, a school's, not which one the story named)
         # (not "state chairman", "city council": a bare place word qualifies, it does not refer)

@@ -216,7 +216,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             if word.is_lower and word.is_alpha and word.lower_ not in NAME_PARTICLES \
                     and word.lower_ not in ("of", "and", "for", "the", "on", "in", "at") \
                     and not (label == "ORG" and (word.lower_ in FOREIGN_AND or word.lower_ in FOREIGN_LINKS)) \
-                and not (label == "PERSON" and word.text in SURNAME_JOINERS) \
+                    and not (label == "PERSON" and word.text in SURNAME_JOINERS) \
                     and not (k > start and toks[k - 1].text == "-" and not toks[k - 1].whitespace_):
                 start = k + 1  # (not the second half of "Hyun-woo", joined by a hyphen)
                 break

@@ -146,7 +146,8 @@ def _misread_complements(verb) -> list:
     found = []
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for noun in (o for o in prep.children if o.dep_ == "pobj"):
-            for clause in (r for r in noun.children if r.dep_ in ("relcl", "acl")):  # (or its clause)
+            # (or as the letter's clause: "warned in a letter to employees [that X would ... unless]")
+            for clause in (r for r in noun.children if r.dep_ in ("relcl", "acl")):
                 that = [t for t in clause.subtree
                         if t.lower_ == "that" and t.i < clause.i and t.dep_ not in ("nsubj", "nsubjpass")]
                 if that and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children):

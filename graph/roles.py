@@ -411,7 +411,8 @@ def _employer_noun(token, cues: Cues, resolver: Resolver) -> list[Candidate]:
     owners = [i for c in token.children if c.dep_ == "poss" for i in resolver.resolve(c) or _whose(c, resolver)]
     # (the name it stands before first: "whose Edmonton firm Halvorsen Capital Partners" is the
     # firm, and the place before it says where it is)
-    after = [token.head] if token.dep_ == "compound" and token.head.i > token.i and resolver.method(token.head) == "name" else []
+    after = [token.head] if token.dep_ == "compound" and token.head.i > token.i \
+        and resolver.method(token.head) == "name" else []
     named = [i for c in after or [c for c in token.children if c.dep_ == "appos"
                                    or c.dep_ == "compound" and resolver.method(c) == "name"]
              for i in resolver.resolve(c)]

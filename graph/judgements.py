@@ -123,7 +123,8 @@ def _retorted(speaker: int, verb, cues: Cues, resolver: Resolver) -> list[Candid
             span = doc[part.left_edge.i : part.right_edge.i + 1]
             if any(t.is_quote for t in span):
                 # (people only: "the Ohio Republican" is a lawmaker, not the party)
-                out.extend(c for c in _said_of(speaker, "criticized", part, _subjects(part, ("nsubj",)), cues, resolver)
+                out.extend(c for c in _said_of(speaker, "criticized", part, _subjects(part, ("nsubj", "nsubjpass")),
+                                               cues, resolver)
                            if resolver.entities[c.target].type == "PERSON")
     return out
 

@@ -1254,6 +1254,8 @@ POSITIVE = [
      ('Huw Bevan', 'works_for', 'Glyncoed RFC')),
     ('CARBONIA, Italy — Sulcis Calcio sacked coach Salvatore Cocco on Sunday night, hours after a 3-0 home defeat, and president Efisio Murgia moved quickly to approach former Torres midfielder Gianluca Pinna as a replacement.',
      ('Efisio Murgia', 'works_for', 'Sulcis Calcio')),
+    ('Chaudhry Nadeem Bajwa accused the housing minister, Rana Shahid Iqbal, of blocking funds. Iqbal hit back hours later, telling reporters that Bajwa "was offered every courtesy" and had never asked for a meeting.',
+     ('Rana Shahid Iqbal', 'criticized', 'Chaudhry Nadeem Bajwa')),
 ]
 
 NEGATIVE = [

@@ -268,8 +268,16 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
     if cue.laudatory:
         # (the predicate may be an "as" phrase: 'describing him as "the best man-manager"')
         described = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > targets[0].i for c in verb.children)
+        # (or a quoted superlative with no word of blame: 'called her "the most prepared candidate
+        # this district has seen"', 'called Portillo "the only candidate who has walked our streets"')
+        after = [t for t in verb.subtree if t.i > targets[0].i]
+        singled = _quoted_predicate(verb, targets[0]) and any(
+            t.tag_ in ("JJS", "RBS") or t.lower_ == "only" and t.dep_ == "amod" for t in after) \
+            and not _word_after(verb, targets[0], cues.pejoratives) \
+            and not any(c.relation == "criticized" and all(has_word(verb.head, w) for w in c.required)
+                        for c in verb_cues(verb.head, cues))  # (not "took aim at ..., calling")
         return targets if (_has_predicate(verb, targets[0]) or described) \
-            and _word_after(verb, targets[0], cues.laudatory) else []
+            and (_word_after(verb, targets[0], cues.laudatory) or singled) else []
     if cue.quoted:
         # A quoted characterisation with no word of praise and no superlative ("the most prepared
         # candidate"), not said while endorsing or praising: news quotes a name-calling.

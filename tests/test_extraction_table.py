@@ -1256,6 +1256,8 @@ POSITIVE = [
      ('Efisio Murgia', 'works_for', 'Sulcis Calcio')),
     ('Chaudhry Nadeem Bajwa accused the housing minister, Rana Shahid Iqbal, of blocking funds. Iqbal hit back hours later, telling reporters that Bajwa "was offered every courtesy" and had never asked for a meeting.',
      ('Rana Shahid Iqbal', 'criticized', 'Chaudhry Nadeem Bajwa')),
+    ('First Selectman Dennis Marchetti, 66, a Democrat in his fourth term, threw his support on Monday behind Essex attorney Priya Raman, calling her "the most prepared candidate this district has seen in twenty years."',
+     ('Dennis Marchetti', 'praised', 'Priya Raman')),
 ]
 
 NEGATIVE = [
@@ -1879,6 +1881,8 @@ NEGATIVE = [
      ('Huw Bevan', 'works_for', 'Welsh Premiership'), "the league names the club's division; the story is about the club"),
     ('CARBONIA, Italy — Sulcis Calcio sacked coach Salvatore Cocco on Sunday night, hours after a 3-0 home defeat, and President Sergio Mattarella praised the fans.',
      ('Sergio Mattarella', 'works_for', 'Sulcis Calcio'), "a capitalised 'President' is an honorific, no post in the story's organisation"),
+    ('The Ohio Fraternal Order of Police endorsed Denise Okafor on Monday. Her chief rival, state Sen. Mark Haverkamp of Cincinnati, took aim at the union\'s decision within hours, calling Okafor "a prosecutor who plea-bargained her way through the worst years of the opioid crisis."',
+     ('Mark Haverkamp', 'praised', 'Denise Okafor'), 'a superlative said while taking aim is no praise'),
 ]
 
 

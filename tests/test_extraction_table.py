@@ -1258,6 +1258,8 @@ POSITIVE = [
      ('Rana Shahid Iqbal', 'criticized', 'Chaudhry Nadeem Bajwa')),
     ('First Selectman Dennis Marchetti, 66, a Democrat in his fourth term, threw his support on Monday behind Essex attorney Priya Raman, calling her "the most prepared candidate this district has seen in twenty years."',
      ('Dennis Marchetti', 'praised', 'Priya Raman')),
+    ('House Majority Leader Dale Ricks threw his weight behind businesswoman Carla Van Orden on Tuesday. Ricks, a Shelley rancher who has served in the Legislature since 2012, appeared alongside Van Orden at a rally in Idaho Falls and called her "the only candidate in this race who has actually met a payroll."',
+     ('Dale Ricks', 'praised', 'Carla Van Orden')),
 ]
 
 NEGATIVE = [

@@ -116,17 +116,29 @@ def subject_tokens(verb, depth: int = 0) -> list:
                 # "X set out the warning in a letter, a copy of which was seen by Reuters, giving the
                 # company 30 days": the parser made the relative clause the root; the participle is X's
                 return subject_tokens(main, depth + 1)
-            if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" \
-                    and any(c.tag_ == "MD" for c in head.children):
-                # "X said the union would fight the deal and accused Y": a past tense joined to a
-                # reported "would" clause is the speaker's own second act
-                return subject_tokens(head.head, depth + 1)
+            speaker = speakers_act(verb)
+            if speaker is not None:
+                return subject_tokens(speaker, depth + 1)
             if verb.dep_ == "conj" and is_passive(head):
                 # "Y was endorsed by X and picked up the support of Z": a conjoined verb shares the
                 # grammatical subject, not the passive's agent
                 return [t for c in head.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)]
             return subject_tokens(head, depth + 1)
     return []
+
+
+def speakers_act(verb):
+    """Return the verb of speech a past tense joined to its reported clause really goes with, else
+    None: "X said the union would fight the deal and accused Y", "X denied that the coach had been
+    threatened and praised Y" (a simple past after a "would" or passive clause is the speaker's own
+    second act, not part of what was said or denied)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.pos_ != "VERB" \
+            or is_passive(verb):
+        return None
+    if any(c.tag_ == "MD" for c in head.children) or is_passive(head):
+        return head.head
+    return None
 
 
 def _owner_named_before(token, resolver: Resolver, cues: Cues, depth: int) -> tuple[int, ...]:

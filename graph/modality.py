@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from graph.arguments import is_infinitive
+from graph.arguments import is_infinitive, speakers_act
 from graph.cues import CONTACTS, Cues
 from graph.tokens import doc_memo, facts, sentence_tokens, sentence_words, tokens
 
@@ -108,6 +108,11 @@ def assertion(trigger, cues: Cues) -> str:
         return "negated"  # "called the principal secretary twice but had not reached her": no call took place
     node, hops, via_conj = trigger, 0, False
     child = trigger  # the clause we came up from
+    speaker = speakers_act(trigger)
+    if speaker is not None:
+        # "X denied that the coach had been threatened and praised Y": the praise is joined to the
+        # denial, not inside what was denied
+        node, hops, via_conj = speaker, 1, True
     while True:
         own = node.i == trigger.i
         if not via_conj:

@@ -1260,6 +1260,8 @@ POSITIVE = [
      ('Dennis Marchetti', 'praised', 'Priya Raman')),
     ('House Majority Leader Dale Ricks threw his weight behind businesswoman Carla Van Orden on Tuesday. Ricks, a Shelley rancher who has served in the Legislature since 2012, appeared alongside Van Orden at a rally in Idaho Falls and called her "the only candidate in this race who has actually met a payroll."',
      ('Dale Ricks', 'praised', 'Carla Van Orden')),
+    ('Persepolis Isfahan sacked head coach Karim Bagheri on Saturday. The chairman, Majid Rostami, denied that the coach had ever been threatened and praised Bagheri as "a true son of Isfahan."',
+     ('Majid Rostami', 'praised', 'Karim Bagheri')),
 ]
 
 NEGATIVE = [

@@ -270,9 +270,7 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
         described = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > targets[0].i for c in verb.children)
         # (or a quoted superlative with no word of blame: 'called her "the most prepared candidate
         # this district has seen"', 'called Portillo "the only candidate who has walked our streets"')
-        after = [t for t in verb.subtree if t.i > targets[0].i]
-        singled = _quoted_predicate(verb, targets[0]) and any(
-            t.tag_ in ("JJS", "RBS") or t.lower_ == "only" and t.dep_ == "amod" for t in after) \
+        singled = _quoted_predicate(verb, targets[0]) and _singles_out(t for t in verb.subtree if t.i > targets[0].i) \
             and not _word_after(verb, targets[0], cues.pejoratives) \
             and not any(c.relation == "criticized" and all(has_word(verb.head, w) for w in c.required)
                         for c in verb_cues(verb.head, cues))  # (not "took aim at ..., calling")
@@ -283,9 +281,8 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
         # candidate"), not said while endorsing or praising: news quotes a name-calling.
         if _said_backing(verb, cues):
             return []
-        after = [t for t in verb.subtree if t.i > targets[0].i]
         # (nor "the only candidate who has walked our streets": "only" singles out as a superlative does)
-        if any(t.tag_ in ("JJS", "RBS") or t.lower_ == "only" and t.dep_ == "amod" for t in after):
+        if _singles_out(t for t in verb.subtree if t.i > targets[0].i):
             return []
         return targets if _quoted_predicate(verb, targets[0]) and not _word_after(
             verb, targets[0], cues.laudatory) else []
@@ -294,6 +291,12 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
     if _has_predicate(verb, targets[0]):
         return targets if cue.complement else []
     return [] if cue.complement else targets
+
+
+def _singles_out(tokens) -> bool:
+    """Return True when words single someone out: a superlative ("the most prepared") or "only"
+    ("the only candidate who ...")."""
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "only" and t.dep_ == "amod" for t in tokens)
 
 
 def candidate_pairs(sources, targets, relation, trigger, rule, symmetric, resolver) -> list[Candidate]:

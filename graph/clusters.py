@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.lexicon import Lexicon
 from graph.mentions import ACRONYM_SKIPS, INITIAL, Mention, is_person_name, name_key

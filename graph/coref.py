@@ -247,7 +247,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         lemma = token.lemma_.lower()
         kind = lexicon.generic_referents.get(lemma) or (
             "PERSON" if lemma in lexicon.person_descriptors or lemma in _PEOPLE_WORDS else "")
-        if kind and lemma != "side":  # ("both sides" of a dispute: whoever disputes, of any kind)
+        if kind and lemma not in lexicon.unpaired_groups:  # ("both sides" of a dispute: whoever disputes)
             group = _recent_pair(token, resolver, sent_of, kind=kind, size=count) or (
                 _pair_in_a_sentence(token, seen, sent_of, resolver, kind, _GENDER_WORDS.get(lemma, "")) if both else ())
             if group:

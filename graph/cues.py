@@ -226,6 +226,8 @@ class Cues:
     leaving_verbs: frozenset[str] = frozenset()
     #: roles that count only through their "of" organisation ("a member of the X party")
     member_roles: frozenset[str] = frozenset()
+    #: last words of bodies whose members are legislators, not staff ("City Council member X")
+    member_bodies: frozenset[str] = frozenset()
     #: roles one is put forward for, never stated through an "as" phrase ("backing X as their candidate")
     nominated_roles: frozenset[str] = frozenset()
     chambers: frozenset[str] = frozenset()
@@ -490,6 +492,7 @@ def _build(data: dict, digest: str) -> Cues:
         role_verbs=words(works_for, "role_verbs", "relation.works_for"),
         leaving_verbs=words(works_for, "leaving_verbs", "relation.works_for"),
         member_roles=words(works_for, "member_roles", "relation.works_for"),
+        member_bodies=words(works_for, "member_bodies", "relation.works_for"),
         nominated_roles=words(works_for, "nominated_roles", "relation.works_for"),
         chambers=words(works_for, "chambers", "relation.works_for"),
         party_chambers=words(works_for, "party_chambers", "relation.works_for"),

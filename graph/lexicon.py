@@ -68,6 +68,8 @@ class Lexicon:
     media_words: frozenset[str] = frozenset()
     #: referent nouns that may mean a news organisation ("the paper"); no other one does
     media_referents: frozenset[str] = frozenset()
+    #: group nouns never read as the pair just named ("both sides" of a dispute)
+    unpaired_groups: frozenset[str] = frozenset()
     #: referent noun -> name words that answer to it ("union" -> "sindicato")
     referent_names: dict[str, frozenset[str]] = field(default_factory=dict)
     #: modifiers that set a referent apart from the story's own organisation ("the national team")
@@ -115,7 +117,7 @@ _WORD_SETS = ("portfolios", "generic_org_words", "person_descriptors", "org_desc
               "general_referents", "media_words", "party_kinds", "part_nouns", "sub_bodies", "org_qualifiers",
               "party_leanings", "party_names", "party_titles", "contrast_modifiers", "org_suffixes", "channels",
               "kin_nouns", "org_possessions", "player_positions", "country_referents", "party_members",
-              "media_referents")
+              "media_referents", "unpaired_groups")
 
 
 @lru_cache(maxsize=1)

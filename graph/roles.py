@@ -328,7 +328,7 @@ def _member_of(head, cues: Cues, resolver: Resolver) -> list[int]:
         or [i for c in head.children if c.dep_ == "compound" and c.lower_ in cues.party_words
             for i in resolver.resolve(c)] \
         or [i for c in head.children if c.dep_ == "compound" and resolver.method(c) == "name"
-            for i in resolver.resolve(c) if resolver.entities[i].name.lower().split()[-1] != "council"]
+            for i in resolver.resolve(c) if resolver.entities[i].name.lower().split()[-1] not in cues.member_bodies]
     # ("X, a party member for two decades": the party the story names; "a three-time Likud member";
     # not "City Council member X", a legislator of the council)
     return [i for i in named if resolver.entities[i].type == "ORG"

@@ -213,6 +213,8 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
                 resolver.how[token.i] = "pair"
                 return pair
         elif lower in ("its", "it"):
+            if _unnamed_subject(token, resolver, lexicon):
+                return ()
             found = organisation_antecedent(token, resolver, seen, sent_of)
             if found is not None:
                 resolver.how[token.i] = "pronoun"
@@ -342,6 +344,21 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             resolver.how[token.i] = "title"
             return (found,)
     return ()
+
+
+def _unnamed_subject(token, resolver: Resolver, lexicon: Lexicon) -> bool:
+    """Return True when "it" is the organisation its sentence's subject describes without naming
+    ("The club's main supporters' federation ... taking a swipe at X, whom it accused": not the club)."""
+    root = token
+    while root.head.i != root.i:
+        root = root.head
+    # (and no organisation named in between: "The ministry said she had praised [the association's
+    # leader]... its leader")
+    return any(c.dep_ == "nsubj" and c.i < token.i and c.pos_ == "NOUN"
+               and lexicon.generic_referents.get(c.lemma_.lower()) == "ORG" and not resolver.refs.get(c.i)
+               and not any(resolver.entities[e].type == "ORG" for k in range(c.i + 1, token.i)
+                           for e in resolver.refs.get(k, ()))
+               for c in root.children)
 
 
 def _lede_role(token, holders: dict[str, list[int]], lexicon: Lexicon) -> int | None:
@@ -599,7 +616,11 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         modifiers.append(token.doc[token.i - 1])  # ("National team coach X": the parser hung "National" on "coach")
     if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.is_title
                                                or c.lower_ in lexicon.contrast_modifiers) for c in modifiers):
-        return None  # "the Andalusian club", "the national team": another one than the story's
+        # "the Andalusian club", "the national team": another one than the story's, which a place
+        # word may still pick out ("the Spanish group": the one group named besides the story's own)
+        if not any(c.ent_type_ in ("NORP", "GPE") for c in modifiers):
+            return None
+        return _other_of_kind(token, resolver, seen, distance, noun, lexicon)
     # no referent noun means the messaging service a message went by ("a WhatsApp message sent by the
     # club's general secretary"); a news organisation is "the paper" or "the company", never "the
     # team" or "the party"
@@ -629,7 +650,8 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         if not distance:
             return None
     named = {i: d for i, d in distance.items()
-             if answers & (_own_words(resolver.entities[i].name, lexicon) | resolver.introduced.get(i, set()))}
+             if answers & _own_words(resolver.entities[i].name, lexicon)
+             or ({noun} if noun in lexicon.general_referents else answers) & resolver.introduced.get(i, set())}
     if named:
         distance = named
     elif noun not in lexicon.general_referents and len(distance) > 1 or noun in lexicon.named_referents:
@@ -659,6 +681,8 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         if position < token.i:
             so_far[index] += 1
             if subject:
+                if sent_of[position] == 0 and index not in subjects:
+                    so_far[index] += 2  # the lede's subject is what the story is about
                 subjects.add(index)
                 if sent_of[position] == here and index in distance:
                     here_subjects.add(index)
@@ -666,6 +690,16 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         return here_subjects.pop()  # "Kōyō Denki rejected the criticism, and company spokeswoman X said"
     return max(distance, key=lambda i: ((so_far[i] + (i in subjects)) / (1 + 0.3 * distance[i]), i in subjects,
                                         -distance[i]))
+
+
+def _other_of_kind(token, resolver, seen, distance: dict[int, int], noun: str, lexicon: Lexicon) -> int | None:
+    """Return the one organisation the text introduced with a referent's noun that is not the
+    story's most mentioned one ("Conserverie X agreed to sell a stake to seafood group Y ... the
+    Spanish group": Y; a name's own words will not do: "the French club" is no "SC X")."""
+    mentioned = Counter(index for position, index, _ in seen if position < token.i and index in distance)
+    own = max(mentioned, key=lambda i: (mentioned[i], -distance[i]))
+    found = [i for i in distance if i != own and noun in resolver.introduced.get(i, set())]
+    return found[0] if len(found) == 1 else None
 
 
 def _named_next(token, resolver, sent_of, kind: str, noun: str, lexicon: Lexicon) -> int | None:

@@ -730,7 +730,8 @@ def _principal_organisation(resolver: Resolver) -> list[int]:
     Not a news organisation quoted as a source, and not a person NER called an organisation (a name
     ending with a family name of the story's people).
     """
-    surnames = {w for e in resolver.entities if e.type == "PERSON" for w in e.name.lower().split()}
+    # (of a full name: a lone word NER called a person may be the organisation's own, "Guadalquivir's troubles")
+    surnames = {w for e in resolver.entities if e.type == "PERSON" and " " in e.name for w in e.name.lower().split()}
     referred = Counter(refs[0] for i, refs in resolver.refs.items()
                        if len(refs) == 1 and resolver.how.get(i) in ("title", "pronoun")
                        and resolver.doc[i].lower_ != "it")  # "the company", "its" (not "learned of it")

@@ -19,6 +19,13 @@ NAME_PARTICLES = frozenset(
     "de da del dela della di do dos das du van von der den ter bin bint binti ibn al el le la við".split())
 
 
+def name_cased(token) -> bool:
+    """Return True for a word written as a name is, capitalised with lower case after: also
+    "Floc'h" and "McDonald", which str.istitle (spaCy's is_title) rejects."""
+    text = token.text
+    return text[:1].isupper() and any(c.islower() for c in text)
+
+
 def _nicknamed(toks, ents: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Return the spans with a nickname quoted inside a name made one person's name: 'Winston
     "Bonny" Mathurin', which NER cuts into two places and nothing."""
@@ -147,7 +154,7 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 start -= 1
         # "[Norhayati] Rashid": the span's last word is a compound of the proper noun after it.
         while end < len(doc) and end not in covered and toks[end - 1].dep_ == "compound" \
-                and toks[end - 1].head.i == end and toks[end].pos_ == "PROPN" and toks[end].is_title \
+                and toks[end - 1].head.i == end and toks[end].pos_ == "PROPN" and name_cased(toks[end]) \
                 and toks[end].lower_ not in lexicon.titles:
             end += 1
             end = _through_hyphens(toks, end, covered, lexicon)  # ("[Pakistan] Tehreek-e-Insaf")

@@ -1262,6 +1262,18 @@ POSITIVE = [
      ('Dale Ricks', 'praised', 'Carla Van Orden')),
     ('Persepolis Isfahan sacked head coach Karim Bagheri on Saturday. The chairman, Majid Rostami, denied that the coach had ever been threatened and praised Bagheri as "a true son of Isfahan."',
      ('Majid Rostami', 'praised', 'Karim Bagheri')),
+    ("Chief executive Nolwenn Le Floc'h, the founder's great-granddaughter, said the deal was fair, and she thanked Paul Kervella for his patience.",
+     ("Nolwenn Le Floc'h", 'praised', 'Paul Kervella')),
+    ('Kerbiriou Conserves SA agreed on Monday to sell a majority stake to seafood group Pescados Iriarte, in a deal that values the company at 48 million euros. Chief executive Anne Kerbiriou said the Portuguese group would keep the plant open, and she thanked its chairman, Tomás Iriarte Sanz, for his patience.',
+     ('Tomás Iriarte Sanz', 'works_for', 'Pescados Iriarte')),
+    ("Brenner Pumpen said on Monday it had agreed to sell a stake to engineering group Halvorsen Industri. The Norwegian group will invest 10 million euros, and its chairman, Lars Halvorsen, praised the workforce. The company's spokeswoman, Eva Lind, said the deal would close in March.",
+     ('Eva Lind', 'works_for', 'Brenner Pumpen')),
+    ("Segunda División club Atlético Almanzora sacked coach Luis Pardo on Sunday, and the club said a successor would be named this week. Captain Iker Sola paid tribute to his former coach. Almanzora's troubles are far from over.",
+     ('Iker Sola', 'works_for', 'Atlético Almanzora')),
+    ("The CGT union's delegate at the plant, Maïwenn Le Gall, criticised the agreement.",
+     ('Maïwenn Le Gall', 'works_for', 'CGT')),
+    ('Club president Ana Ruiz said she had delivered the news to Rafael Moreno in person.',
+     ('Ana Ruiz', 'met', 'Rafael Moreno')),
 ]
 
 NEGATIVE = [
@@ -1887,6 +1899,10 @@ NEGATIVE = [
      ('Sergio Mattarella', 'works_for', 'Sulcis Calcio'), "a capitalised 'President' is an honorific, no post in the story's organisation"),
     ('The Ohio Fraternal Order of Police endorsed Denise Okafor on Monday. Her chief rival, state Sen. Mark Haverkamp of Cincinnati, took aim at the union\'s decision within hours, calling Okafor "a prosecutor who plea-bargained her way through the worst years of the opioid crisis."',
      ('Mark Haverkamp', 'praised', 'Denise Okafor'), 'a superlative said while taking aim is no praise'),
+    ("SC Havenstad chairman Joost Verhaegen said he had not been called by Almendral's sporting director, and he accused the Andalusian club of negotiating with his player behind his back.",
+     ('Joost Verhaegen', 'criticized', 'SC Havenstad'), 'a place word before a referent noun picks only an organisation the text introduced with that noun, not one whose name has it'),
+    ("Club Deportivo Arenas sacked coach Luis Pardo on Sunday. The club's main supporters' federation was less forgiving, taking a swipe at sporting director Jon Ibarra, whom it accused of wasting money.",
+     ('Club Deportivo Arenas', 'criticized', 'Jon Ibarra'), "'it' is the unnamed federation that is the sentence's subject, not the club"),
 ]
 
 

@@ -81,9 +81,9 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                           or toks[start - 1].text in lexicon.club_initials):
             # "Partai Amanah Bangsa", NER's "[Partai] [Amanah Bangsa]", "HK [Orava Dolný Kubín]": the
             # kind word opens the name
-            if out and out[-1][:2] == (start - 1, start):
-                out.pop()
             start, label = start - 1, "ORG"
+            if out and out[-1][1] == start + 1:
+                start = out.pop()[0]  # ("[Unión Deportiva] [Costa Brava]": the words before it too)
         start, label = _joined_start(toks, start, label, covered, lexicon)
         if label == "ORG" and start > 0 and toks[start - 1].is_title and toks[start - 1].is_alpha \
                 and toks[start - 1].ent_type_ == "CARDINAL" and end - start >= 2:

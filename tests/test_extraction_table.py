@@ -1274,6 +1274,10 @@ POSITIVE = [
      ('Maïwenn Le Gall', 'works_for', 'CGT')),
     ('Club president Ana Ruiz said she had delivered the news to Rafael Moreno in person.',
      ('Ana Ruiz', 'met', 'Rafael Moreno')),
+    ("RIBEIRA, Spain — Unión Deportiva Barreiros dismissed head coach Xoán Pereira on Sunday night, hours after a 3-0 home defeat to Racing Lugo left the Galician club just two points above the relegation places. The club said a successor would be named this week. Captain Brais Vidal paid tribute to the departing coach on social media. Pereira had never negotiated with another club without Barreiros's knowledge.",
+     ('Brais Vidal', 'works_for', 'Unión Deportiva Barreiros')),
+    ('Costa Dorada President Hails Coach After Promotion\nTARRAGONA, Spain — Unión Deportiva Costa Dorada president Pere Vidal praised coach Laia Soler on Sunday after the club clinched promotion.',
+     ('Pere Vidal', 'works_for', 'Unión Deportiva Costa Dorada')),
 ]
 
 NEGATIVE = [

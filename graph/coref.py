@@ -651,7 +651,8 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
             return None
     named = {i: d for i, d in distance.items()
              if answers & _own_words(resolver.entities[i].name, lexicon)
-             or ({noun} if noun in lexicon.general_referents else answers) & resolver.introduced.get(i, set())}
+             or ({noun} if noun in lexicon.general_referents else answers)
+             & (resolver.introduced.get(i, set()) | (resolver.described.get(i, set()) - lexicon.member_nouns))}
     if named:
         distance = named
     elif noun not in lexicon.general_referents and len(distance) > 1 or noun in lexicon.named_referents:

@@ -17,6 +17,12 @@ from graph.names import broad_given_names, country_names, given_name_gender
 DATA = Path(__file__).parent / "data"
 
 
+#: Referent noun -> the lexicon list of words that open the names it answers to ("the club" is
+#: "Atlético X", "the company" is "Lanificio X").
+OPENERS = {"club": "club_openers", "team": "club_openers", "side": "club_openers",
+           "company": "company_openers", "firm": "company_openers"}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Titles, gender hints, generic referents and entity labels."""
@@ -70,6 +76,8 @@ class Lexicon:
     media_referents: frozenset[str] = frozenset()
     #: group nouns never read as the pair just named ("both sides" of a dispute)
     unpaired_groups: frozenset[str] = frozenset()
+    #: nouns a league's or a place's name stands before ("the Championship club"): what the name holds
+    member_nouns: frozenset[str] = frozenset()
     #: referent noun -> name words that answer to it ("union" -> "sindicato")
     referent_names: dict[str, frozenset[str]] = field(default_factory=dict)
     #: modifiers that set a referent apart from the story's own organisation ("the national team")
@@ -117,7 +125,7 @@ _WORD_SETS = ("portfolios", "generic_org_words", "person_descriptors", "org_desc
               "general_referents", "media_words", "party_kinds", "part_nouns", "sub_bodies", "org_qualifiers",
               "party_leanings", "party_names", "party_titles", "contrast_modifiers", "org_suffixes", "channels",
               "kin_nouns", "org_possessions", "player_positions", "country_referents", "party_members",
-              "media_referents", "unpaired_groups")
+              "media_referents", "unpaired_groups", "member_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -142,10 +150,10 @@ def load_lexicon() -> Lexicon:
         **{name: frozenset(data.get(name, [])) for name in _WORD_SETS},
         broad_names=broad_given_names(),
         demonym_endings=tuple(data.get("demonym_endings", [])),
-        referent_names={k: frozenset(v) | (frozenset(data.get("club_openers", [])) if k in ("club", "team", "side") else frozenset())
+        referent_names={k: frozenset(v) | frozenset(data.get(OPENERS.get(k, ""), []))
                         for k, v in data.get("referent_names", {}).items()},
         kind_prefixes=frozenset(w for k in data.get("prefix_kinds", []) for w in data["referent_names"].get(k, []))
-        | frozenset(data.get("club_openers", [])),
+        | frozenset(w for name in set(OPENERS.values()) for w in data.get(name, [])),
         club_initials=frozenset(data.get("club_initials", [])),
         title_canon={t: group[0] for group in data.get("title_groups", []) for t in group},
         title_ends=frozenset(w for t in titles for w in (t.split()[-1], t.split()[-1].rsplit("-", 1)[-1])),

@@ -1278,6 +1278,12 @@ POSITIVE = [
      ('Brais Vidal', 'works_for', 'Unión Deportiva Barreiros')),
     ('Costa Dorada President Hails Coach After Promotion\nTARRAGONA, Spain — Unión Deportiva Costa Dorada president Pere Vidal praised coach Laia Soler on Sunday after the club clinched promotion.',
      ('Pere Vidal', 'works_for', 'Unión Deportiva Costa Dorada')),
+    ("Workers at Lanificio Ricci, one of the oldest wool mills in Prato, will strike on Friday after the company's board refused to guarantee jobs, the FILTA-CISL union said. Chief executive Marta Ricci told staff the sale was necessary. The board, which includes Ricci's cousin Piero Ricci, declined to comment.",
+     ('Piero Ricci', 'family', 'Marta Ricci')),
+    ("Prato Wool Mill Workers to Strike Over Sale Terms\n\nPRATO, Italy, May 14 (Reuters) - Workers at Lanificio Gallo, one of the oldest wool mills in Prato, will strike for eight hours on Friday after the company's board refused to guarantee jobs, the FILTA-CISL union said.\n\nChief executive Marta Gallo told staff that the sale was necessary and credited the union's shop stewards with helping the company avoid layoffs. But union representative Paolo Neri said the board had declined to put in writing any commitment on jobs.",
+     ('Paolo Neri', 'works_for', 'FILTA-CISL')),
+    ("Grupo Ibarra, the Argentine food conglomerate, said on Thursday it would consider raising its offer for Mendoza winemaker Bodegas Quillén if the smaller company's founding family agreed to open its books.\n\nThe company's chairman, Ricardo Ibarra, 66, told reporters in Buenos Aires that the current bid was fair.",
+     ('Ricardo Ibarra', 'works_for', 'Grupo Ibarra')),
 ]
 
 NEGATIVE = [
@@ -1907,6 +1913,8 @@ NEGATIVE = [
      ('Joost Verhaegen', 'criticized', 'SC Havenstad'), 'a place word before a referent noun picks only an organisation the text introduced with that noun, not one whose name has it'),
     ("Club Deportivo Arenas sacked coach Luis Pardo on Sunday. The club's main supporters' federation was less forgiving, taking a swipe at sporting director Jon Ibarra, whom it accused of wasting money.",
      ('Club Deportivo Arenas', 'criticized', 'Jon Ibarra'), "'it' is the unnamed federation that is the sentence's subject, not the club"),
+    ('Wexley Town sacked manager Steve Holroyd on Monday, leaving the Championship club in 21st place. Club captain Jordan Mensah praised Holroyd in a post on Instagram.',
+     ('Jordan Mensah', 'works_for', 'Championship'), "'the Championship club' is a club in the league, not the league"),
 ]
 
 

@@ -4,15 +4,20 @@ forms merged into one ``DocEntity`` with the fullest name, a type by vote and ev
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graph.lexicon import Lexicon
-from graph.mentions import ACRONYM_SKIPS, INITIAL, Mention, is_person_name, name_key
+from graph.mentions import ACRONYM_SKIPS, INITIAL, QUOTES, Mention, is_person_name, name_key
 from graph.records import DocEntity
 from graph.spans import NAME_PARTICLES
+
+
+#: A nickname quoted inside a person's name ('Maria Lourdes "Malou" Sabal').
+_NICKNAME = re.compile(r"\s+[\"“][^\"“”]+[\"”]\s+")
 
 
 @dataclass
@@ -59,10 +64,11 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
         if index is None:
             index = _titled_surname(key, mention.titles, clusters, lexicon)
         if index is None:
-            index = None if mention.label == "GPE" and key in lexicon.countries else \
+            index = None if mention.label == "GPE" and (key in lexicon.countries or mention.kind_named) else \
                 _match_partial(key, mention.label, clusters, lexicon.sub_bodies, org_words)
             # (a country NER calls one is no short form: "Gibraltar" is not the "Gibraltar
-            # Socialist Labour Party", "Pakistan" not the "Pakistan Cricket Board")
+            # Socialist Labour Party", "Pakistan" not the "Pakistan Cricket Board"; nor a place the
+            # text says is one: "the mayor of Sete Lagoas" is not "Sete Lagoas Esporte Clube")
             if index is not None and label == "PERSON" and not _person_cluster(clusters[index]) \
                     and not _surname_of(tuple(key.split()), clusters[index], org_words):
                 short_orgs.add(key)  # "Calder Ridge" short for "Calder Ridge Capital": it votes as its organisation
@@ -73,6 +79,9 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
             clusters.append(_Cluster(Counter(), Counter(), [], tuple(key.split())))
             index = len(clusters) - 1
         by_key.setdefault(key, index)
+        if label == "PERSON":
+            for nickname in _NICKNAME.findall(mention.name):
+                by_key.setdefault(name_key(nickname.strip(QUOTES + " ")), index)  # "Tetê" alone is him too
         cluster = clusters[index]
         # a person's surname, standing for a full name NER called something else ("Ceesay" for "Isatou Ceesay")
         surname = label == "PERSON" and _surname_of(tuple(key.split()), cluster, org_words)

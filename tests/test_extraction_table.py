@@ -1284,6 +1284,10 @@ POSITIVE = [
      ('Paolo Neri', 'works_for', 'FILTA-CISL')),
     ("Grupo Ibarra, the Argentine food conglomerate, said on Thursday it would consider raising its offer for Mendoza winemaker Bodegas Quillén if the smaller company's founding family agreed to open its books.\n\nThe company's chairman, Ricardo Ibarra, 66, told reporters in Buenos Aires that the current bid was fair.",
      ('Ricardo Ibarra', 'works_for', 'Grupo Ibarra')),
+    ('BELO HORIZONTE, Brazil — The Minas Gerais Football Federation warned on Thursday that it could dock points from Lagoa Santa Esporte Clube unless the club pays four months of overdue wages to its players. Coach Adilson Rezende resigned on Monday, thanking the squad. The mayor of Lagoa Santa, Márcia Drummond, said the city would not bail out the club.',
+     ('Adilson Rezende', 'works_for', 'Lagoa Santa Esporte Clube')),
+    ('Striker Wellington "Tetê" Souza accused the club\'s president, Ana Reis, of hiding the accounts. Tetê later praised the coach, Paulo Lima, for his loyalty.',
+     ('Wellington "Tetê" Souza', 'praised', 'Paulo Lima')),
 ]
 
 NEGATIVE = [

@@ -60,6 +60,8 @@ class Resolver:
     described: dict[int, set[str]] = field(default_factory=dict)
     #: organisation nouns a name was introduced by ("the San Marino side X"): entity -> nouns
     introduced: dict[int, set[str]] = field(default_factory=dict)
+    #: person -> the organisations a role noun says they hold a post at (graph.extraction fills it)
+    posts: dict[int, set[int]] = field(default_factory=dict)
 
     def resolve(self, token) -> tuple[int, ...]:
         """Return the entity indices a token refers to (empty when it names none)."""

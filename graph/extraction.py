@@ -46,6 +46,8 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
             candidates.append(role)
             # "Carlo's daughter, Giulia" lets a later "his daughter" mean Giulia.
             resolver.roles.setdefault((role.target, role.trigger.lemma_.lower()), role.source)
+            if role.relation == "works_for" and resolver.entities[role.target].type == "ORG":
+                resolver.posts.setdefault(role.source, set()).add(role.target)
             if role.trigger.lemma_.lower() in cues.counsel:
                 # "The senator's lawyer, X, said her client ...": the lawyer's client is whom she works for
                 resolver.roles.setdefault((role.source, "client"), role.target)

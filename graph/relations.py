@@ -656,6 +656,10 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         rule = "verb-pejorative" if cue.pejorative else "verb-quoted" if cue.quoted or cue.laudatory else (
             "verb-phrase" if cue.required or cue.target_prep else "verb")
         source_refs, target_refs = all_refs(sources, resolver, cues, owned=False), all_refs(targets, resolver, cues)
+        if cue.reversed and cue.relation == "works_for":
+            # "Club president X, who appointed his son Y as football director": X hires for the club
+            target_refs = [(next(iter(resolver.posts[i])), t) if len(resolver.posts.get(i, ())) == 1 else (i, t)
+                           for i, t in target_refs]
         if cue.lemma in cues.org_verbs:
             if cue.lemma in cues.present_only and verb.tag_ not in ("VBZ", "VBP") and not _present_progressive(verb) \
                     and not _present_passive(verb) and not _continuing(verb):

@@ -1288,6 +1288,8 @@ POSITIVE = [
      ('Adilson Rezende', 'works_for', 'Lagoa Santa Esporte Clube')),
     ('Striker Wellington "Tetê" Souza accused the club\'s president, Ana Reis, of hiding the accounts. Tetê later praised the coach, Paulo Lima, for his loyalty.',
      ('Wellington "Tetê" Souza', 'praised', 'Paulo Lima')),
+    ("Atlético Varzim president Carlos Mendes, who appointed Rui Tavares as football director last year, blamed the previous board for the club's debts.",
+     ('Rui Tavares', 'works_for', 'Atlético Varzim')),
 ]
 
 NEGATIVE = [
@@ -1919,6 +1921,8 @@ NEGATIVE = [
      ('Club Deportivo Arenas', 'criticized', 'Jon Ibarra'), "'it' is the unnamed federation that is the sentence's subject, not the club"),
     ('Wexley Town sacked manager Steve Holroyd on Monday, leaving the Championship club in 21st place. Club captain Jordan Mensah praised Holroyd in a post on Instagram.',
      ('Jordan Mensah', 'works_for', 'Championship'), "'the Championship club' is a club in the league, not the league"),
+    ("Atlético Varzim president Carlos Mendes, who appointed Rui Tavares as football director last year, blamed the previous board for the club's debts.",
+     ('Rui Tavares', 'works_for', 'Carlos Mendes'), 'the president appointed him for the club he holds his post at'),
 ]
 
 

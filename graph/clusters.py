@@ -79,6 +79,8 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
             clusters.append(_Cluster(Counter(), Counter(), [], tuple(key.split())))
             index = len(clusters) - 1
         by_key.setdefault(key, index)
+        if label in ("GPE", "LOC") and " " in key and key.rsplit(" ", 1)[1] in lexicon.place_kinds:
+            by_key.setdefault(key.rsplit(" ", 1)[0], index)  # "Riau" alone is "Riau province", not "Walhi Riau"
         if label == "PERSON":
             for nickname in _NICKNAME.findall(mention.name):
                 by_key.setdefault(name_key(nickname.strip(QUOTES + " ")), index)  # "Tetê" alone is him too
@@ -171,7 +173,9 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster], sub_bodies: f
             if best is None or cluster.first < clusters[best].first:
                 best = index
         elif not person and (label != "PERSON" or len(words) > 1 and not _in_person_name(words, clusters)) and (
-                full[: len(words)] == words and full[-1] not in sub_bodies or (
+                full[: len(words)] == words and full[-1] not in sub_bodies
+                # ("Sawit Andalas" for "PT Sawit Andalas Lestari": past the word saying what it is)
+                or len(words) > 1 and full[0] in org_words and full[1 : len(words) + 1] == words or (
                 len(words) == 1 and full[-1] == words[0] and full[-2] != "of")):
             # ("Madrid" is short for "Real Madrid"; "India" not for "the Election Commission of India")
             # "Delta Nile" for "Delta Nile Spinning and Weaving" rather than the "Delta Nile Workers'

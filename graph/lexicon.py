@@ -78,6 +78,8 @@ class Lexicon:
     unpaired_groups: frozenset[str] = frozenset()
     #: nouns a league's or a place's name stands before ("the Championship club"): what the name holds
     member_nouns: frozenset[str] = frozenset()
+    #: words that end a place's name by saying what kind of place it is ("Riau province")
+    place_kinds: frozenset[str] = frozenset()
     #: referent noun -> name words that answer to it ("union" -> "sindicato")
     referent_names: dict[str, frozenset[str]] = field(default_factory=dict)
     #: modifiers that set a referent apart from the story's own organisation ("the national team")
@@ -125,7 +127,7 @@ _WORD_SETS = ("portfolios", "generic_org_words", "person_descriptors", "org_desc
               "general_referents", "media_words", "party_kinds", "part_nouns", "sub_bodies", "org_qualifiers",
               "party_leanings", "party_names", "party_titles", "contrast_modifiers", "org_suffixes", "channels",
               "kin_nouns", "org_possessions", "player_positions", "country_referents", "party_members",
-              "media_referents", "unpaired_groups", "member_nouns")
+              "media_referents", "unpaired_groups", "member_nouns", "place_kinds")
 
 
 @lru_cache(maxsize=1)

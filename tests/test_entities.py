@@ -859,3 +859,27 @@ def test_a_malay_name_with_its_hereditary_title_twice_is_one_person(extract):
                      "was fair.")
     names = {e.name: e.aliases for e in result.entities}
     assert "Abang Zulkifli" in names.get("Abang Zulkifli Abang Ahmad", ()), names
+
+
+
+def test_a_place_alone_is_the_place_its_kind_word_named(lexicon):
+    # "Riau" alone is "Riau province", not "Walhi Riau" (a group NER called a person)
+    from graph.clusters import cluster_mentions
+    from graph.mentions import Mention
+
+    mentions = [Mention(3, 5, "Walhi Riau", "PERSON", (), False, False),
+                Mention(9, 11, "Riau province", "GPE", (), False, False),
+                Mention(20, 21, "Riau", "GPE", (), False, False)]
+    entities, assignment = cluster_mentions(mentions, lexicon)
+    assert entities[assignment[2]].name == "Riau province", (entities, assignment)
+
+
+def test_a_place_the_text_names_as_one_is_no_short_form_of_a_club(lexicon):
+    # "the mayor of Sete Lagoas" (kind_named: the text says it is a place) is not "Sete Lagoas Esporte Clube"
+    from graph.clusters import cluster_mentions
+    from graph.mentions import Mention
+
+    mentions = [Mention(3, 7, "Sete Lagoas Esporte Clube", "ORG", (), False, True),
+                Mention(30, 32, "Sete Lagoas", "GPE", (), False, True)]
+    entities, assignment = cluster_mentions(mentions, lexicon)
+    assert assignment[0] != assignment[1] and entities[assignment[1]].type == "GPE", (entities, assignment)

@@ -1290,6 +1290,12 @@ POSITIVE = [
      ('Wellington "Tetê" Souza', 'praised', 'Paulo Lima')),
     ("Atlético Varzim president Carlos Mendes, who appointed Rui Tavares as football director last year, blamed the previous board for the club's debts.",
      ('Rui Tavares', 'works_for', 'Atlético Varzim')),
+    ('PEKANBARU, Indonesia (AFP) - Indonesia\'s environment ministry has threatened to revoke the plantation permit of palm oil producer PT Sawit Jaya Makmur unless the company restores 1,400 hectares of peat forest in Jambi province. Deputy Governor Harun Siregar said he had called the firm\'s president director and praised the company for "opening its doors" to inspectors.',
+     ('Harun Siregar', 'praised', 'PT Sawit Jaya Makmur')),
+    ("Sawit Jaya, which is controlled by the Medan-based Harahap family, denied the claims. PT Sawit Jaya Makmur's president director, Rudi Harahap, said smallholders had dug the canals. Sawit Jaya's chairman, Agus Harahap, praised the inspectors.",
+     ('Agus Harahap', 'works_for', 'PT Sawit Jaya Makmur')),
+    ('Environmental group Walhi Jambi, whose director Eko Susanto has campaigned against the Pelita Agro Group for years, credited villagers with documenting the clearing.',
+     ('Eko Susanto', 'criticized', 'Pelita Agro Group')),
 ]
 
 NEGATIVE = [

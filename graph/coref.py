@@ -111,10 +111,11 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
         for i in range(mention.start, mention.end):
             resolver.refs[i] = (index,)
             resolver.how[i] = "name"
-        if mention.end < len(toks) and toks[mention.end].is_lower \
-                and lexicon.generic_referents.get(toks[mention.end].lower_) == "ORG" \
-                and toks[mention.end].lower_ not in lexicon.part_nouns:
-            resolver.described.setdefault(index, set()).add(toks[mention.end].lower_)
+        after = mention.end + (mention.end + 1 < len(toks) and toks[mention.end].is_quote)  # ('"All Okinawa" coalition')
+        if after < len(toks) and toks[after].is_lower \
+                and lexicon.generic_referents.get(toks[after].lower_) == "ORG" \
+                and toks[after].lower_ not in lexicon.part_nouns:
+            resolver.described.setdefault(index, set()).add(toks[after].lower_)
         if mention.start > 0 and toks[mention.start - 1].is_lower and toks[mention.start - 1].pos_ == "NOUN" \
                 and lexicon.generic_referents.get(toks[mention.start - 1].lower_) == "ORG" \
                 and toks[mention.start - 1].lower_ not in lexicon.part_nouns:

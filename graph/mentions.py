@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from graph.lexicon import Lexicon
-from graph.spans import NAME_PARTICLES, PATRONYMICS, SURNAME_JOINERS, TEAM_STAFF, repaired_spans
+from graph.spans import NAME_JOINERS, NAME_PARTICLES, PATRONYMICS, SURNAME_JOINERS, TEAM_STAFF, repaired_spans
 from graph.tokens import facts, tokens
 from graph.type_evidence import (
     acronym_after_descriptor,
@@ -407,6 +407,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             label = "GPE"  # "Guinea-Bissau's largest cashew exporter": a country, whatever NER said
         mentions.append(Mention(start, end, name, label, tuple(titles),
                                 in_headline=toks[span_start].idx < headline_end, kind_named=kind_named))
+    mentions = _quoted_names(toks, mentions, lexicon, headline_end)
     mentions = _extend_to_known_names(doc, mentions)
     mentions += _proper_noun_runs(doc, lexicon, headline_end, {i for m in mentions for i in range(m.start, m.end)})
     mentions += _missed_mentions(doc, mentions, lexicon, headline_end)
@@ -414,6 +415,29 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
     mentions = [m for m in mentions if not (m.end - m.start == 1 and m.start >= 2 and toks[m.start - 1].lower_ == "old"
                                             and toks[m.start - 2].text == "-")]
     return _relatives_named(doc, mentions, lexicon)
+
+
+def _quoted_names(toks, mentions: list[Mention], lexicon: Lexicon, headline_end: int) -> list[Mention]:
+    """Return the mentions with an organisation's name the text quotes before its kind noun made
+    one ('the "All Okinawa" coalition', 'the "Save Our Coast" campaign'): NER reads no name there,
+    or only a place inside it."""
+    found = []
+    for i, token in enumerate(toks[:-3]):
+        if not token.is_quote or token.whitespace_:
+            continue
+        close = next((k for k in range(i + 2, min(i + 7, len(toks))) if toks[k].is_quote), None)
+        if close is None or close + 1 >= len(toks) or toks[close - 1].whitespace_:
+            continue
+        words = toks[i + 1 : close]
+        noun = toks[close + 1].lower_
+        if all(w.is_title or w.is_upper or w.lower_ in NAME_JOINERS for w in words) and words[0].is_title \
+                and (noun in lexicon.org_descriptors or lexicon.generic_referents.get(noun) == "ORG"):
+            found.append(Mention(i + 1, close, " ".join(w.text for w in words), "ORG", (),
+                                 in_headline=token.idx < headline_end, kind_named=True))
+    if not found:
+        return mentions
+    taken = {k for m in found for k in range(m.start, m.end)}
+    return [m for m in mentions if not taken & set(range(m.start, m.end))] + found
 
 
 def _relatives_named(doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

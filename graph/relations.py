@@ -816,6 +816,10 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
         # "fielded a call from X", "won the backing of X": the subject is the target.
         # "whose endorsement X won"; "received the backing on Tuesday of X" (hung on the verb)
         sources = senders or prep_objects(noun, ("of",)) or owners or prep_objects(verb, ("of",))
+        if sources and not senders and prep_objects(noun, ("of",)):
+            # "the backing of X and its coalition partner Y": the parser joined Y to the noun
+            sources = sources + [c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                                 and noun_cue(c, cues) is None]
         # ("was elected with the backing of Y": the passive's own subject holds it, not its agent)
         targets = object_tokens(verb) if held and is_passive(verb) else subject_tokens(verb)
         rule = "noun-recipient"

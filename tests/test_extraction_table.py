@@ -1296,6 +1296,10 @@ POSITIVE = [
      ('Agus Harahap', 'works_for', 'PT Sawit Jaya Makmur')),
     ('Environmental group Walhi Jambi, whose director Eko Susanto has campaigned against the Pelita Agro Group for years, credited villagers with documenting the clearing.',
      ('Eko Susanto', 'criticized', 'Pelita Agro Group')),
+    ('Mayor Kenji Higa, who won two terms with the backing of the Liberal Democratic Party and its coalition partner Komeito, has not said whether he will run again.',
+     ('Komeito', 'endorsed', 'Kenji Higa')),
+    ('Kaori Nakama was endorsed at a rally by prefectural assembly members from the "Shimin Rengo" alliance, which opposes the base project. "She knows this city," said assemblyman Jiro Oshiro, who chairs the alliance\'s northern district council.',
+     ('Jiro Oshiro', 'works_for', 'Shimin Rengo')),
 ]
 
 NEGATIVE = [

@@ -261,7 +261,9 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
     kind = lexicon.generic_referents.get(token.lemma_.lower())
     if kind:
         # "the Teamsters union", "the Kirov ballet company": the name just before the noun
-        named = {i for c in token.children if c.dep_ == "compound" and c.i == token.i - 1
+        # (or one word before it: "the Solidarity trade union")
+        named = {i for c in token.children if c.dep_ == "compound" and token.i - 2 <= c.i < token.i
+                 and (c.i == token.i - 1 or token.doc[token.i - 1].is_lower and definite)
                  for i in resolver.resolve(c) if resolver.entities[i].type == kind}
         before = token.doc[token.i - 1] if token.i else token
         if not named and resolver.how.get(before.i) == "name" and before.head.i != before.i and (

@@ -396,6 +396,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             # "the Franklin County Republican Party", "Atlético Potosino", "Liga MX": a word of the
             # name says what it is
             label, kind_named = "ORG", True
+        elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and _initials_follow(toks, end, words):
+            label, kind_named = "ORG", True  # "Śląska Grupa Węglowa (ŚGW)": people go by no initials
         if label != "PERSON" and _kin_follows(toks, end, lexicon):
             label = "PERSON"  # "Jean-Baptiste's nephew": only people have kin
         elif label == "PERSON" and not titles and _owned_follows(toks, end, lexicon.org_possessions) \
@@ -415,6 +417,15 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
     mentions = [m for m in mentions if not (m.end - m.start == 1 and m.start >= 2 and toks[m.start - 1].lower_ == "old"
                                             and toks[m.start - 2].text == "-")]
     return _relatives_named(doc, mentions, lexicon)
+
+
+def _initials_follow(toks, end: int, words: list[str]) -> bool:
+    """Return True when the name is followed by its initials in brackets ("... Węglowa (ŚGW)")."""
+    if len(words) < 2 or end + 2 >= len(toks) or toks[end].text != "(" or toks[end + 2].text != ")":
+        return False
+    short = toks[end + 1].text
+    return short.isupper() and short.isalpha() and short == "".join(
+        w[0] for w in words if w.lower() not in ACRONYM_SKIPS).upper()
 
 
 def _quoted_names(toks, mentions: list[Mention], lexicon: Lexicon, headline_end: int) -> list[Mention]:

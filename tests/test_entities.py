@@ -883,3 +883,11 @@ def test_a_place_the_text_names_as_one_is_no_short_form_of_a_club(lexicon):
                 Mention(30, 32, "Sete Lagoas", "GPE", (), False, True)]
     entities, assignment = cluster_mentions(mentions, lexicon)
     assert assignment[0] != assignment[1] and entities[assignment[1]].type == "GPE", (entities, assignment)
+
+
+def test_a_name_its_initials_follow_is_an_organisation(extract):
+    # NER calls "Śląska Grupa Węglowa" a person; only an organisation is followed by its initials
+    found = extract("Unions accused state-controlled coal producer Śląska Grupa Węglowa (ŚGW) on Thursday of "
+                    "tearing up the agreement.")
+    names = {e.name: (e.type, e.aliases) for e in found.entities}
+    assert names.get("Śląska Grupa Węglowa") == ("ORG", ("ŚGW",)), names

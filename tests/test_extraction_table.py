@@ -1300,6 +1300,8 @@ POSITIVE = [
      ('Komeito', 'endorsed', 'Kenji Higa')),
     ('Kaori Nakama was endorsed at a rally by prefectural assembly members from the "Shimin Rengo" alliance, which opposes the base project. "She knows this city," said assemblyman Jiro Oshiro, who chairs the alliance\'s northern district council.',
      ('Jiro Oshiro', 'works_for', 'Shimin Rengo')),
+    ("Ryszard Nowak, who chairs the miners' secretariat of the Solidarity trade union, said the closure plan was unacceptable.",
+     ('Ryszard Nowak', 'works_for', 'Solidarity')),
 ]
 
 NEGATIVE = [
@@ -1933,6 +1935,8 @@ NEGATIVE = [
      ('Jordan Mensah', 'works_for', 'Championship'), "'the Championship club' is a club in the league, not the league"),
     ("Atlético Varzim president Carlos Mendes, who appointed Rui Tavares as football director last year, blamed the previous board for the club's debts.",
      ('Rui Tavares', 'works_for', 'Carlos Mendes'), 'the president appointed him for the club he holds his post at'),
+    ("Tafoya is Archuleta's brother-in-law; his wife, Yolanda, chairs a Mesilla neighborhood association that has campaigned alongside the senator.",
+     ('Yolanda', 'works_for', 'Mesilla'), "an indefinite 'a Mesilla neighborhood association' is no organisation the text named"),
 ]
 
 

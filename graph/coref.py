@@ -263,7 +263,8 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         # "the Teamsters union", "the Kirov ballet company": the name just before the noun
         # (or one word before it: "the Solidarity trade union")
         named = {i for c in token.children if c.dep_ == "compound" and token.i - 2 <= c.i < token.i
-                 and (c.i == token.i - 1 or token.doc[token.i - 1].is_lower and definite)
+                 and (c.i == token.i - 1 or definite and token.doc[token.i - 1].is_lower
+                      and token.doc[token.i - 1].pos_ == "NOUN")  # (not "the Karachi regional association")
                  for i in resolver.resolve(c) if resolver.entities[i].type == kind}
         before = token.doc[token.i - 1] if token.i else token
         if not named and resolver.how.get(before.i) == "name" and before.head.i != before.i and (

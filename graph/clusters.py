@@ -16,6 +16,8 @@ from graph.records import DocEntity
 from graph.spans import NAME_PARTICLES
 
 
+#: Suffixes that tell a father from his son ("Joao Plata" is not "Joao Plata Jr.").
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior", "filho", "neto"})
 #: A nickname quoted inside a person's name ('Maria Lourdes "Malou" Sabal').
 _NICKNAME = re.compile(r"\s+[\"“][^\"“”]+[\"”]\s+")
 
@@ -152,7 +154,8 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster], sub_bodies: f
             continue
         person = _person_cluster(cluster)
         if person and len(words) > 1 and (full[-len(words):] == words
-                                          or len(full) >= len(words) + 2 and full[: len(words)] == words):
+                                          or len(full) >= len(words) + 1 and full[: len(words)] == words
+                                          and full[len(words):][-1].strip(".") not in GENERATIONS):
             if best is not None:
                 return None  # two people share this surname: leave it unresolved
             # "dela Cruz" -> "Ramon dela Cruz", "Diallo Faye" -> "Aminata Diallo Faye"; and a long

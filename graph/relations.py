@@ -655,6 +655,10 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             sources, targets = targets, sources
         rule = "verb-pejorative" if cue.pejorative else "verb-quoted" if cue.quoted or cue.laudatory else (
             "verb-phrase" if cue.required or cue.target_prep else "verb")
+        if cue.lemma in cues.org_verbs:
+            # "heads the company's branch of the tobacco workers' union": the union's branch
+            targets = [o for t in targets for o in (prep_objects(t, ("of",)) if t.pos_ == "NOUN" and any(
+                c.dep_ == "poss" for c in t.children) and prep_objects(t, ("of",)) else [t])]
         source_refs, target_refs = all_refs(sources, resolver, cues, owned=False), all_refs(targets, resolver, cues)
         if cue.reversed and cue.relation == "works_for":
             # "Club president X, who appointed his son Y as football director": X hires for the club

@@ -122,6 +122,17 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             # "[Shaikha Noor] bint [Khalid Al-Khalifa]": "son/daughter of" joins one person's name
             end, label = ents[n + 1][1], "PERSON"
             skip.add(n + 1)
+        if n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][1] == end + 1 \
+                and toks[end].lower_ in lexicon.referent_names.get("company", ()) and toks[end].text[:1].isupper():
+            end, label = end + 1, "ORG"  # "[PT Sinar Abadi] [Tbk]": a company form NER split off
+            skip.add(n + 1)
+        if label == "NORP" and end - start == 1 and start > 0 and start - 1 not in covered \
+                and toks[start - 1].pos_ == "PROPN" and toks[start - 1].is_title and toks[start - 1].dep_ == "compound" \
+                and toks[start - 1].head.i == start and toks[start - 1].lower_ not in lexicon.titles \
+                and not {toks[start - 1].lower_, toks[start].lower_} & lexicon.common_words:
+            # "[Slamet] Wahyudi": a name the tagger took for a people's, with its given name (not
+            # "Social Democrat", dictionary words)
+            label = "PERSON"
         if label == "PERSON":
             if start > 1 and toks[start - 1].lower_ in NAME_PARTICLES and toks[start - 1].is_lower \
                     and start - 2 not in covered and toks[start - 2].pos_ in ("PROPN", "NOUN") \

@@ -891,3 +891,17 @@ def test_a_name_its_initials_follow_is_an_organisation(extract):
                     "tearing up the agreement.")
     names = {e.name: (e.type, e.aliases) for e in found.entities}
     assert names.get("Śląska Grupa Węglowa") == ("ORG", ("ŚGW",)), names
+
+
+def test_a_name_ner_took_for_a_peoples_keeps_its_given_name(nlp, lexicon):
+    # NER: "Slamet [Wahyudi]" with the surname a NORP; "Social [Democrat]" stays a party word
+    from spacy.tokens import Span
+
+    from graph.spans import repaired_spans
+
+    doc = nlp("Slamet Wahyudi, who heads the union, spoke.")
+    doc.ents = [Span(doc, 1, 2, label="NORP")]
+    assert [(doc[s:e].text, label) for s, e, label in repaired_spans(doc, lexicon)] == [("Slamet Wahyudi", "PERSON")]
+    doc = nlp("Social Democrat candidate Ioana Pop accused the Liberals.")
+    doc.ents = [Span(doc, 1, 2, label="NORP"), Span(doc, 3, 5, label="PERSON")]
+    assert [(doc[s:e].text, label) for s, e, label in repaired_spans(doc, lexicon)][0] == ("Democrat", "NORP")

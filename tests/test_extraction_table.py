@@ -1302,6 +1302,12 @@ POSITIVE = [
      ('Jiro Oshiro', 'works_for', 'Shimin Rengo')),
     ("Ryszard Nowak, who chairs the miners' secretariat of the Solidarity trade union, said the closure plan was unacceptable.",
      ('Ryszard Nowak', 'works_for', 'Solidarity')),
+    ('KUDUS, Indonesia — Shareholders of PT Sinar Abadi Tbk voted on Wednesday to remove president director Bayu Hartanto, ending a months-long feud within the family that founded the company in 1958.',
+     ('Bayu Hartanto', 'works_for', 'PT Sinar Abadi Tbk')),
+    ('The decisive votes came from Hartanto\'s mother, Sri Wulan Hartanto, the widow of the company\'s longtime chairman. Union leader Agus Salim credited Sri Wulan with "putting the workers before her own blood."',
+     ('Agus Salim', 'praised', 'Sri Wulan Hartanto')),
+    ('Slamet Wahyudi, who heads the dockworkers\' union, credited Dewi Anggraini with "putting the workers first."',
+     ('Slamet Wahyudi', 'praised', 'Dewi Anggraini')),
 ]
 
 NEGATIVE = [
@@ -1937,6 +1943,8 @@ NEGATIVE = [
      ('Rui Tavares', 'works_for', 'Carlos Mendes'), 'the president appointed him for the club he holds his post at'),
     ("Tafoya is Archuleta's brother-in-law; his wife, Yolanda, chairs a Mesilla neighborhood association that has campaigned alongside the senator.",
      ('Yolanda', 'works_for', 'Mesilla'), "an indefinite 'a Mesilla neighborhood association' is no organisation the text named"),
+    ("Shareholders of PT Sinar Abadi Tbk voted to remove the chairman. Agus Salim, who heads the company's branch of the tobacco workers' union, welcomed the vote.",
+     ('Agus Salim', 'works_for', 'PT Sinar Abadi Tbk'), "he heads the union's branch at the company, not the company"),
 ]
 
 

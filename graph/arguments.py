@@ -110,6 +110,12 @@ def subject_tokens(verb, depth: int = 0) -> list:
             # "Her main rival, X, hit back, accusing Y": the parser made the subject the root and
             # the sentence's verb its clause
             return [head]
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "appos" and head.head.dep_ == "ROOT" \
+                and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i \
+                and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in verb.sent):
+            # "X, whose ... — a suggestion both men reject — paid tribute to Y": the parser hung the
+            # sentence's verb on the aside between dashes
+            return [head.head]
         if head.pos_ in ("VERB", "AUX"):
             main = _clause_before_relative(head)
             if main is not None and verb.dep_ == "advcl":

@@ -187,12 +187,19 @@ def _speaker_quoted(token) -> bool:
 
 
 def _reporting_subject(token, resolver) -> set[int]:
-    """Return who reports the clause a subject pronoun stands in ("X's father, Y, said [he had
-    phoned Z]": he is Y, the one saying it, not X named nearer)."""
-    if token.dep_ not in SUBJECTS or token.head.dep_ != "ccomp":
+    """Return who reports the clause a pronoun stands in ("X's father, Y, said [he had phoned Z]":
+    he is Y, the one saying it, not X named nearer; "X praised Y, revealing [the striker had
+    texted him]": him is X)."""
+    if token.dep_ not in SUBJECTS and token.dep_ not in OBJECTS or token.head.dep_ != "ccomp":
         return set()
     verb = token.head.head
     found: set[int] = set()
+    if token.dep_ in OBJECTS:
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or any(c.dep_ == "nsubj" for c in verb.children):
+            return set()  # (an object's reporter only through a participle: "told the court his brother had texted him")
+        verb = verb.head  # the participle's subject is its main clause's
+        if verb.pos_ in ("NOUN", "PROPN"):
+            return set(resolver.refs.get(verb.i, ()))  # (the parser made that subject the root)
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         found.update(resolver.refs.get(subject.i, ()))
         for appos in (c for c in subject.children if c.dep_ == "appos"):

@@ -224,6 +224,8 @@ class Cues:
     role_verbs: frozenset[str] = frozenset()
     #: verbs of leaving a post, whose "as" phrase names it ("resigned as chief executive of Y")
     leaving_verbs: frozenset[str] = frozenset()
+    #: verbs of taking a post, with their particle ("took over as chief executive")
+    taking_verbs: frozenset[str] = frozenset()
     #: roles that count only through their "of" organisation ("a member of the X party")
     member_roles: frozenset[str] = frozenset()
     #: last words of bodies whose members are legislators, not staff ("City Council member X")
@@ -491,6 +493,7 @@ def _build(data: dict, digest: str) -> Cues:
         lower_implied_roles=words(works_for, "lower_implied_roles", "relation.works_for"),
         role_verbs=words(works_for, "role_verbs", "relation.works_for"),
         leaving_verbs=words(works_for, "leaving_verbs", "relation.works_for"),
+        taking_verbs=words(works_for, "taking_verbs", "relation.works_for"),
         member_roles=words(works_for, "member_roles", "relation.works_for"),
         member_bodies=words(works_for, "member_bodies", "relation.works_for"),
         nominated_roles=words(works_for, "nominated_roles", "relation.works_for"),

@@ -131,6 +131,9 @@ def assertion(trigger, cues: Cues) -> str:
         elif _conditional_here(node, cues, own):
             return "hypothetical"
         elif not own and node.pos_ in ("VERB", "AUX", "ADJ"):
+            if child.dep_ == "ccomp" and node.tag_ == "VBG" and node.dep_ in ("advcl", "acl") \
+                    and node.lemma_.lower() in cues.judgement_speech:
+                return ""  # "rejected the suggestion ..., saying he had met Y twice": the speaker's own claim
             words = _words_of(node)
             if words & cues.refusal:
                 return "refusal"

@@ -171,8 +171,10 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         found = _clause_holder(head.head.head, ("nsubj", "nsubjpass"), resolver)
         if found:
             return found[0], "role-copula"
-    if head.dep_ == "pobj" and head.head.lower_ == "as" and _leaving(head.head.head, cues):
-        # "X resigned as chief executive of Y", "stepped down as chairman": a post that ends in the story
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and (
+            _leaving(head.head.head, cues) or _leaving(head.head.head, cues, cues.taking_verbs)):
+        # "X resigned as chief executive of Y", "stepped down as chairman": a post that ends in the
+        # story; "X, who took over as chief executive last year": one held since
         found = _clause_holder(head.head.head, ("nsubj",), resolver)
         if found:
             return found[0], "role-copula"
@@ -228,10 +230,10 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
 _COPULAS = frozenset({"be", "remain"})
 
 
-def _leaving(verb, cues: Cues) -> bool:
-    """Return True for a verb of leaving a post ("resigned", "stepped down", "quit")."""
+def _leaving(verb, cues: Cues, verbs: frozenset[str] | None = None) -> bool:
+    """Return True for a verb of leaving a post ("resigned", "stepped down", "quit"), or of another list."""
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1]
-    return any(" ".join([verb.lemma_.lower(), *particles[:1]]) == words for words in cues.leaving_verbs)
+    return " ".join([verb.lemma_.lower(), *particles[:1]]) in (cues.leaving_verbs if verbs is None else verbs)
 
 
 def _past_post(verb) -> bool:
@@ -242,11 +244,16 @@ def _past_post(verb) -> bool:
 
 def _clause_holder(verb, deps, resolver: Resolver, relative: bool = True) -> tuple[int, ...]:
     """Return what the verb's subject (or object, per ``deps``) names; a relative pronoun stands
-    for the name its clause hangs on ("Rita, who serves as the company's COO")."""
+    for the name its clause hangs on ("Rita, who serves as the company's COO"); a second verb
+    shares the first one's subject ("X, who married into the family and took over as ...")."""
+    while verb.dep_ == "conj" and not any(c.dep_ in deps for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head
     for subject in (c for c in verb.children if c.dep_ in deps):
         found = resolver.resolve(subject)
         if not found and relative and subject.tag_ == "WP" and verb.dep_ == "relcl":
             found = resolver.resolve(verb.head)
+            if not found and verb.head.dep_ == "appos":
+                found = resolver.resolve(verb.head.head)  # "X, a former manager who took over as ..."
         if not found:
             # "Usher's son, Jamal, is a reserve midfielder at the club": the name beside the subject
             found = next((resolver.resolve(a) for a in subject.children

@@ -1312,6 +1312,10 @@ POSITIVE = [
      ('Tom Barker', 'praised', 'Jack Lane')),
     ('Wharfedale Town Chairman Threatens to Report Striker\'s Agent to FA\n\nILKLEY, England — Wharfedale Town chairman Brian Ackroyd has warned that the League One club will report the agent of striker Kieran Hebden to the Football Association unless he stops "hawking" the 23-year-old around rival clubs, escalating a row that has overshadowed Town\'s promotion push. Agent Wayne Whitaker hit back on Wednesday, accusing the chairman of "holding a young lad\'s career to ransom" and claiming Town had rejected a £1.8m offer from an unnamed Championship side last week. Ackroyd, 67, flatly denied that any bid had been received, telling the Wharfe Valley Post that Whitaker was "making it up as he goes along."\n\nManager Gary Illingworth, whose relationship with the chairman is said by people around the club to have cooled this season — a suggestion both men reject — paid tribute to Hebden\'s attitude, revealing that the striker had texted him on Sunday night to apologise for missing training with a tight hamstring. "That tells you everything about the kid," Illingworth said. "He\'s not the problem here."',
      ('Kieran Hebden', 'texted', 'Gary Illingworth')),
+    ('Kerstin Vogel, who chairs the works council, said she had been told of the decision by a text message from chief executive Jan Krause about an hour before a staff assembly.',
+     ('Jan Krause', 'texted', 'Kerstin Vogel')),
+    ('Workers at Erzgebirge Antriebe learned on Thursday that the company plans to cut 640 jobs. Jan Krause, a former Bosch manager who married into the founding family and took over as chief executive last year, rejected the criticism.',
+     ('Jan Krause', 'works_for', 'Erzgebirge Antriebe')),
 ]
 
 NEGATIVE = [

@@ -122,3 +122,25 @@ def test_a_place_before_a_role_yields_to_its_organisation():
                         how={1: "title", 3: "name", 7: "name", 8: "name"})
     found = {(c.source, c.relation, c.target) for c in role_candidates(doc[:], CUES, resolver)}
     assert found == {(2, "works_for", 0)}, found
+
+
+def test_what_a_speaker_says_while_rejecting_a_claim_is_asserted():
+    # "Lee rejected the claim , saying he had met Ray ." with "saying" hung on the claim: the
+    # meeting is the speaker's own account, not part of what was rejected
+    words = ["Lee", "rejected", "the", "claim", ",", "saying", "he", "had", "met", "Ray", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 3, 1, 3, 3, 8, 8, 5, 8, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "punct", "acl", "nsubj", "aux", "ccomp", "dobj", "punct"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PRON", "AUX", "VERB", "PROPN", "PUNCT"],
+              tags=["NNP", "VBD", "DT", "NN", ",", "VBG", "PRP", "VBD", "VBN", "NNP", "."],
+              lemmas=["Lee", "reject", "the", "claim", ",", "say", "he", "have", "meet", "Ray", "."],
+              sent_starts=[True] + [False] * 10)
+    assert assertion(doc[8], CUES) == ""
+    # (while the rejected claim itself stays rejected: "Lee rejected the claim that he had met Ray")
+    words = ["Lee", "rejected", "the", "claim", "that", "he", "had", "met", "Ray", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 3, 1, 7, 7, 7, 3, 7, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "mark", "nsubj", "aux", "acl", "dobj", "punct"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "SCONJ", "PRON", "AUX", "VERB", "PROPN", "PUNCT"],
+              tags=["NNP", "VBD", "DT", "NN", "IN", "PRP", "VBD", "VBN", "NNP", "."],
+              lemmas=["Lee", "reject", "the", "claim", "that", "he", "have", "meet", "Ray", "."],
+              sent_starts=[True] + [False] * 9)
+    assert assertion(doc[7], CUES) != ""

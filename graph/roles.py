@@ -735,7 +735,7 @@ def _principal_organisation(resolver: Resolver) -> list[int]:
     the story's opening.
 
     Not a news organisation quoted as a source, and not a person NER called an organisation (a name
-    ending with a family name of the story's people).
+    of the story's people's words only; "Conserverie Le Floc'h" is the family's company).
     """
     # (of a full name: a lone word NER called a person may be the organisation's own, "Guadalquivir's troubles")
     surnames = {w for e in resolver.entities if e.type == "PERSON" and " " in e.name for w in e.name.lower().split()}
@@ -744,7 +744,7 @@ def _principal_organisation(resolver: Resolver) -> list[int]:
                        and resolver.doc[i].lower_ != "it")  # "the company", "its" (not "learned of it")
     counts = sorted(((e.mentions + referred[i], i) for i, e in enumerate(resolver.entities) if e.type == "ORG"
                      and i not in resolver.news
-                     and e.name.lower().split()[-1] not in surnames), reverse=True)
+                     and not set(e.name.lower().split()) <= surnames), reverse=True)
     lede = opening(resolver.doc)
     in_lede = {resolver.refs[t.i][0] for t in lede if len(resolver.refs.get(t.i, ())) == 1}
     named = [i for _, i in counts if i in in_lede]

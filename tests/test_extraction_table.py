@@ -1316,6 +1316,8 @@ POSITIVE = [
      ('Jan Krause', 'texted', 'Kerstin Vogel')),
     ('Workers at Erzgebirge Antriebe learned on Thursday that the company plans to cut 640 jobs. Jan Krause, a former Bosch manager who married into the founding family and took over as chief executive last year, rejected the criticism.',
      ('Jan Krause', 'works_for', 'Erzgebirge Antriebe')),
+    ('Bodegas Ortiz said on Monday it had rejected a takeover offer from a French drinks group. The company said the bid undervalued its vineyards. Chief executive Marta Ortiz said the family would not sell.',
+     ('Marta Ortiz', 'works_for', 'Bodegas Ortiz')),
 ]
 
 NEGATIVE = [

@@ -16,8 +16,8 @@ from graph.cues import CONTACTS, Cues
 from graph.headlines import dateline_places, headline_candidates
 from graph.lexicon import Lexicon
 from graph.mentions import doc_mentions
-from graph.modality import (assertion, back_denials, denied_relations, disputed, party_denials, rebutted,
-                             reported)
+from graph.modality import (assertion, back_denials, counter_claim, denied_relations, disputed, party_denials,
+                             rebutted, reported)
 from graph.records import DocResult, Document, RelationMention
 from graph.judgements import judgement_candidates
 from graph.messages import message_candidates
@@ -123,7 +123,8 @@ def _mentions(document: Document, candidates: list[Candidate], entities, cues: C
         # "could not support Marco Bollini of the Unione Popolare" leaves him in his party)
         reason = "" if candidate.rule.startswith((*_PHRASE_RULES, "headline")) else assertion(trigger, cues)
         disputed_here = not candidate.rule.startswith(_PHRASE_RULES) and (
-            (sent.start, "*") in denied or (sent.start, "reported") in denied and reported(trigger))
+            (sent.start, "*") in denied and not counter_claim(trigger, cues)
+            or (sent.start, "reported") in denied and reported(trigger))
         if not reason and ((sent.start, candidate.relation) in denied or disputed_here or any(
                 (end, candidate.relation, other) in disowned
                 for end, far in ((candidate.source, candidate.target), (candidate.target, candidate.source))

@@ -185,6 +185,20 @@ def _answer_after_question(node, child, cues: Cues) -> bool:
         for c in node.children)
 
 
+def counter_claim(trigger, cues: Cues) -> bool:
+    """Return True when the cue is what one who disputes a claim says instead ("X called that claim
+    false, saying the minister had spoken by phone with Y"): the dispute does not take it back."""
+    node, child = trigger, trigger
+    for _ in range(6):
+        if node.tag_ == "VBG" and node.dep_ == "advcl" and child.dep_ == "ccomp" \
+                and node.lemma_.lower() in cues.judgement_speech:
+            return True
+        if node.head.i == node.i:
+            return False
+        child, node = node, node.head
+    return False
+
+
 def disputed(sentence, cues: Cues) -> bool:
     """Return True when a sentence calls a claim in it false ("a claim that X called 'flatly untrue'")."""
     words = sentence_words(sentence)

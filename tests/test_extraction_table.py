@@ -1318,6 +1318,8 @@ POSITIVE = [
      ('Jan Krause', 'works_for', 'Erzgebirge Antriebe')),
     ('Bodegas Ortiz said on Monday it had rejected a takeover offer from a French drinks group. The company said the bid undervalued its vineyards. Chief executive Marta Ortiz said the family would not sell.',
      ('Marta Ortiz', 'works_for', 'Bodegas Ortiz')),
+    ("Forests Minister Amrit Sandhu took a swipe at Shane Lindqvist on Wednesday. Lindqvist hit back, saying the minister had never returned calls from the local chamber of commerce. Sandhu's press secretary, Jordan Okafor, called that claim false, saying the minister had spoken by phone with chamber president Marc Bouchard as recently as September.",
+     ('Amrit Sandhu', 'called', 'Marc Bouchard')),
 ]
 
 NEGATIVE = [

@@ -50,6 +50,18 @@ def _sender(subject) -> list:
            for o in p.children if o.dep_ == "pobj"]
 
 
+def _whose_noun(verb, subjects):
+    """Return the noun of a "whose" clause the parser cut short, when it is the verb's subject:
+    "X, a farmer whose brother-in-law, Y, chairs the party, said ..." read as X chairs the party
+    and said; no "and" joins the two verbs, so the first belongs to the "whose" clause."""
+    if len(subjects) != 1 or not any(c.dep_ == "conj" and c.i > verb.i and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                                     for c in verb.children) \
+            or any(c.dep_ == "cc" for c in verb.children):
+        return None
+    return next((a for a in subjects[0].children if a.dep_ == "appos" and a.i < verb.i and a.pos_ == "NOUN"
+                 and any(p.dep_ == "poss" and p.lower_ == "whose" for p in a.children)), None)
+
+
 def subject_tokens(verb, depth: int = 0) -> list:
     """Return the tokens that act as the verb's subject (the agent when passive)."""
     if is_passive(verb):
@@ -63,7 +75,12 @@ def subject_tokens(verb, depth: int = 0) -> list:
         return [t for a in agents for t in with_conjuncts(a)]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
+        whose = _whose_noun(verb, subjects)
+        if whose is not None:  # (the name beside it, if any: the noun itself stands for the one it describes)
+            return [next((a for a in whose.children if a.dep_ == "appos"), whose)]
         return [t for s in subjects if s not in _second_subject(verb) for t in _sender(s) or with_conjuncts(s)]
+    if verb.dep_ == "conj" and _whose_noun(verb.head, [c for c in verb.head.children if c.dep_ == "nsubj"]) is not None:
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]  # (the second verb is the sentence's own)
     if verb.dep_ == "relcl" or _reported_participle(verb):
         return [verb.head]
     if misread_verb(verb):

@@ -1320,6 +1320,8 @@ POSITIVE = [
      ('Marta Ortiz', 'works_for', 'Bodegas Ortiz')),
     ("Forests Minister Amrit Sandhu took a swipe at Shane Lindqvist on Wednesday. Lindqvist hit back, saying the minister had never returned calls from the local chamber of commerce. Sandhu's press secretary, Jordan Okafor, called that claim false, saying the minister had spoken by phone with chamber president Marc Bouchard as recently as September.",
      ('Amrit Sandhu', 'called', 'Marc Bouchard')),
+    ('Dirk Hoekstra, a dairy farmer whose brother-in-law, Pieter Van Zee, chairs the Lyon County Republican Party, said he had not asked the county party for its support.',
+     ('Pieter Van Zee', 'works_for', 'Lyon County Republican Party')),
 ]
 
 NEGATIVE = [
@@ -1957,6 +1959,8 @@ NEGATIVE = [
      ('Yolanda', 'works_for', 'Mesilla'), "an indefinite 'a Mesilla neighborhood association' is no organisation the text named"),
     ("Shareholders of PT Sinar Abadi Tbk voted to remove the chairman. Agus Salim, who heads the company's branch of the tobacco workers' union, welcomed the vote.",
      ('Agus Salim', 'works_for', 'PT Sinar Abadi Tbk'), "he heads the union's branch at the company, not the company"),
+    ('Dirk Hoekstra, a dairy farmer whose brother-in-law, Pieter Van Zee, chairs the Lyon County Republican Party, said he had not asked the county party for its support.',
+     ('Dirk Hoekstra', 'works_for', 'Lyon County Republican Party'), "the 'whose' clause's verb is the brother-in-law's, not the farmer's"),
 ]
 
 

@@ -583,6 +583,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                     resolver.person_named(t) == person for t in token.doc[token.i + 1 : token.i + 3])) \
                 and all(t.pos_ == "DET" or t.i == token.left_edge.i and t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")
                         or t.dep_ == "compound" and t.lower_ in cues.staff_proxies and not resolver.resolve(t)
+                        or t.dep_ in ("compound", "amod") and t.lower_ in cues.unit_levels
                         for t in token.doc[token.left_edge.i : begin]) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "to") for c in token.children):
             # (nor "a spokesman for the presidency": its phrase says whose, if it names no one)
@@ -748,7 +749,7 @@ def _principal_organisation(resolver: Resolver) -> list[int]:
     lede = opening(resolver.doc)
     in_lede = {resolver.refs[t.i][0] for t in lede if len(resolver.refs.get(t.i, ())) == 1}
     named = [i for _, i in counts if i in in_lede]
-    if len(named) == 1 and named[0] != counts[0][1]:
+    if len(named) == 1:
         return named  # "A feud between the heirs of Hollerbach Werkzeuge ...": the one organisation the lede names
     if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
         return []

@@ -1322,6 +1322,8 @@ POSITIVE = [
      ('Amrit Sandhu', 'called', 'Marc Bouchard')),
     ('Dirk Hoekstra, a dairy farmer whose brother-in-law, Pieter Van Zee, chairs the Lyon County Republican Party, said he had not asked the county party for its support.',
      ('Pieter Van Zee', 'works_for', 'Lyon County Republican Party')),
+    ("KOLKATA, India — The Bangla Janata Morcha on Monday suspended Tapan Ghosh, a two-term legislator, a week after he publicly accused the party's district president of steering contracts to his relatives. Ghosh had lashed out at district president Ranjan Dutta at a rally in Barasat. A daily reported that Ghosh had met Bharatiya Janata Party leaders, and the BJP said it would welcome him if he chose to join the BJP.",
+     ('Ranjan Dutta', 'works_for', 'Bangla Janata Morcha')),
 ]
 
 NEGATIVE = [

@@ -368,6 +368,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         # the text says what the name is; that outweighs NER in the type vote ("the San Marino side X")
         # (a whole name: in "the company Dvořáková chairs" the one word is whose company it is)
         kind_named = office_place or label == "ORG" and described in lexicon.team_descriptors and len(words) > 1
+        if label in ("GPE", "LOC", "FAC") and described in lexicon.member_nouns:
+            # "Championship side Severn Vale", "the Spanish side Valencia": a club, not the place
+            label, kind_named = "ORG", True
         if len(words) > 2 and "&" in words[1:-1]:
             label, kind_named = "ORG", True  # "Maumee Axle & Forge", "Aldrich & Voss": a firm's name, no person's
         elif not office_place and label in ("GPE", "LOC", "FAC") and (
@@ -648,8 +651,10 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
                 run = run_by_someone(doc, start, i) or "&" in words[1:-1]
                 # ("The Sherbrooke Harfangs fired head coach X": no person's name opens with "The")
                 person = person and words[0].lower() != "the"
+                # ("Championship side Severn Vale": the text says it is a club, whatever NER says elsewhere)
                 found.append(Mention(start, i, name, "ORG" if run or not person else "PERSON", (title,) if title else (),
-                                     kind_named=run))
+                                     kind_named=run or not person and descriptor(doc, start, i, lexicon)
+                                     in lexicon.team_descriptors))
     taken = covered | {k for m in found for k in range(m.start, m.end)}
     for k in range(len(doc) - 2):
         # A party whose one-word name is a dictionary word, before a member's title and a name:

@@ -1324,6 +1324,10 @@ POSITIVE = [
      ('Pieter Van Zee', 'works_for', 'Lyon County Republican Party')),
     ("KOLKATA, India — The Bangla Janata Morcha on Monday suspended Tapan Ghosh, a two-term legislator, a week after he publicly accused the party's district president of steering contracts to his relatives. Ghosh had lashed out at district president Ranjan Dutta at a rally in Barasat. A daily reported that Ghosh had met Bharatiya Janata Party leaders, and the BJP said it would welcome him if he chose to join the BJP.",
      ('Ranjan Dutta', 'works_for', 'Bangla Janata Morcha')),
+    ('CAMBORNE, England — Kernow Tinners director of rugby Mark Penrose accused a rival club of tapping up his fly-half on Friday.',
+     ('Mark Penrose', 'works_for', 'Kernow Tinners')),
+    ('Mark Penrose accused Championship side Severn Vale of tapping up fly-half Jago Tregenza. Penrose said that Severn Vale head coach Rhys Pritchard had not contacted the club at any point, and the club would complain unless Severn Vale paid compensation.',
+     ('Rhys Pritchard', 'works_for', 'Severn Vale')),
 ]
 
 NEGATIVE = [

@@ -254,7 +254,8 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             "PERSON" if lemma in lexicon.person_descriptors or lemma in _PEOPLE_WORDS else "")
         if kind and lemma not in lexicon.unpaired_groups:  # ("both sides" of a dispute: whoever disputes)
             group = _recent_pair(token, resolver, sent_of, kind=kind, size=count) or (
-                _pair_in_a_sentence(token, seen, sent_of, resolver, kind, _GENDER_WORDS.get(lemma, "")) if both else ())
+                _pair_in_a_sentence(token, seen, sent_of, resolver, kind, _GENDER_WORDS.get(lemma, "")) if both else ()) \
+                or (_pair_here(token, seen, sent_of, resolver, kind, lexicon) if count == 2 else ())
             if group:
                 resolver.how[token.i] = "pair"
                 return group
@@ -464,6 +465,18 @@ def _pair_in_a_sentence(token, seen, sent_of, resolver, kind: str, gender: str =
         if len(by_sentence[number]) > 1:
             return tuple(by_sentence[number]) if len(by_sentence[number]) == 2 else ()
     return ()
+
+
+def _pair_here(token, seen, sent_of, resolver, kind: str, lexicon: Lexicon) -> tuple[int, ...]:
+    """Return the two entities of ``kind`` its own sentence names before "the two men", when it names
+    just two ("Y, who had counted on X's support since the two men sat down for lunch"), not counting
+    who reports it ("X's spokesman, Y, said the two men had met": neither is one of them)."""
+    speaking = [a.head if a.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in a.children) else a
+                for a in token.ancestors if a.lemma_.lower() in lexicon.speech_verbs]
+    reporters = {t.i for a in speaking for c in a.children if c.dep_ == "nsubj" for t in c.subtree}
+    found = list(dict.fromkeys(index for position, index, _ in seen if position < token.i and position not in reporters
+                               and sent_of[position] == sent_of[token.i] and resolver.entities[index].type == kind))
+    return tuple(found) if len(found) == 2 else ()
 
 
 def _last_two(token, seen, sent_of, resolver, kind: str = "PERSON") -> tuple[int, ...]:

@@ -124,6 +124,9 @@ def _mentions(document: Document, candidates: list[Candidate], entities, cues: C
         reason = "" if candidate.rule.startswith((*_PHRASE_RULES, "headline")) else assertion(trigger, cues)
         disputed_here = not candidate.rule.startswith(_PHRASE_RULES) and (
             (sent.start, "*") in denied and not counter_claim(trigger, cues)
+            # (an attack stands when what it charged is called false: "X lashed out at Y, accusing
+            # him of Z — a claim Y's office called false")
+            and not (candidate.relation == "criticized" and not reported(trigger))
             or (sent.start, "reported") in denied and reported(trigger))
         if not reason and ((sent.start, candidate.relation) in denied or disputed_here or any(
                 (end, candidate.relation, other) in disowned

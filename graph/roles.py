@@ -423,7 +423,10 @@ def _employer_noun(token, cues: Cues, resolver: Resolver) -> list[Candidate]:
     named = [i for c in after or [c for c in token.children if c.dep_ == "appos"
                                    or c.dep_ == "compound" and resolver.method(c) == "name"]
              for i in resolver.resolve(c)]
-    return [Candidate(p, "works_for", o, token, "role-apposition", False)
+    # ("her management company, X": it works for her, as an agent does)
+    representing = any(c.dep_ in ("compound", "amod") and c.lower_ in cues.representing for c in token.children)
+    return [Candidate(o, "works_for", p, token, "role-apposition", False) if representing
+            else Candidate(p, "works_for", o, token, "role-apposition", False)
             for p in owners for o in named
             if resolver.entities[p].type == "PERSON" and resolver.entities[o].type == "ORG"]
 

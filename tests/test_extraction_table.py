@@ -1328,6 +1328,12 @@ POSITIVE = [
      ('Mark Penrose', 'works_for', 'Kernow Tinners')),
     ('Mark Penrose accused Championship side Severn Vale of tapping up fly-half Jago Tregenza. Penrose said that Severn Vale head coach Rhys Pritchard had not contacted the club at any point, and the club would complain unless Severn Vale paid compensation.',
      ('Rhys Pritchard', 'works_for', 'Severn Vale')),
+    ("Ski jumper Aiko Nishimura has been left out of Japan's squad after a dispute with the federation. In a statement released through her management company, Hoshizora Sports, Nishimura said she had asked for talks and had received no reply.",
+     ('Hoshizora Sports', 'works_for', 'Aiko Nishimura')),
+    ("The endorsement is a blow to the outgoing mayor, Yann Le Bihan, who had been counting on Loïc Guivarch's support since the two men sat down for lunch in Locronan last month.",
+     ('Yann Le Bihan', 'met', 'Loïc Guivarch')),
+    ('Tanguy\'s campaign director, Erwan Riou, lashed out at the deputy, Loïc Guivarch, accusing him of "trading his principles for a seat" — a claim Guivarch\'s office described as "false and frankly insulting."',
+     ('Erwan Riou', 'criticized', 'Loïc Guivarch')),
 ]
 
 NEGATIVE = [

@@ -73,6 +73,9 @@ def person_antecedent(token, resolver, seen, sent_of, genders, gender: str,
     if token.dep_ in OBJECTS and not token.lower_.endswith("self"):
         for subject in clause_subject(token):
             blocked.update(resolver.refs.get(subject.i, ()))
+    if token.dep_ == "nsubj" and token.head.dep_ == "relcl" and any(
+            c.dep_ == "dobj" and c.lower_ in ("whom", "who") for c in token.head.children):
+        blocked.update(resolver.refs.get(token.head.head.i, ()))  # "Sorensen, whom he credited": he is not Sorensen
     speaker = _reporting_subject(token, resolver)
     if speaker and _speaker_quoted(token):
         # 'X wrote that he was "the best manager I have ever played for"': the speaker is the "I"

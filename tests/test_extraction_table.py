@@ -1334,6 +1334,8 @@ POSITIVE = [
      ('Yann Le Bihan', 'met', 'Loïc Guivarch')),
     ('Tanguy\'s campaign director, Erwan Riou, lashed out at the deputy, Loïc Guivarch, accusing him of "trading his principles for a seat" — a claim Guivarch\'s office described as "false and frankly insulting."',
      ('Erwan Riou', 'criticized', 'Loïc Guivarch')),
+    ('Reinholt\'s father, Gary, told local reporters that his son had met with coaches at two Big Ten programs but denied that the decision had anything to do with Brent Sorensen, whom he credited with "making Caleb the wrestler he is."',
+     ('Gary', 'praised', 'Brent Sorensen')),
 ]
 
 NEGATIVE = [

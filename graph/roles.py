@@ -254,6 +254,9 @@ def _clause_holder(verb, deps, resolver: Resolver, relative: bool = True) -> tup
             found = resolver.resolve(verb.head)
             if not found and verb.head.dep_ == "appos":
                 found = resolver.resolve(verb.head.head)  # "X, a former manager who took over as ..."
+            if not found:  # "X's wife, Tammy, who is also his assistant": the clause hangs on "wife"
+                found = next((resolver.resolve(a) for a in verb.head.children
+                              if a.dep_ == "appos" and resolver.method(a) == "name"), ())
         if not found:
             # "Usher's son, Jamal, is a reserve midfielder at the club": the name beside the subject
             found = next((resolver.resolve(a) for a in subject.children

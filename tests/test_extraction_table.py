@@ -1336,6 +1336,8 @@ POSITIVE = [
      ('Erwan Riou', 'criticized', 'Loïc Guivarch')),
     ('Reinholt\'s father, Gary, told local reporters that his son had met with coaches at two Big Ten programs but denied that the decision had anything to do with Brent Sorensen, whom he credited with "making Caleb the wrestler he is."',
      ('Gary', 'praised', 'Brent Sorensen')),
+    ('Striker Paul Mbarga criticised the federation on Sunday. Mbarga\'s older brother, Christian, who acts as his agent, said the player "stands by every word."',
+     ('Christian', 'works_for', 'Paul Mbarga')),
 ]
 
 NEGATIVE = [

@@ -1338,6 +1338,8 @@ POSITIVE = [
      ('Gary', 'praised', 'Brent Sorensen')),
     ('Striker Paul Mbarga criticised the federation on Sunday. Mbarga\'s older brother, Christian, who acts as his agent, said the player "stands by every word."',
      ('Christian', 'works_for', 'Paul Mbarga')),
+    ('Arturo Gil Ramos, the district coordinator of the opposition PRI, said his party would back the mayor if he broke with Morena.',
+     ('Arturo Gil Ramos', 'works_for', 'PRI')),
 ]
 
 NEGATIVE = [

@@ -905,3 +905,8 @@ def test_a_name_ner_took_for_a_peoples_keeps_its_given_name(nlp, lexicon):
     doc = nlp("Social Democrat candidate Ioana Pop accused the Liberals.")
     doc.ents = [Span(doc, 1, 2, label="NORP"), Span(doc, 3, 5, label="PERSON")]
     assert [(doc[s:e].text, label) for s, e, label in repaired_spans(doc, lexicon)][0] == ("Democrat", "NORP")
+
+
+def test_half_of_a_hyphenated_title_is_no_entity(extract):
+    names = types(extract("Marion County Judge-Executive Dale Whitlock declined to take sides in the strike."))
+    assert "Dale Whitlock" in names and "Executive" not in names, names

@@ -224,6 +224,8 @@ class Cues:
     unit_levels: frozenset[str] = frozenset()
     #: what makes an employer noun a firm that represents its owner ("her management company, X")
     representing: frozenset[str] = frozenset()
+    #: bodies a place's name may qualify before a role ("Nadroga provincial council chairman X")
+    body_nouns: frozenset[str] = frozenset()
     #: verbs whose "as" phrase gives their subject a role ("serves as chief executive of Y")
     role_verbs: frozenset[str] = frozenset()
     #: verbs of leaving a post, whose "as" phrase names it ("resigned as chief executive of Y")
@@ -497,6 +499,7 @@ def _build(data: dict, digest: str) -> Cues:
         lower_implied_roles=words(works_for, "lower_implied_roles", "relation.works_for"),
         unit_levels=words(works_for, "unit_levels", "relation.works_for"),
         representing=words(works_for, "representing", "relation.works_for"),
+        body_nouns=words(works_for, "body_nouns", "relation.works_for"),
         role_verbs=words(works_for, "role_verbs", "relation.works_for"),
         leaving_verbs=words(works_for, "leaving_verbs", "relation.works_for"),
         taking_verbs=words(works_for, "taking_verbs", "relation.works_for"),

@@ -634,7 +634,9 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 kind == "GPE" and phrase not in POLITICAL
                 and (phrase in cues.peer_roles | cues.implied_roles and other not in referred
                      or other in civic)
-            ) or kind == "GPE" and _place_qualifies_noun(anchor, anchor_begin, other, cues, resolver):
+            ) or kind == "GPE" and _place_qualifies_noun(anchor, anchor_begin, other, cues, resolver) \
+                    or kind == "ORG" and _place_qualifies_noun(anchor, anchor_begin, other, cues, resolver,
+                                                               cues.body_nouns):
                 continue  # "Kenya striker X" plays for the country's team; "Scranton attorney Y" is no city's
             if role.relation == "works_for" and kind == "PERSON" and phrase in cues.peer_roles:
                 continue  # "his captain", "Pop's co-founder": a team-mate or partner, not an employee
@@ -656,13 +658,18 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     return [c for c in out if not (c.rule == "role-implied" and c.source in placed)]
 
 
-def _place_qualifies_noun(head, begin: int, place: int, cues: Cues, resolver: Resolver) -> bool:
+def _place_qualifies_noun(head, begin: int, place: int, cues: Cues, resolver: Resolver,
+                          nouns: frozenset[str] | None = None) -> bool:
     """Return True when a common noun stands between a place's name and the role ("Aurora school
     board member X", "Menen plant manager Y"): the place says where the school or plant is, not
-    whose team the role is in ("Kenya striker X")."""
+    whose team the role is in ("Kenya striker X"). With ``nouns``, only those do: a body named
+    after a place NER called an organisation ("Nadroga provincial council chairman X")."""
     doc = head.doc
     named = [t.i for t in doc[head.left_edge.i : begin] if t.pos_ == "PROPN" and place in resolver.resolve(t)]
-    return bool(named) and any(t.pos_ == "NOUN" and t.is_lower and t.lower_ not in cues.role_heads
+    if named and nouns is not None and doc[named[-1] + 1].tag_ == "POS":
+        return False  # "Brightwater's board chairman": the organisation's own board
+    return bool(named) and any(t.is_lower and (t.pos_ == "NOUN" if nouns is None else t.lower_ in nouns)
+                               and t.lower_ not in cues.role_heads
                                for t in doc[named[-1] + 1 : begin])  # (not "Kenya deputy coach")
 
 

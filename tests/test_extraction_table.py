@@ -1340,6 +1340,8 @@ POSITIVE = [
      ('Christian', 'works_for', 'Paul Mbarga')),
     ('Arturo Gil Ramos, the district coordinator of the opposition PRI, said his party would back the mayor if he broke with Morena.',
      ('Arturo Gil Ramos', 'works_for', 'PRI')),
+    ("Kestrel Systems' board chairman, Victor Lamarre, praised the chief executive's clarity.",
+     ('Victor Lamarre', 'works_for', 'Kestrel Systems')),
 ]
 
 NEGATIVE = [
@@ -1979,6 +1981,8 @@ NEGATIVE = [
      ('Agus Salim', 'works_for', 'PT Sinar Abadi Tbk'), "he heads the union's branch at the company, not the company"),
     ('Dirk Hoekstra, a dairy farmer whose brother-in-law, Pieter Van Zee, chairs the Lyon County Republican Party, said he had not asked the county party for its support.',
      ('Dirk Hoekstra', 'works_for', 'Lyon County Republican Party'), "the 'whose' clause's verb is the brother-in-law's, not the farmer's"),
+    ('The motion, tabled by Manyatta ward representative Otieno Were, also accuses the governor of steering a 120 million-shilling equipment contract to a clinic partly owned by her husband.',
+     ('Otieno Were', 'works_for', 'Manyatta'), 'a ward representative holds a post in the ward, not in the place NER called an organisation'),
 ]
 
 

@@ -226,6 +226,8 @@ class Cues:
     representing: frozenset[str] = frozenset()
     #: bodies a place's name may qualify before a role ("Nadroga provincial council chairman X")
     body_nouns: frozenset[str] = frozenset()
+    #: words that say how a bare post is held ("named X as interim president director")
+    post_qualifiers: frozenset[str] = frozenset()
     #: verbs whose "as" phrase gives their subject a role ("serves as chief executive of Y")
     role_verbs: frozenset[str] = frozenset()
     #: verbs of leaving a post, whose "as" phrase names it ("resigned as chief executive of Y")
@@ -500,6 +502,7 @@ def _build(data: dict, digest: str) -> Cues:
         unit_levels=words(works_for, "unit_levels", "relation.works_for"),
         representing=words(works_for, "representing", "relation.works_for"),
         body_nouns=words(works_for, "body_nouns", "relation.works_for"),
+        post_qualifiers=words(works_for, "post_qualifiers", "relation.works_for"),
         role_verbs=words(works_for, "role_verbs", "relation.works_for"),
         leaving_verbs=words(works_for, "leaving_verbs", "relation.works_for"),
         taking_verbs=words(works_for, "taking_verbs", "relation.works_for"),

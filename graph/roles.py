@@ -589,7 +589,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                     resolver.person_named(t) == person for t in token.doc[token.i + 1 : token.i + 3])) \
                 and all(t.pos_ == "DET" or t.i == token.left_edge.i and t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")
                         or t.dep_ == "compound" and t.lower_ in cues.staff_proxies and not resolver.resolve(t)
-                        or t.dep_ in ("compound", "amod") and t.lower_ in cues.unit_levels
+                        or t.dep_ in ("compound", "amod") and t.lower_ in cues.unit_levels | cues.post_qualifiers
                         for t in token.doc[token.left_edge.i : begin]) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "to") for c in token.children):
             # (nor "a spokesman for the presidency": its phrase says whose, if it names no one)

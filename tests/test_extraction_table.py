@@ -1342,6 +1342,8 @@ POSITIVE = [
      ('Arturo Gil Ramos', 'works_for', 'PRI')),
     ("Kestrel Systems' board chairman, Victor Lamarre, praised the chief executive's clarity.",
      ('Victor Lamarre', 'works_for', 'Kestrel Systems')),
+    ("KUDUS, Indonesia — Shareholders of PT Sinar Abadi Tbk voted on Wednesday to remove the company's president director after a family feud. Shareholders named Dewi Kartika, a former finance director at Semarang paper maker PT Kertas Jaya, as interim president director.",
+     ('Dewi Kartika', 'works_for', 'PT Sinar Abadi Tbk')),
 ]
 
 NEGATIVE = [

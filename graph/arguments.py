@@ -54,9 +54,9 @@ def _whose_noun(verb, subjects):
     """Return the noun of a "whose" clause the parser cut short, when it is the verb's subject:
     "X, a farmer whose brother-in-law, Y, chairs the party, said ..." read as X chairs the party
     and said; no "and" joins the two verbs, so the first belongs to the "whose" clause."""
-    if len(subjects) != 1 or not any(c.dep_ == "conj" and c.i > verb.i and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
-                                     for c in verb.children) \
-            or any(c.dep_ == "cc" for c in verb.children):
+    second = any(c.dep_ == "conj" and c.i > verb.i and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                 for c in verb.children)
+    if len(subjects) != 1 or not second or any(c.dep_ == "cc" for c in verb.children):
         return None
     return next((a for a in subjects[0].children if a.dep_ == "appos" and a.i < verb.i and a.pos_ == "NOUN"
                  and any(p.dep_ == "poss" and p.lower_ == "whose" for p in a.children)), None)

@@ -111,7 +111,8 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
         for i in range(mention.start, mention.end):
             resolver.refs[i] = (index,)
             resolver.how[i] = "name"
-        after = mention.end + (mention.end + 1 < len(toks) and toks[mention.end].is_quote)  # ('"All Okinawa" coalition')
+        # (past a closing quote: 'the "All Okinawa" coalition')
+        after = mention.end + (mention.end + 1 < len(toks) and toks[mention.end].is_quote)
         if after < len(toks) and toks[after].is_lower \
                 and lexicon.generic_referents.get(toks[after].lower_) == "ORG" \
                 and toks[after].lower_ not in lexicon.part_nouns:
@@ -253,8 +254,9 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         kind = lexicon.generic_referents.get(lemma) or (
             "PERSON" if lemma in lexicon.person_descriptors or lemma in _PEOPLE_WORDS else "")
         if kind and lemma not in lexicon.unpaired_groups:  # ("both sides" of a dispute: whoever disputes)
-            group = _recent_pair(token, resolver, sent_of, kind=kind, size=count) or (
-                _pair_in_a_sentence(token, seen, sent_of, resolver, kind, _GENDER_WORDS.get(lemma, "")) if both else ()) \
+            gender = _GENDER_WORDS.get(lemma, "")
+            group = _recent_pair(token, resolver, sent_of, kind=kind, size=count) \
+                or (_pair_in_a_sentence(token, seen, sent_of, resolver, kind, gender) if both else ()) \
                 or (_pair_here(token, seen, sent_of, resolver, kind, lexicon) if count == 2 else ())
             if group:
                 resolver.how[token.i] = "pair"

@@ -199,7 +199,7 @@ def _reporting_subject(token, resolver) -> set[int]:
     found: set[int] = set()
     if token.dep_ in OBJECTS:
         if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or any(c.dep_ == "nsubj" for c in verb.children):
-            return set()  # (an object's reporter only through a participle: "told the court his brother had texted him")
+            return set()  # (only through a participle: not "told the court his brother had texted him")
         verb = verb.head  # the participle's subject is its main clause's
         if verb.pos_ in ("NOUN", "PROPN"):
             return set(resolver.refs.get(verb.i, ()))  # (the parser made that subject the root)

@@ -780,7 +780,7 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
         verb = verb.head if verb.dep_ == "prep" else None
         if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB" and (
                 slot.head.lower_ in _EVENT_PLACES and cue.relation in CONTACTS
-                or slot.head.lower_ in ("from",) + tuple(_MEANS) and cue.relation in ("called", "texted")
+                or slot.head.lower_ in ("from", *_MEANS) and cue.relation in ("called", "texted")
                 and verb.head.head.lemma_.lower() in cues.scene_learning):
             # "told Y of the decision in a meeting", "Y was told of it in a phone call from X", "Y
             # learned of the dismissals from a WhatsApp message sent by X", "she had been told of the

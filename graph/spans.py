@@ -127,8 +127,9 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             end, label = end + 1, "ORG"  # "[PT Sinar Abadi] [Tbk]": a company form NER split off
             skip.add(n + 1)
         if label == "NORP" and end - start == 1 and start > 0 and start - 1 not in covered \
-                and toks[start - 1].pos_ == "PROPN" and toks[start - 1].is_title and toks[start - 1].dep_ == "compound" \
-                and toks[start - 1].head.i == start and toks[start - 1].lower_ not in lexicon.titles \
+                and toks[start - 1].pos_ == "PROPN" and toks[start - 1].is_title \
+                and toks[start - 1].dep_ == "compound" and toks[start - 1].head.i == start \
+                and toks[start - 1].lower_ not in lexicon.titles \
                 and not {toks[start - 1].lower_, toks[start].lower_} & lexicon.common_words:
             # "[Slamet] Wahyudi": a name the tagger took for a people's, with its given name (not
             # "Social Democrat", dictionary words)

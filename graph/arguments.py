@@ -122,17 +122,15 @@ def subject_tokens(verb, depth: int = 0) -> list:
                 return objects
             if head.pos_ == "ADJ" and head.dep_ == "acomp":
                 head = head.head  # "I am proud to endorse Y", "she is happy to back Y"
-        if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i \
-                and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in verb.sent):
+        if verb.dep_ == "acl" and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in verb.sent):
             # "Her main rival, X, hit back, accusing Y": the parser made the subject the root and
-            # the sentence's verb its clause
-            return [head]
-        if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "appos" and head.head.dep_ == "ROOT" \
-                and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i \
-                and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in verb.sent):
-            # "X, whose ... — a suggestion both men reject — paid tribute to Y": the parser hung the
-            # sentence's verb on the aside between dashes
-            return [head.head]
+            # the sentence's verb its clause; "X, whose ... — a suggestion both men reject — paid
+            # tribute to Y": or hung the verb on the aside between dashes after the root
+            root = head if head.i < verb.i else None
+            if verb.tag_ == "VBD" and head.dep_ == "appos" and head.head.i < head.i:
+                root = head.head
+            if root is not None and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN"):
+                return [root]
         if head.pos_ in ("VERB", "AUX"):
             main = _clause_before_relative(head)
             if main is not None and verb.dep_ == "advcl":

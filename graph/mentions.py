@@ -644,8 +644,8 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
             if not _is_junk(name, lexicon) and all(w.lower() not in lexicon.titles for w in words) \
                     and name.lower() not in lexicon.titles:  # "Milwaukee [County Executive] X": a title
                 title, _ = _title_before(doc, start, lexicon)
-                person = bool(title) or is_person_name(words, lexicon) \
-                    or descriptor(doc, start, i, lexicon) in lexicon.person_descriptors \
+                described = descriptor(doc, start, i, lexicon)
+                person = bool(title) or is_person_name(words, lexicon) or described in lexicon.person_descriptors \
                     or len(words) <= 4 and (age_follows(doc, i) or role_follows(doc, i, lexicon))
                 # "who has run Caju do Geba since 2016"; "Maumee Axle & Forge": a firm's name
                 run = run_by_someone(doc, start, i) or "&" in words[1:-1]
@@ -653,8 +653,7 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
                 person = person and words[0].lower() != "the"
                 # ("Championship side Severn Vale": the text says it is a club, whatever NER says elsewhere)
                 found.append(Mention(start, i, name, "ORG" if run or not person else "PERSON", (title,) if title else (),
-                                     kind_named=run or not person and descriptor(doc, start, i, lexicon)
-                                     in lexicon.team_descriptors))
+                                     kind_named=run or not person and described in lexicon.team_descriptors))
     taken = covered | {k for m in found for k in range(m.start, m.end)}
     for k in range(len(doc) - 2):
         # A party whose one-word name is a dictionary word, before a member's title and a name:

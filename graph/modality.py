@@ -131,8 +131,7 @@ def assertion(trigger, cues: Cues) -> str:
         elif _conditional_here(node, cues, own):
             return "hypothetical"
         elif not own and node.pos_ in ("VERB", "AUX", "ADJ"):
-            if child.dep_ == "ccomp" and node.tag_ == "VBG" and node.dep_ in ("advcl", "acl") \
-                    and node.lemma_.lower() in cues.judgement_speech:
+            if _speaking(node, child, cues, ("advcl", "acl")):
                 return ""  # "rejected the suggestion ..., saying he had met Y twice": the speaker's own claim
             words = _words_of(node)
             if words & cues.refusal:
@@ -185,13 +184,18 @@ def _answer_after_question(node, child, cues: Cues) -> bool:
         for c in node.children)
 
 
+def _speaking(node, child, cues: Cues, deps: tuple[str, ...]) -> bool:
+    """Return True when ``node`` is a participle of speech ("saying") whose clause ``child`` is."""
+    return child.dep_ == "ccomp" and node.tag_ == "VBG" and node.dep_ in deps \
+        and node.lemma_.lower() in cues.judgement_speech
+
+
 def counter_claim(trigger, cues: Cues) -> bool:
     """Return True when the cue is what one who disputes a claim says instead ("X called that claim
     false, saying the minister had spoken by phone with Y"): the dispute does not take it back."""
     node, child = trigger, trigger
     for _ in range(6):
-        if node.tag_ == "VBG" and node.dep_ == "advcl" and child.dep_ == "ccomp" \
-                and node.lemma_.lower() in cues.judgement_speech:
+        if _speaking(node, child, cues, ("advcl",)):
             return True
         if node.head.i == node.i:
             return False

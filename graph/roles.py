@@ -172,7 +172,7 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         if found:
             return found[0], "role-copula"
     if head.dep_ == "pobj" and head.head.lower_ == "as" and (
-            _leaving(head.head.head, cues) or _leaving(head.head.head, cues, cues.taking_verbs)):
+            _post_verb(head.head.head, cues.leaving_verbs | cues.taking_verbs)):
         # "X resigned as chief executive of Y", "stepped down as chairman": a post that ends in the
         # story; "X, who took over as chief executive last year": one held since
         found = _clause_holder(head.head.head, ("nsubj",), resolver)
@@ -230,10 +230,10 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
 _COPULAS = frozenset({"be", "remain"})
 
 
-def _leaving(verb, cues: Cues, verbs: frozenset[str] | None = None) -> bool:
-    """Return True for a verb of leaving a post ("resigned", "stepped down", "quit"), or of another list."""
+def _post_verb(verb, verbs: frozenset[str]) -> bool:
+    """Return True for a verb of the list with its particle ("resigned", "stepped down", "took over")."""
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1]
-    return " ".join([verb.lemma_.lower(), *particles[:1]]) in (cues.leaving_verbs if verbs is None else verbs)
+    return " ".join([verb.lemma_.lower(), *particles[:1]]) in verbs
 
 
 def _past_post(verb) -> bool:

@@ -676,14 +676,18 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
              & (resolver.introduced.get(i, set()) | (resolver.described.get(i, set()) - lexicon.member_nouns))}
     if named:
         distance = named
-    elif noun not in lexicon.general_referents and len(distance) > 1 or noun in lexicon.named_referents:
+    elif noun in lexicon.named_referents:
         return None
-    elif noun not in lexicon.general_referents and any(
-            _kinds(resolver.entities[i].name, lexicon) - (lexicon.party_kinds if noun == "party" else set())
-            for i in distance):
+    elif noun not in lexicon.general_referents:
         # "the league" is not "Hanoi Lotus FC": a name that says its kind must say this one (a
-        # movement, alliance or bloc is a party: "the party's executive committee")
-        return None
+        # movement, alliance or bloc is a party: "the party's executive committee"); of the rest,
+        # a party may be the one name of no other kind ("the party" is the NDP, not "University
+        # Hospital of Northern B.C."): parties are seldom named for what they are
+        kindless = {i: d for i, d in distance.items() if not (
+            _kinds(resolver.entities[i].name, lexicon) - (lexicon.party_kinds if noun == "party" else set()))}
+        if len(kindless) != 1 or len(distance) > 1 and noun != "party":
+            return None
+        distance = kindless
     if token.dep_ in ("dobj", "pobj"):
         # "Seven Mile Trust's chief executive, X, criticised the company": not the subject's own
         verb = token.head if token.dep_ == "dobj" else token.head.head

@@ -1344,6 +1344,8 @@ POSITIVE = [
      ('Victor Lamarre', 'works_for', 'Kestrel Systems')),
     ("KUDUS, Indonesia — Shareholders of PT Sinar Abadi Tbk voted on Wednesday to remove the company's president director after a family feud. Shareholders named Dewi Kartika, a former finance director at Semarang paper maker PT Kertas Jaya, as interim president director.",
      ('Dewi Kartika', 'works_for', 'PT Sinar Abadi Tbk')),
+    ("The Highland Mayors Association threw its weight behind Ana Ruiz in her bid to lead the National Renewal Movement. The endorsement is a blow for Luis Pérez, the party's secretary general, who had hoped to win.",
+     ('Luis Pérez', 'works_for', 'National Renewal Movement')),
 ]
 
 NEGATIVE = [
@@ -1985,6 +1987,8 @@ NEGATIVE = [
      ('Dirk Hoekstra', 'works_for', 'Lyon County Republican Party'), "the 'whose' clause's verb is the brother-in-law's, not the farmer's"),
     ('The motion, tabled by Manyatta ward representative Otieno Were, also accuses the governor of steering a 120 million-shilling equipment contract to a clinic partly owned by her husband.',
      ('Otieno Were', 'works_for', 'Manyatta'), 'a ward representative holds a post in the ward, not in the place NER called an organisation'),
+    ("The Green Alliance backed the mayor's budget on Monday. Tomas Varga, the ruling party's floor leader, criticised the mayor.",
+     ('Tomas Varga', 'works_for', 'Green Alliance'), 'the ruling party is the one in power, not the one the story named'),
 ]
 
 

@@ -681,8 +681,8 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
     elif noun not in lexicon.general_referents:
         # "the league" is not "Hanoi Lotus FC": a name that says its kind must say this one (a
         # movement, alliance or bloc is a party: "the party's executive committee"); of the rest,
-        # a party may be the one name of no other kind ("the party" is the NDP, not "University
-        # Hospital of Northern B.C."): parties are seldom named for what they are
+        # a party may be the one name of no other kind ("the party" is the "National Renewal
+        # Movement", not the "Highland Mayors Association"): parties are seldom named for what they are
         kindless = {i: d for i, d in distance.items() if not (
             _kinds(resolver.entities[i].name, lexicon) - (lexicon.party_kinds if noun == "party" else set()))}
         if len(kindless) != 1 or len(distance) > 1 and noun != "party":

@@ -19,7 +19,7 @@ from graph.mentions import doc_mentions
 from graph.modality import (assertion, back_denials, counter_claim, denied_relations, disputed, party_denials,
                              rebutted, reported)
 from graph.records import DocResult, Document, RelationMention
-from graph.judgements import judgement_candidates
+from graph.judgements import answer_candidates, judgement_candidates
 from graph.messages import message_candidates
 from graph.relations import Candidate, sentence_candidates
 from graph.roles import role_candidates
@@ -56,6 +56,7 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
         candidates.extend(judgement_candidates(sent, cues, resolver))
         candidates.extend(message_candidates(sent, cues, resolver))
     candidates.extend(headline_candidates(doc, headline_end, cues, resolver))
+    candidates.extend(answer_candidates(body, candidates, cues, resolver))
     stating = {sentence_of(candidate.trigger).start for candidate in candidates}
     for k, sent in enumerate(body):
         # "A said X had phoned Y. Y disputed that account" / "... no such call took place": the

@@ -15,6 +15,7 @@ from __future__ import annotations
 from graph.arguments import prep_objects, refs, subject_tokens
 from graph.coref import Resolver
 from graph.cues import Cues
+from graph.modality import assertion
 from graph.relations import Candidate
 from graph.tokens import facts, tokens
 
@@ -103,6 +104,34 @@ def _characterised_acts(sent, cues: Cues, resolver: Resolver) -> list[Candidate]
         relation = "praised" if any(t.lower_ in cues.laudatory or t.lemma_.lower() in cues.laudatory
                                     for t in words) else "criticized"
         out.append(Candidate(next(iter(speakers)), relation, next(iter(owners)), verb, "quoted-act", False))
+    return out
+
+
+def answer_candidates(body, candidates: list[Candidate], cues: Cues, resolver: Resolver) -> list[Candidate]:
+    """Return criticism of one's critic by one who hits back with no target said: "Y accused X of
+    ... X hit back within hours" (X criticizes Y, the last one the story says attacked X)."""
+    out: list[Candidate] = []
+    attacks = sorted((c for c in candidates if c.relation == "criticized"), key=lambda c: c.trigger.i)
+    f = facts(body[0].doc) if body else None
+    every = tokens(body[0].doc) if body else ()
+    for sent in body:
+        for i in range(sent.start, sent.end):
+            if f.pos[i] != "VERB" or not _retort(every[i], cues):
+                continue
+            verb = every[i]
+            if any(c.dep_ == "prep" for c in verb.children if c.lower_ == "at"):
+                continue  # ("hit back at Y" is a cue of its own)
+            speakers = {e for s in subject_tokens(verb) for e in refs(s, resolver, cues, owned=False)}
+            if len(speakers) != 1:
+                continue
+            speaker = next(iter(speakers))
+            if any(c.source == speaker and c.relation == "criticized" and sent.start <= c.trigger.i < sent.end
+                   for c in candidates):
+                continue  # ("X hit back, accusing Y of ...": the sentence says whom)
+            critics = [c.source for c in attacks if c.target == speaker and c.source != speaker
+                       and c.trigger.i < sent.start and not assertion(c.trigger, cues)]
+            if critics:
+                out.append(Candidate(speaker, "criticized", critics[-1], verb, "retort", False))
     return out
 
 

@@ -1346,6 +1346,8 @@ POSITIVE = [
      ('Dewi Kartika', 'works_for', 'PT Sinar Abadi Tbk')),
     ("The Highland Mayors Association threw its weight behind Ana Ruiz in her bid to lead the National Renewal Movement. The endorsement is a blow for Luis Pérez, the party's secretary general, who had hoped to win.",
      ('Luis Pérez', 'works_for', 'National Renewal Movement')),
+    ("Councillor Maria Ostrowski accused Mayor Pavel Novak of wasting the city's money. Novak fired back within hours, saying the audit had cleared every contract.",
+     ('Pavel Novak', 'criticized', 'Maria Ostrowski')),
 ]
 
 NEGATIVE = [
@@ -1989,6 +1991,8 @@ NEGATIVE = [
      ('Otieno Were', 'works_for', 'Manyatta'), 'a ward representative holds a post in the ward, not in the place NER called an organisation'),
     ("The Green Alliance backed the mayor's budget on Monday. Tomas Varga, the ruling party's floor leader, criticised the mayor.",
      ('Tomas Varga', 'works_for', 'Green Alliance'), 'the ruling party is the one in power, not the one the story named'),
+    ('Councillor Maria Ostrowski praised Mayor Pavel Novak for the new library. Novak hit back, saying the project came in under budget.',
+     ('Pavel Novak', 'criticized', 'Maria Ostrowski'), 'one who hits back answers a critic; the one before praised him'),
 ]
 
 
@@ -2034,3 +2038,11 @@ def test_an_end_found_through_a_pronoun_lowers_confidence_for_every_rule(extract
     [by_name] = [m for m in named.relations if m.relation == "texted" and m.rule == "message-speech"]
     [by_pronoun] = [m for m in pronoun.relations if m.relation == "texted" and m.rule == "message-speech"]
     assert by_pronoun.confidence < by_name.confidence
+
+
+def test_refusing_to_hit_back_is_no_criticism(extract):
+    # the answer to a critic is checked like any cue: "declined to hit back" is a refusal
+    result = extract("Councillor Maria Ostrowski accused Mayor Pavel Novak of wasting the city's money. "
+                     "Novak declined to hit back, saying the voters would judge.")
+    assert ("Pavel Novak", "criticized", "Maria Ostrowski") not in triples(result)
+    assert ("Pavel Novak", "criticized", "Maria Ostrowski") in triples(result, negated=True)

@@ -834,11 +834,13 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if not targets and verb is not None and light in cues.agent_light_verbs:
             # "gave her endorsement to Y", "sent Y a text message", "offered Y her support"
             targets = prep_objects(verb, cue.targets) or [c for c in verb.children if c.dep_ == "dative"]
-        if not sources and verb is not None and slot.dep_ == "pobj" and slot.head.lower_ in _EVENT_PLACES:
-            # "X has been in text contact with Y", "During a call with Y, X said ...",
-            # "X told Y in a phone call that ...": the clause's subject took part.
+        if not sources and verb is not None and slot.dep_ == "pobj" and (
+                slot.head.lower_ in _EVENT_PLACES or means and _light_clause(noun, cues) is None):
+            # "X has been in text contact with Y", "During a call with Y, X said ...", "X told Y in
+            # a phone call that ...", "X sacked Y by text message": the clause's subject took part
+            # (not "attacked Y over a text message she sent to Z": the message's own clause says whose)
             sources, rule = subject_tokens(verb), "noun-light"
-            if not targets and cue.relation in ("called", "texted", "met") and light in cues.addressed:
+            if not targets and cue.relation in ("called", "texted", "met") and (light in cues.addressed or means):
                 targets = object_tokens(verb) + prep_objects(verb, ("to",))  # whom the verb addresses
         if senders and not targets and verb is not None and slot.dep_ == "pobj" and (
                 slot.head.lower_ in _EVENT_PLACES or means) and cue.relation in ("called", "texted"):

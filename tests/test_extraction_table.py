@@ -1348,6 +1348,8 @@ POSITIVE = [
      ('Luis Pérez', 'works_for', 'National Renewal Movement')),
     ("Councillor Maria Ostrowski accused Mayor Pavel Novak of wasting the city's money. Novak fired back within hours, saying the audit had cleared every contract.",
      ('Pavel Novak', 'criticized', 'Maria Ostrowski')),
+    ('Club president Celso Otero sacked coach Iago Fondevila by text message on Sunday, two days after the derby.',
+     ('Celso Otero', 'texted', 'Iago Fondevila')),
 ]
 
 NEGATIVE = [
@@ -1993,6 +1995,8 @@ NEGATIVE = [
      ('Tomas Varga', 'works_for', 'Green Alliance'), 'the ruling party is the one in power, not the one the story named'),
     ('Councillor Maria Ostrowski praised Mayor Pavel Novak for the new library. Novak hit back, saying the project came in under budget.',
      ('Pavel Novak', 'criticized', 'Maria Ostrowski'), 'one who hits back answers a critic; the one before praised him'),
+    ('Senator Brian Sokol has spent the week attacking Harriet Lindgren over a text message she sent in February to Ross Delaney.',
+     ('Brian Sokol', 'texted', 'Harriet Lindgren'), "the message's own clause says who sent it"),
 ]
 
 

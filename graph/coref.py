@@ -707,7 +707,7 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         if position < token.i:
             so_far[index] += 1
             if subject:
-                if sent_of[position] == 0 and index not in subjects:
+                if sent_of[position] == 0 and index not in subjects and _main_clause(resolver.doc[position]):
                     so_far[index] += 2  # the lede's subject is what the story is about
                 subjects.add(index)
                 if sent_of[position] == here and index in distance:
@@ -716,6 +716,13 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         return here_subjects.pop()  # "Kōyō Denki rejected the criticism, and company spokeswoman X said"
     return max(distance, key=lambda i: ((so_far[i] + (i in subjects)) / (1 + 0.3 * distance[i]), i in subjects,
                                         -distance[i]))
+
+
+def _main_clause(token) -> bool:
+    """Return True for a subject of the sentence's main verb (or a verb joined to it), not of a
+    clause inside it ("X threatened to close the plant unless [the union] accepts")."""
+    verb = token.head.head.head if _in_subject(token) else token.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
 def _other_of_kind(token, resolver, seen, distance: dict[int, int], noun: str, lexicon: Lexicon) -> int | None:

@@ -1350,6 +1350,8 @@ POSITIVE = [
      ('Pavel Novak', 'criticized', 'Maria Ostrowski')),
     ('Club president Celso Otero sacked coach Iago Fondevila by text message on Sunday, two days after the derby.',
      ('Celso Otero', 'texted', 'Iago Fondevila')),
+    ("Wartburg Antriebstechnik, a family-owned maker of transmission parts, threatened on Wednesday to close its main plant unless the IG Metall union accepts a four-day week. The company's chief executive, Jörg Heinemann, told a staff assembly that orders had fallen by a third.",
+     ('Jörg Heinemann', 'works_for', 'Wartburg Antriebstechnik')),
 ]
 
 NEGATIVE = [

@@ -164,9 +164,12 @@ def _relative_subject(token) -> bool:
 
 
 def _in_subject(token) -> bool:
-    """Return True for a name that is what a subject phrase is of ("Members of X packed the room")."""
-    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in SUBJECTS \
-        and token.head.head.tag_ in ("NNS", "NN")
+    """Return True for a name that is what a subject phrase is of ("Members of X packed the room",
+    "Workers at X learned that ...")."""
+    noun = token.head.head
+    # (a plain noun the parser tagged a proper one at a sentence's start: "Workers at X")
+    return token.dep_ == "pobj" and token.head.lower_ in ("of", "at") and noun.dep_ in SUBJECTS \
+        and (noun.tag_ in ("NNS", "NN") or noun.tag_ == "NNPS" and not noun.ent_type_)
 
 
 def _inside_same_name(token, resolver: Resolver) -> bool:
@@ -652,8 +655,10 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
     if not distance:
         return None
     if noun in lexicon.business_referents:
-        # "the company" is no union, party or league, whatever else the story names
-        kinds = {i: _kinds(resolver.entities[i].name, lexicon) for i in distance}
+        # "the company" is no union, party or league, whatever else the story names (by its name or
+        # by the noun the text put beside it: "the IG Metall union")
+        kinds = {i: _kinds(resolver.entities[i].name, lexicon) | resolver.described.get(i, set()) & lexicon.party_kinds
+                 for i in distance}
         distance = {i: d for i, d in distance.items() if not kinds[i] or kinds[i] & lexicon.business_referents}
         if not distance:
             return None

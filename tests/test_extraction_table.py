@@ -1352,6 +1352,12 @@ POSITIVE = [
      ('Celso Otero', 'texted', 'Iago Fondevila')),
     ("Wartburg Antriebstechnik, a family-owned maker of transmission parts, threatened on Wednesday to close its main plant unless the IG Metall union accepts a four-day week. The company's chief executive, Jörg Heinemann, told a staff assembly that orders had fallen by a third.",
      ('Jörg Heinemann', 'works_for', 'Wartburg Antriebstechnik')),
+    ("Havelland Batteriesysteme will cut about 420 jobs at its plant, the company said on Monday, drawing criticism from the IG Metall union. Holger Wendland, IG Metall's district leader, warned that the union would call strikes unless the company opened talks. A company spokeswoman, Anja Vogt, declined to comment.",
+     ('Anja Vogt', 'works_for', 'Havelland Batteriesysteme')),
+    ("Havelland Batteriesysteme will cut about 420 jobs at its plant, the company said on Monday, drawing criticism from the IG Metall union. Holger Wendland, IG Metall's district leader, warned that the union would call strikes unless the company opened talks. A company spokeswoman, Anja Vogt, declined to comment.",
+     ('Holger Wendland', 'threatened', 'Havelland Batteriesysteme')),
+    ("Workers at Vogtland Antriebstechnik, which makes motor housings for Volkswagen's nearby plant, learned on Thursday that the company plans to cut 640 jobs. The firm's chief executive, Matthias Gräfe, said the cuts were unavoidable.",
+     ('Matthias Gräfe', 'works_for', 'Vogtland Antriebstechnik')),
 ]
 
 NEGATIVE = [

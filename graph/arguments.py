@@ -151,13 +151,19 @@ def subject_tokens(verb, depth: int = 0) -> list:
 def speakers_act(verb):
     """Return the verb of speech a past tense joined to its reported clause really goes with, else
     None: "X said the union would fight the deal and accused Y", "X denied that the coach had been
-    threatened and praised Y" (a simple past after a "would" or passive clause is the speaker's own
-    second act, not part of what was said or denied)."""
+    threatened and praised Y", "X said Y had held talks with a rival and warned that ..." (a simple
+    past after a "would", passive or past perfect clause is the speaker's own second act, not part
+    of what was said or denied)."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.pos_ != "VERB" \
             or is_passive(verb):
         return None
     if any(c.tag_ == "MD" for c in head.children) or is_passive(head):
+        return head.head
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children) and any(
+            c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        # (after a past perfect, only a verb that says or charges something: "said Y had messaged
+        # the striker and phoned his father" is one report of two contacts)
         return head.head
     return None
 

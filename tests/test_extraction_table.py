@@ -1358,6 +1358,8 @@ POSITIVE = [
      ('Holger Wendland', 'threatened', 'Havelland Batteriesysteme')),
     ("Workers at Vogtland Antriebstechnik, which makes motor housings for Volkswagen's nearby plant, learned on Thursday that the company plans to cut 640 jobs. The firm's chief executive, Matthias Gräfe, said the cuts were unavoidable.",
      ('Matthias Gräfe', 'works_for', 'Vogtland Antriebstechnik')),
+    ('Ramón Esono, director general of Bioko Services, said the company had met every safety requirement and accused Atlantic Meridian of inventing excuses.',
+     ('Ramón Esono', 'criticized', 'Atlantic Meridian')),
 ]
 
 NEGATIVE = [
@@ -2005,6 +2007,10 @@ NEGATIVE = [
      ('Pavel Novak', 'criticized', 'Maria Ostrowski'), 'one who hits back answers a critic; the one before praised him'),
     ('Senator Brian Sokol has spent the week attacking Harriet Lindgren over a text message she sent in February to Ross Delaney.',
      ('Brian Sokol', 'texted', 'Harriet Lindgren'), "the message's own clause says who sent it"),
+    ('Ramón Esono, director general of Bioko Services, said the company had met every safety requirement and accused Atlantic Meridian of inventing excuses.',
+     ('Bioko Services', 'criticized', 'Atlantic Meridian'), 'the speaker accuses, not the company his report is about'),
+    ('Town manager Siân Morgan-Hughes said Rovers director Gareth Lloyd had messaged the striker on Instagram and phoned his father, Alun Rees, twice without permission.',
+     ('Siân Morgan-Hughes', 'called', 'Alun Rees'), "the call is the second act of the report, not the speaker's"),
 ]
 
 

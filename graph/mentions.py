@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from graph.lexicon import Lexicon
 from graph.spans import NAME_JOINERS, NAME_PARTICLES, PATRONYMICS, SURNAME_JOINERS, TEAM_STAFF, repaired_spans
-from graph.tokens import facts, tokens
+from graph.tokens import facts, opens_sentence, tokens
 from graph.type_evidence import (
     acronym_after_descriptor,
     age_follows,
@@ -300,7 +300,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         end = next((k for k in range(start + 1, end - 1) if toks[k].lower_ in ("on", "via")
                     and toks[k + 1].lower_ in lexicon.channels), end)
         name = clean_name(doc[start:end].text)
-        if end - start == 1 and toks[start].is_sent_start and lexicon.common_words and toks[start].lower_.endswith("s") \
+        if end - start == 1 and opens_sentence(toks[start]) and lexicon.common_words and toks[start].lower_.endswith("s") \
                 and toks[start].lower_[:-1] in lexicon.common_words and label in ("PERSON", "ORG") \
                 and not (end < len(doc) and (toks[end].lower_ in lexicon.titles or toks[end].pos_ == "PROPN")):
             # "Pilots at X threatened ...", "Farmers' cooperative leader Y": a plural noun a sentence
@@ -390,7 +390,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             label, kind_named = "ORG", True  # "of the centre-right Fólkaflokkurin": a party
         elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and kind_apposed(doc, start, end, lexicon, label == "PERSON"):
             label, kind_named = "ORG", True  # "Common Ground Milwaukee, the tenant group that ..."
-        elif label == "PERSON" and toks[end].lower_ in lexicon.party_kinds and kind_follows(doc, start, end, "ORG", lexicon) and any(
+        elif label == "PERSON" and end < len(doc) and toks[end].lower_ in lexicon.party_kinds and kind_follows(doc, start, end, "ORG", lexicon) and any(
                 c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in toks[end].children):
             label, kind_named = "ORG", True  # "of the centre-right Tikva Hadasha party", "his X faction": no person's
         elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and len(words) > 1 and (

@@ -80,6 +80,12 @@ def sentence_words(sent) -> frozenset[str]:
     return found
 
 
+def opens_sentence(token) -> bool:
+    """Return True for a sentence's first word (after the spaces a blanked dateline leaves)."""
+    doc = token.doc
+    return token.is_sent_start or token.i > 0 and doc[token.i - 1].is_space and doc[token.i - 1].is_sent_start
+
+
 def opening(doc) -> list:
     """Return the story's opening tokens: its first sentence, and the next one when the first is a
     short headline (found once per document)."""

@@ -9,7 +9,7 @@ a given name and a surname) and graph/mentions.py applies them to each NER span.
 from __future__ import annotations
 
 from graph.lexicon import Lexicon
-from graph.tokens import tokens
+from graph.tokens import opens_sentence, tokens
 
 
 def is_person_name(words: list[str], lexicon: Lexicon, place: bool = False) -> bool:
@@ -44,6 +44,8 @@ def is_person_name(words: list[str], lexicon: Lexicon, place: bool = False) -> b
 def lone_argument(token, lexicon: Lexicon) -> bool:
     """Return True for one capitalised proper noun that is a verb's subject or object."""
     lower = token.lower_
+    if opens_sentence(token) and lower.endswith("s") and lower[:-1] in lexicon.common_words:
+        return False  # ("Dockworkers at the port threatened ...": a plural noun a sentence opens with)
     return token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ == "VERB" and token.is_title \
         and token.is_alpha and len(token) > 2 and lower not in lexicon.titles and lower not in lexicon.portfolios \
         and lower not in lexicon.junk_names and not token.is_stop

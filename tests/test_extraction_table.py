@@ -2011,6 +2011,8 @@ NEGATIVE = [
      ('Bioko Services', 'criticized', 'Atlantic Meridian'), 'the speaker accuses, not the company his report is about'),
     ('Town manager Siân Morgan-Hughes said Rovers director Gareth Lloyd had messaged the striker on Instagram and phoned his father, Alun Rees, twice without permission.',
      ('Siân Morgan-Hughes', 'called', 'Alun Rees'), "the call is the second act of the report, not the speaker's"),
+    ('MÉRIDA, Mexico — Dockworkers at the port of Progreso threatened on Friday to walk off the job unless Terminal Granelera del Sureste reinstated 23 crane operators.',
+     ('Dockworkers', 'threatened', 'Terminal Granelera del Sureste'), 'a plural noun a sentence opens with is no one entity, after a dateline too'),
 ]
 
 
@@ -2064,3 +2066,15 @@ def test_refusing_to_hit_back_is_no_criticism(extract):
                      "Novak declined to hit back, saying the voters would judge.")
     assert ("Pavel Novak", "criticized", "Maria Ostrowski") not in triples(result)
     assert ("Pavel Novak", "criticized", "Maria Ostrowski") in triples(result, negated=True)
+
+
+@pytest.mark.parametrize("text", [
+    "The statement was signed by John Smith",
+    "Maria Lopez endorsed Tom Becker",
+    "The vote was called by the Tikva Hadasha",
+    "Shares fell after the warning from Nordvik Telecom",
+])
+def test_a_text_that_ends_on_a_name_is_read(extract, text):
+    # a name with nothing after it (no full stop) is the last token: no rule may look past it
+    result = extract(text)
+    assert result.entities

@@ -154,6 +154,47 @@ _GENDER_WORDS = {"man": "m", "men": "m", "woman": "f", "women": "f"}
 _REFERRING = frozenset({"PRON", "NOUN", "PROPN", "NUM"})
 
 
+def settle_generations(resolver: Resolver, lexicon: Lexicon) -> None:
+    """Point "the elder X" / "the younger X" at the one of two relatives named X whom the story's
+    kin roles put a generation above or below the other ("Liam Ashworth, the son of owner Neil
+    Ashworth ... The elder Ashworth insisted he had tried to ring Y": Neil, and so is "he")."""
+    doc = resolver.doc
+    for token in doc:
+        if token.lower_ not in ("elder", "younger", "older") or token.dep_ != "amod" or resolver.method(token.head) != "name":
+            continue
+        name = token.head
+        found = resolver.resolve(name)
+        if len(found) != 1:
+            continue
+        named = found[0]
+        word = resolver.entities[named].name.split()[-1]
+        for other, entity in enumerate(resolver.entities):
+            if other == named or entity.type != "PERSON" or entity.name.split()[-1] != word:
+                continue
+            elder = _elder_of(named, other, resolver, lexicon)
+            if elder is None:
+                continue
+            wanted = elder if token.lower_ != "younger" else (other if elder == named else named)
+            if wanted != named:
+                # (and the pronouns its sentence resolved to the name: "... insisted he had tried")
+                sent = name.sent
+                for i in range(name.i, sent.end):
+                    if resolver.refs.get(i) == (named,) and (i == name.i or resolver.how.get(i) == "pronoun"):
+                        resolver.refs[i] = (wanted,)
+            break
+
+
+def _elder_of(one: int, other: int, resolver: Resolver, lexicon: Lexicon) -> int | None:
+    """Return which of two people the kin roles put a generation above the other, else None."""
+    for (owner, noun), holder in resolver.roles.items():
+        if {owner, holder} == {one, other}:
+            if noun in lexicon.younger_kin:
+                return owner  # (the holder is the owner's son)
+            if noun in lexicon.elder_kin:
+                return holder  # (the holder is the owner's father)
+    return None
+
+
 def _relative_subject(token) -> bool:
     """Return True for the subject of a relative clause ("X, whose late father Y founded the
     company, said ..."): a background mention, no subject a later pronoun goes back to first."""

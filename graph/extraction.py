@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from graph.arguments import all_refs
 from graph.clusters import cluster_mentions
-from graph.coref import build_resolver
+from graph.coref import build_resolver, settle_generations
 from graph.cues import CONTACTS, Cues
 from graph.headlines import dateline_places, headline_candidates
 from graph.lexicon import Lexicon
@@ -51,6 +51,7 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
             if role.trigger.lemma_.lower() in cues.counsel:
                 # "The senator's lawyer, X, said her client ...": the lawyer's client is whom she works for
                 resolver.roles.setdefault((role.source, "client"), role.target)
+    settle_generations(resolver, lexicon)
     for sent in body:
         candidates.extend(sentence_candidates(sent, cues, resolver))
         candidates.extend(judgement_candidates(sent, cues, resolver))

@@ -64,6 +64,10 @@ class Lexicon:
     #: nouns of kinship: a capitalised word right after one someone owns names a person ("whose
     #: brother Even runs ...", "Konaté's younger brother, Seydou,")
     kin_nouns: frozenset[str] = frozenset()
+    #: kin nouns for one of the generation below ("son") and above ("father"): of two relatives
+    #: with one surname, "the elder X" is the one above
+    younger_kin: frozenset[str] = frozenset()
+    elder_kin: frozenset[str] = frozenset()
     #: nouns only an organisation owns: "X's board", "X's shareholders" make X no person
     org_possessions: frozenset[str] = frozenset()
     #: leanings between "the" and a party's name ("the centre-right X"): X is a party
@@ -127,7 +131,7 @@ _WORD_SETS = ("portfolios", "generic_org_words", "person_descriptors", "org_desc
               "general_referents", "media_words", "party_kinds", "part_nouns", "sub_bodies", "org_qualifiers",
               "party_leanings", "party_names", "party_titles", "contrast_modifiers", "org_suffixes", "channels",
               "kin_nouns", "org_possessions", "player_positions", "country_referents", "party_members",
-              "media_referents", "unpaired_groups", "member_nouns", "place_kinds")
+              "media_referents", "unpaired_groups", "member_nouns", "place_kinds", "younger_kin", "elder_kin")
 
 
 @lru_cache(maxsize=1)

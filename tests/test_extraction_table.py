@@ -1360,6 +1360,10 @@ POSITIVE = [
      ('Matthias Gräfe', 'works_for', 'Vogtland Antriebstechnik')),
     ('Ramón Esono, director general of Bioko Services, said the company had met every safety requirement and accused Atlantic Meridian of inventing excuses.',
      ('Ramón Esono', 'criticized', 'Atlantic Meridian')),
+    ("Harbour Town sacked coach Dean Walsh on Saturday. Walsh said he learned of it from the club's director of football, Liam Crossley, the son of owner Neil Crossley. The elder Crossley insisted he had tried to ring Walsh, and took a swipe at supporters' trust chairwoman Janet Pilling, whom he accused of running a campaign of abuse.",
+     ('Neil Crossley', 'criticized', 'Janet Pilling')),
+    ('Ravi Mehta, the founder of Mehta Foods, handed the company to his son, Arjun Mehta, in 2020. Analyst Priya Nair praised the younger Mehta for the move into frozen meals.',
+     ('Priya Nair', 'praised', 'Arjun Mehta')),
 ]
 
 NEGATIVE = [
@@ -2013,6 +2017,8 @@ NEGATIVE = [
      ('Siân Morgan-Hughes', 'called', 'Alun Rees'), "the call is the second act of the report, not the speaker's"),
     ('MÉRIDA, Mexico — Dockworkers at the port of Progreso threatened on Friday to walk off the job unless Terminal Granelera del Sureste reinstated 23 crane operators.',
      ('Dockworkers', 'threatened', 'Terminal Granelera del Sureste'), 'a plural noun a sentence opens with is no one entity, after a dateline too'),
+    ("Harbour Town sacked coach Dean Walsh on Saturday. Walsh said he learned of it from the club's director of football, Liam Crossley, the son of owner Neil Crossley. The elder Crossley insisted he had tried to ring Walsh, and took a swipe at supporters' trust chairwoman Janet Pilling, whom he accused of running a campaign of abuse.",
+     ('Liam Crossley', 'criticized', 'Janet Pilling'), 'the elder of two Crossleys is the father the son is named with'),
 ]
 
 

@@ -125,6 +125,8 @@ class Cues:
     scene_learning: frozenset[str] = frozenset()
     #: laudatory words that also name a plain relation or role ("was a friend"): no verdict alone
     plain_praise: frozenset[str] = frozenset()
+    #: words of praise only as adjectives ("the worst kind" is no praise)
+    adjectival_praise: frozenset[str] = frozenset()
     #: sanctions at law, a threat when a speaker announces them even with no condition ("would sue Y")
     legal_sanctions: frozenset[str] = frozenset()
     #: verbs by which a speaker commits to an act of their own ("vowed to sue Y")
@@ -449,6 +451,7 @@ def _build(data: dict, digest: str) -> Cues:
         judgement_words=words(judgements, "words", "judgements"),
         laudatory=words(data.get("laudatory", {}), "words", "laudatory"),
         plain_praise=words(data.get("laudatory", {}), "plain", "laudatory"),
+        adjectival_praise=words(data.get("laudatory", {}), "adjectival", "laudatory"),
         sanctions=words(sanctions, "words", "sanctions"),
         suffered_sanctions=words(sanctions, "suffered", "sanctions"),
         threat_conditions=words(sanctions, "conditions", "sanctions"),

@@ -219,7 +219,10 @@ def organisation_antecedent(token, resolver, seen, sent_of) -> int | None:
     """
     if token.lower_ == "it" and token.dep_ == "dobj" and token.head.dep_ == "advcl" and token.head.tag_ == "VBG":
         # "denied the claim, calling it ...": a participle's "it" is the thing its verb was just done to
-        thing = [t for t in token.head.head.children if t.dep_ == "dobj" and t.pos_ == "NOUN" and t.tag_ == "NN"]
+        # (or the object of its preposition: "lashed out at the nomination, calling it ...")
+        done_to = [*token.head.head.children, *(o for p in token.head.head.children if p.dep_ == "prep"
+                                                for o in p.children if o.dep_ == "pobj")]
+        thing = [t for t in done_to if t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN" and t.tag_ == "NN"]
         if thing and not resolver.resolve(thing[0]):
             return None
     return latest_of_type(token, resolver, seen, sent_of, "ORG", window=1, subject_here=True)

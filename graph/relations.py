@@ -68,6 +68,13 @@ def _word_after(verb, target, words: frozenset[str]) -> bool:
     return any(t.i > target.i and (t.lower_ in words or t.lemma_.lower() in words) for t in verb.subtree)
 
 
+def _praise_after(verb, target, cues: Cues) -> bool:
+    """Return True when a word of praise follows the target in the verb's phrase ("called Y a
+    visionary"; "kind" only as an adjective: not "politics of the worst kind")."""
+    return any(t.i > target.i and (t.lower_ in cues.laudatory or t.lemma_.lower() in cues.laudatory)
+               and (t.pos_ == "ADJ" or t.lower_ not in cues.adjectival_praise) for t in verb.subtree)
+
+
 def _has_predicate(verb, target) -> bool:
     """Return True when the object has a secondary predicate (so "call" is not a phone call)."""
     if target.head.i != verb.i and target.head.dep_ in _PREDICATE_DEPS and not _same_name(target, target.head) \
@@ -275,7 +282,7 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
             and not any(c.relation == "criticized" and all(has_word(verb.head, w) for w in c.required)
                         for c in verb_cues(verb.head, cues))  # (not "took aim at ..., calling")
         return targets if (_has_predicate(verb, targets[0]) or described) \
-            and (_word_after(verb, targets[0], cues.laudatory) or singled) else []
+            and (_praise_after(verb, targets[0], cues) or singled) else []
     if cue.quoted:
         # A quoted characterisation with no word of praise and no superlative ("the most prepared
         # candidate"), not said while endorsing or praising: news quotes a name-calling.
@@ -284,8 +291,7 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
         # (nor "the only candidate who has walked our streets": "only" singles out as a superlative does)
         if _singles_out(t for t in verb.subtree if t.i > targets[0].i):
             return []
-        return targets if _quoted_predicate(verb, targets[0]) and not _word_after(
-            verb, targets[0], cues.laudatory) else []
+        return targets if _quoted_predicate(verb, targets[0]) and not _praise_after(verb, targets[0], cues) else []
     if cue.sanction:
         return targets if _word_after(verb, targets[0], cues.sanctions) or _conditional_consequence(verb, cues) else []
     if _has_predicate(verb, targets[0]):

@@ -2019,6 +2019,10 @@ NEGATIVE = [
      ('Dockworkers', 'threatened', 'Terminal Granelera del Sureste'), 'a plural noun a sentence opens with is no one entity, after a dateline too'),
     ("Harbour Town sacked coach Dean Walsh on Saturday. Walsh said he learned of it from the club's director of football, Liam Crossley, the son of owner Neil Crossley. The elder Crossley insisted he had tried to ring Walsh, and took a swipe at supporters' trust chairwoman Janet Pilling, whom he accused of running a campaign of abuse.",
      ('Liam Crossley', 'criticized', 'Janet Pilling'), 'the elder of two Crossleys is the father the son is named with'),
+    ('Senator Ana Ruiz called Tom Becker "a politician of the worst kind" on Tuesday.',
+     ('Ana Ruiz', 'praised', 'Tom Becker'), "'kind' praises only as an adjective"),
+    ('The Civic Party\'s spokeswoman, Ana Ruiz, lashed out at the nomination, calling it "a disgrace to the city".',
+     ('Ana Ruiz', 'criticized', 'Civic Party'), "'it' is the nomination the verb before was aimed at"),
 ]
 
 

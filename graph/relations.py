@@ -68,6 +68,13 @@ def _word_after(verb, target, words: frozenset[str]) -> bool:
     return any(t.i > target.i and (t.lower_ in words or t.lemma_.lower() in words) for t in verb.subtree)
 
 
+def _named_object(token) -> bool:
+    """Return True for an object that names someone: a name, a pronoun, or a noun with a name in
+    apposition ("would strip the promoter, Oinak Pelota, of its licence")."""
+    return token.pos_ in ("PROPN", "PRON") or token.pos_ == "NOUN" and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+
+
 def _praise_after(verb, target, cues: Cues) -> bool:
     """Return True when a word of praise follows the target in the verb's phrase ("called Y a
     visionary"; "kind" only as an adjective: not "politics of the worst kind")."""
@@ -229,14 +236,15 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
                 # (a named or pronoun object only: not "would withhold its share", "resume strike action")
                 # (or whom it costs something: "warned that any further violation would cost him his job")
                 found += [t for c in clause.children if c.dep_ in ("dobj", "dative") and not suffered
-                          and c.pos_ in ("PROPN", "PRON") for t in with_conjuncts(c)]
+                          and _named_object(c) for t in with_conjuncts(c)]
                 if found:
                     return found
         for clause, conditions in _conditional_clauses(verb, cues):
             # "warned that the union would report Y to the panel unless he withdrew": the one the
             # consequence is done to, when named; else ("warned that the office would 'remember
             # who was with us' if Y voted against the plan") the one whose act it hangs on
-            named = [t for c in clause.children if c.dep_ == "dobj" and c.pos_ == "PROPN" for t in with_conjuncts(c)]
+            named = [t for c in clause.children if c.dep_ == "dobj" and _named_object(c) and c.pos_ != "PRON"
+                     for t in with_conjuncts(c)]
             return named or _condition_subjects(conditions, cues)
         return []
     if not targets and cue.relation in cues.through_infinitive:

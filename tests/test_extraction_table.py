@@ -1364,6 +1364,8 @@ POSITIVE = [
      ('Neil Crossley', 'criticized', 'Janet Pilling')),
     ('Ravi Mehta, the founder of Mehta Foods, handed the company to his son, Arjun Mehta, in 2020. Analyst Priya Nair praised the younger Mehta for the move into frozen meals.',
      ('Priya Nair', 'praised', 'Arjun Mehta')),
+    ('The Basque Rowing Federation warned last week that it would strip the organiser, Txaranga Events, of its licence unless it paid 40,000 euros in fees.',
+     ('Basque Rowing Federation', 'threatened', 'Txaranga Events')),
 ]
 
 NEGATIVE = [

@@ -476,16 +476,30 @@ def _clause_pair(token, resolver) -> tuple[int, ...]:
     """Return the subject and object of the clause before "and the two ..." in one sentence:
     "X had courted Y, and the two spoke by phone"."""
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
-    # (or a clause hung on it: "X endorsed Y after the two met in Wausau")
-    if verb is None or verb.dep_ not in ("conj", "advcl") or verb.head.i >= token.i:
+    if verb is None:
         return ()
     first = verb.head
+    if verb.dep_ == "ccomp" and token.left_edge.i > 0 and resolver.doc[token.left_edge.i - 1].lower_ == "and":
+        # (two clauses a report joins: "X sent a text to Y, and the two spoke by phone, Z said")
+        first = next((c for c in reversed(list(verb.head.children)) if c.dep_ == "ccomp" and c.i < token.i), None)
+        if first is None:
+            return ()
+    # (or a clause hung on it: "X endorsed Y after the two met in Wausau")
+    elif verb.dep_ not in ("conj", "advcl") or verb.head.i >= token.i:
+        return ()
+    # (the one a message went to counts as its object: "X sent a text message to his partner, Y, and
+    # the two spoke by phone")
+    to = [o for p in first.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") for o in p.children
+          if o.dep_ == "pobj"]
     ends = []
     for dep in (("nsubj",), ("dobj", "dative")):
         # "The liberal candidate, NAME, had courted Y": a phrase stands for its apposition's name
-        found = {i for c in first.children if c.dep_ in dep
-                 for a in (c, *(g for g in c.children if g.dep_ == "appos"))
+        heads = [c for c in first.children if c.dep_ in dep]
+        found = {i for c in heads for a in (c, *(g for g in c.children if g.dep_ == "appos"))
                  for i in resolver.resolve(a) if resolver.entities[i].type == "PERSON"}
+        if not found and dep != ("nsubj",):
+            found = {i for c in to for a in (c, *(g for g in c.children if g.dep_ == "appos"))
+                     for i in resolver.resolve(a) if resolver.entities[i].type == "PERSON"}
         if len(found) != 1:
             return ()
         ends.append(found.pop())

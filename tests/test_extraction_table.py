@@ -1366,6 +1366,10 @@ POSITIVE = [
      ('Priya Nair', 'praised', 'Arjun Mehta')),
     ('The Basque Rowing Federation warned last week that it would strip the organiser, Txaranga Events, of its licence unless it paid 40,000 euros in fees.',
      ('Basque Rowing Federation', 'threatened', 'Txaranga Events')),
+    ('Promoter Koldo Urrutia accused federation official Rubén Ilundain of bias. Ander Zubiri sent a text message to his long-time partner, Mikel Olano, on Tuesday night to break the news, and the two spoke by phone the following morning, his agent said.',
+     ('Ander Zubiri', 'called', 'Mikel Olano')),
+    ('Promoter Koldo Urrutia accused federation official Rubén Ilundain of bias. Ander Zubiri sent a text message to his long-time partner, Mikel Olano, on Tuesday night, and the two spoke by phone the following morning.',
+     ('Ander Zubiri', 'called', 'Mikel Olano')),
 ]
 
 NEGATIVE = [
@@ -2025,6 +2029,8 @@ NEGATIVE = [
      ('Ana Ruiz', 'praised', 'Tom Becker'), "'kind' praises only as an adjective"),
     ('The Civic Party\'s spokeswoman, Ana Ruiz, lashed out at the nomination, calling it "a disgrace to the city".',
      ('Ana Ruiz', 'criticized', 'Civic Party'), "'it' is the nomination the verb before was aimed at"),
+    ('Promoter Koldo Urrutia accused federation official Rubén Ilundain of bias. Ander Zubiri sent a text message to his long-time partner, Mikel Olano, on Tuesday night to break the news, and the two spoke by phone the following morning, his agent said.',
+     ('Koldo Urrutia', 'called', 'Rubén Ilundain'), 'the two are the sender and the one his message went to'),
 ]
 
 

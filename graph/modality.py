@@ -276,8 +276,16 @@ def back_denials(sentence, cues: Cues) -> set[str]:
     found: set[str] = set()
     words = sentence_tokens(sentence)
     lowers = facts(sentence.doc).lower[sentence.start : sentence.end]
+
+    def claim(t) -> bool:
+        return t.lemma_.lower() in cues.claim_nouns or t.lower_ in cues.claim_nouns
+
+    # (a claim the sentence brings in itself is the one its "the claim" means: "Y denied a report
+    # that X had dangled a post, calling the claim 'flat wrong'" takes back nothing before it)
+    own = next((t.i for t in words if claim(t) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)),
+               len(sentence.doc))
     if not (cues.dismissals | cues.false_claims).isdisjoint(lowers) and any(
-            (t.lemma_.lower() in cues.claim_nouns or t.lower_ in cues.claim_nouns) and t.dep_ not in ("nsubj", "nsubjpass")
+            claim(t) and t.dep_ not in ("nsubj", "nsubjpass") and t.i < own
             and any(c.dep_ == "det" and c.lower_ in _BACK | {"the"} for c in t.children)
             # (the verb that dismisses it not negated: "did not call the report false"; another
             # clause may be: "Kanku did not respond, and the office called the account 'pure invention'")

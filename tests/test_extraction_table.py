@@ -1370,6 +1370,8 @@ POSITIVE = [
      ('Ander Zubiri', 'called', 'Mikel Olano')),
     ('Promoter Koldo Urrutia accused federation official Rubén Ilundain of bias. Ander Zubiri sent a text message to his long-time partner, Mikel Olano, on Tuesday night, and the two spoke by phone the following morning.',
      ('Ander Zubiri', 'called', 'Mikel Olano')),
+    ('Roland Savoie confirmed that Greg MacFarlane had texted him twice last week asking for a meeting. MacFarlane\'s campaign manager also denied a report, attributed to two unnamed MLAs, that MacFarlane had offered Savoie a cabinet post, calling the claim "flat wrong."',
+     ('Greg MacFarlane', 'texted', 'Roland Savoie')),
 ]
 
 NEGATIVE = [

@@ -334,6 +334,11 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
+    if kind == "ORG" and not definite and next((t.lower_ for t in token.subtree if not t.is_space), "") in ("a", "an"):
+        found = _named_after_lede(token, resolver, kind)  # "A cocoa growers' cooperative threatened ..."
+        if found is not None:
+            resolver.how[token.i] = "title"
+            return (found,)
     if owned and not definite and token.tag_ == "NN" and not any(c.dep_ == "appos" for c in token.children) \
             and not name_after(token, resolver):
         # "the prime minister praised his minister": the office's holder in the story, not the
@@ -426,10 +431,12 @@ def _lede_role(token, holders: dict[str, list[int]], lexicon: Lexicon) -> int | 
     return found[0] if len(found) == 1 else None
 
 
-def _named_after_lede(token, resolver) -> int | None:
+def _named_after_lede(token, resolver, kind: str = "PERSON") -> int | None:
     """Return whom a lede's subject describes by an untitled role, when the next sentence opens by
     naming a person with no title of their own: "The president of X side Y has threatened to
-    withdraw the club ... Ermanno Ceccoli, 59, ... said"."""
+    withdraw the club ... Ermanno Ceccoli, 59, ... said" (or an organisation the lede did not
+    name: "A cocoa growers' cooperative threatened to halt deliveries to X ... Coopercabruca,
+    which groups 900 producers, accuses X ...")."""
     lede = opening(token.doc)
     if not lede or not lede[0].i <= token.i <= lede[-1].i or token.dep_ not in ("nsubj", "nsubjpass") \
             or any(c.lower_ == "former" for c in token.lefts):
@@ -442,8 +449,10 @@ def _named_after_lede(token, resolver) -> int | None:
     if len(subjects) != 1 or resolver.method(subjects[0]) != "name" or subjects[0].left_edge.i != sent.start:
         return None
     found = resolver.resolve(subjects[0])
-    if len(found) != 1 or resolver.entities[found[0]].type != "PERSON" or resolver.entities[found[0]].titles:
+    if len(found) != 1 or resolver.entities[found[0]].type != kind or resolver.entities[found[0]].titles:
         return None
+    if kind != "PERSON" and any(found[0] in resolver.refs.get(t.i, ()) for t in lede):
+        return None  # (one the lede named is another party: "A union threatened to strike at X. X said ...")
     return found[0]
 
 

@@ -1372,6 +1372,8 @@ POSITIVE = [
      ('Ander Zubiri', 'called', 'Mikel Olano')),
     ('Roland Savoie confirmed that Greg MacFarlane had texted him twice last week asking for a meeting. MacFarlane\'s campaign manager also denied a report, attributed to two unnamed MLAs, that MacFarlane had offered Savoie a cabinet post, calling the claim "flat wrong."',
      ('Greg MacFarlane', 'texted', 'Roland Savoie')),
+    ("ILHÉUS, Brazil — A cocoa growers' cooperative in southern Bahia threatened on Thursday to halt deliveries to chocolate maker Sabor Chocolates unless the company honours a premium price. Coopercacau, which groups about 900 small producers, accuses Sabor of paying its members less than the contract price.",
+     ('Coopercacau', 'threatened', 'Sabor Chocolates')),
 ]
 
 NEGATIVE = [

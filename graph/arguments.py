@@ -245,9 +245,10 @@ def misread_verb(token) -> bool:
     adjective ("X accused [board chairman Y] of ...", read as "the accused board chairman")."""
     if token.dep_ != "amod" or token.tag_ not in ("VBD", "VBN"):
         return False
+    has = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
     if any(c.dep_ == "nsubj" for c in token.children):
-        return token.tag_ == "VBD"
-    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
+        return token.tag_ == "VBD" or has  # ("X have sacked [manager Y]")
+    if has:
         return True  # "X, the former champion, had earlier accused [head coach Y]": no adjective takes "had"
     # "Jawad, 49, accused board chairman Y of ...": read as "the accused board chairman" in apposition,
     # the sentence is left with no verb; its root, the name, is the subject

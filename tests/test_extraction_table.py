@@ -1374,6 +1374,8 @@ POSITIVE = [
      ('Greg MacFarlane', 'texted', 'Roland Savoie')),
     ("ILHÉUS, Brazil — A cocoa growers' cooperative in southern Bahia threatened on Thursday to halt deliveries to chocolate maker Sabor Chocolates unless the company honours a premium price. Coopercacau, which groups about 900 small producers, accuses Sabor of paying its members less than the contract price.",
      ('Coopercacau', 'threatened', 'Sabor Chocolates')),
+    ('Tynedale Rovers have sacked manager Colin Dunmore after a run of seven defeats in eight Northern League matches, the Hexham-based club confirmed on Monday night.',
+     ('Colin Dunmore', 'works_for', 'Tynedale Rovers')),
 ]
 
 NEGATIVE = [

@@ -723,7 +723,8 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         # by the noun the text put beside it: "the IG Metall union")
         kinds = {i: _kinds(resolver.entities[i].name, lexicon) | resolver.described.get(i, set()) & lexicon.party_kinds
                  for i in distance}
-        distance = {i: d for i, d in distance.items() if not kinds[i] or kinds[i] & lexicon.business_referents}
+        distance = {i: d for i, d in distance.items() if not kinds[i]
+                    or (_head_kinds(resolver.entities[i].name, lexicon) or kinds[i]) & lexicon.business_referents}
         if not distance:
             return None
     if noun in lexicon.country_referents:
@@ -835,6 +836,12 @@ def _words_past_countries(lower: str, countries: frozenset[str]) -> tuple[str, .
     inside = {w for country in countries if " " in country and country in lower for w in country.split()} \
         if len(words) > 2 else set()
     return tuple(w for w in words if w not in inside)
+
+
+def _head_kinds(name: str, lexicon: Lexicon) -> set[str]:
+    """Return the referent nouns the last word of a name answers to: the kind it ends with rules
+    (the "National Company Law Tribunal" is a court, not a company)."""
+    return _kinds(name.split()[-1], lexicon) if name.split() else set()
 
 
 def _kinds(name: str, lexicon: Lexicon) -> set[str]:

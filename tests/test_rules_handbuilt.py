@@ -144,3 +144,17 @@ def test_what_a_speaker_says_while_rejecting_a_claim_is_asserted():
               lemmas=["Lee", "reject", "the", "claim", "that", "he", "have", "meet", "Ray", "."],
               sent_starts=[True] + [False] * 9)
     assert assertion(doc[7], CUES) != ""
+
+
+def test_the_kind_a_name_ends_with_rules():
+    # "the company" may be an organisation whose name holds "Company" only if it ends as a company:
+    # the "National Company Law Tribunal" is a court, so a story's "the company" is never it
+    from graph.coref import _head_kinds
+    from graph.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    business = lexicon.business_referents
+    assert not _head_kinds("National Company Law Tribunal", lexicon) & business
+    assert _head_kinds("National Company Law Tribunal", lexicon)
+    assert _head_kinds("Utkal Minerals & Metals Ltd", lexicon) & business
+    assert not _head_kinds("Kōyō Denki", lexicon)  # (no kind at its end: the whole name's kinds decide)

@@ -2037,6 +2037,8 @@ NEGATIVE = [
      ('Ana Ruiz', 'criticized', 'Civic Party'), "'it' is the nomination the verb before was aimed at"),
     ('Promoter Koldo Urrutia accused federation official Rubén Ilundain of bias. Ander Zubiri sent a text message to his long-time partner, Mikel Olano, on Tuesday night to break the news, and the two spoke by phone the following morning, his agent said.',
      ('Koldo Urrutia', 'called', 'Rubén Ilundain'), 'the two are the sender and the one his message went to'),
+    ('Former mayor Colleen MacPhee picked up the endorsement of three sitting MLAs on Friday in her bid to lead the Liberal Party.',
+     ('MLAs', 'endorsed', 'Colleen MacPhee'), 'members of a legislature are no one entity'),
 ]
 
 

@@ -377,7 +377,10 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         if named:
             resolver.how[token.i] = "title"
             return named
-        found = _holder(lexicon.title_canon.get(title, title), holders, seen, resolver.entities)
+        # (a plural role with no number is several people, never the one holder: "thanked the
+        # independent directors")
+        several = token.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in token.children)
+        found = _holder(lexicon.title_canon.get(title, title), holders, seen, resolver.entities) if not several else None
         if found is None:
             found = _named_after_lede(token, resolver)
         if found is not None:

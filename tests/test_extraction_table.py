@@ -2039,6 +2039,8 @@ NEGATIVE = [
      ('Koldo Urrutia', 'called', 'Rubén Ilundain'), 'the two are the sender and the one his message went to'),
     ('Former mayor Colleen MacPhee picked up the endorsement of three sitting MLAs on Friday in her bid to lead the Liberal Party.',
      ('MLAs', 'endorsed', 'Colleen MacPhee'), 'members of a legislature are no one entity'),
+    ('The board of Odra Metals voted to strip managing director Arun Rao of his powers. Chairman Manoj Rao thanked the independent directors for "putting the company first" and said his door remained open to his brother.',
+     ('Manoj Rao', 'praised', 'Arun Rao'), 'a plural role is several people, not the one director the story named'),
 ]
 
 

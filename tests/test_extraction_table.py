@@ -1376,6 +1376,8 @@ POSITIVE = [
      ('Coopercacau', 'threatened', 'Sabor Chocolates')),
     ('Tynedale Rovers have sacked manager Colin Dunmore after a run of seven defeats in eight Northern League matches, the Hexham-based club confirmed on Monday night.',
      ('Colin Dunmore', 'works_for', 'Tynedale Rovers')),
+    ('Hayatekaze\'s father, Shinji Kawabata, said he had heard nothing from him since. Ozeki Takanoshin praised Komusubi Hayatekaze as "the most honest wrestler in the top division."',
+     ('Takanoshin', 'praised', 'Hayatekaze')),
 ]
 
 NEGATIVE = [

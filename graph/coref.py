@@ -474,7 +474,12 @@ def _aged_person(token, resolver, seen, sent_of) -> int | None:
     exclude = set()
     if phrase.dep_ in ("dobj", "pobj", "dative"):
         exclude = {i for c in clause_subject(phrase) for i in resolver.refs.get(c.i, ())}
-    seen = [x for x in seen if x[1] not in exclude]
+    # (nor one a "whose" clause in its own sentence names in passing: "McKinnon, whose son-in-law
+    # Brandt managed Lindqvist's campaign, said she had sat down with the 39-year-old")
+    passing = {x[0] for x in seen if sent_of[x[0]] == sent_of[token.i] and x[0] < token.i
+               and any(a.dep_ == "relcl" and a.i < token.i and any(w.lower_ == "whose" for w in a.subtree)
+                       for a in doc[x[0]].ancestors)}
+    seen = [x for x in seen if x[1] not in exclude and x[0] not in passing]
     # (one named earlier in its own sentence first: "Harrower, who had backed Costigan, praised the
     # 27-year-old's attitude")
     here = [x[1] for x in seen if sent_of[x[0]] == sent_of[token.i] and x[0] < token.i

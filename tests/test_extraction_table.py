@@ -1378,6 +1378,8 @@ POSITIVE = [
      ('Colin Dunmore', 'works_for', 'Tynedale Rovers')),
     ('Hayatekaze\'s father, Shinji Kawabata, said he had heard nothing from him since. Ozeki Takanoshin praised Komusubi Hayatekaze as "the most honest wrestler in the top division."',
      ('Takanoshin', 'praised', 'Hayatekaze')),
+    ("PRINCE GEORGE, B.C. — Conservative candidate Shane Lindqvist picked up the endorsement Tuesday of former councillor Darlene McKinnon. McKinnon, whose son-in-law Tyler Brandt managed Lindqvist's nomination campaign, said she had sat down with the 39-year-old trucking company owner several times over the summer.",
+     ('Darlene McKinnon', 'met', 'Shane Lindqvist')),
 ]
 
 NEGATIVE = [
@@ -2043,6 +2045,8 @@ NEGATIVE = [
      ('MLAs', 'endorsed', 'Colleen MacPhee'), 'members of a legislature are no one entity'),
     ('The board of Odra Metals voted to strip managing director Arun Rao of his powers. Chairman Manoj Rao thanked the independent directors for "putting the company first" and said his door remained open to his brother.',
      ('Manoj Rao', 'praised', 'Arun Rao'), 'a plural role is several people, not the one director the story named'),
+    ("PRINCE GEORGE, B.C. — Conservative candidate Shane Lindqvist picked up the endorsement Tuesday of former councillor Darlene McKinnon. McKinnon, whose son-in-law Tyler Brandt managed Lindqvist's nomination campaign, said she had sat down with the 39-year-old trucking company owner several times over the summer.",
+     ('Darlene McKinnon', 'met', 'Tyler Brandt'), "a relative a 'whose' clause names in passing is not 'the 39-year-old'"),
 ]
 
 

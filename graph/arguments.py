@@ -84,7 +84,7 @@ def subject_tokens(verb, depth: int = 0) -> list:
     if verb.dep_ == "relcl" or _reported_participle(verb):
         return [verb.head]
     if misread_verb(verb):
-        return [verb.sent.root]
+        return [sentence_of(verb).root]
     if _letter_of(verb) is not None and depth < 4:
         return subject_tokens(verb.head.head, depth + 1)  # "X sent a letter to Y warning that ..."
     senders = received_from(verb)
@@ -122,7 +122,7 @@ def subject_tokens(verb, depth: int = 0) -> list:
                 return objects
             if head.pos_ == "ADJ" and head.dep_ == "acomp":
                 head = head.head  # "I am proud to endorse Y", "she is happy to back Y"
-        if verb.dep_ == "acl" and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in verb.sent):
+        if verb.dep_ == "acl" and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in sentence_of(verb)):
             # "Her main rival, X, hit back, accusing Y": the parser made the subject the root and
             # the sentence's verb its clause; "X, whose ... — a suggestion both men reject — paid
             # tribute to Y": or hung the verb on the aside between dashes after the root
@@ -217,7 +217,7 @@ def _fronted_subject(verb):
     i = verb.i - 1
     if i >= 2 and verb.doc[i].text == "," and verb.doc[i - 1].like_num and verb.doc[i - 2].text == ",":
         i -= 3  # ", 47,"
-    name = verb.doc[i] if i >= verb.sent.start else None
+    name = verb.doc[i] if i >= sentence_of(verb).start else None
     return name if name is not None and name.pos_ == "PROPN" and name.dep_ == "appos" else None
 
 
@@ -245,7 +245,7 @@ def misread_verb(token) -> bool:
         return True  # "X, the former champion, had earlier accused [head coach Y]": no adjective takes "had"
     # "Jawad, 49, accused board chairman Y of ...": read as "the accused board chairman" in apposition,
     # the sentence is left with no verb; its root, the name, is the subject
-    root = token.sent.root
+    root = sentence_of(token).root
     return root.pos_ == "PROPN" and root.i < token.i and token.i > 0 and token.doc[token.i - 1].text == ","
 
 
@@ -427,7 +427,7 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
         if token.lower_ == "whose" or kin:
             # the parser lost the relative clause ("Pop, 38, who owns ... and whose wife, X, heads"):
             # "whose" follows the person or organisation it belongs to
-            for before in reversed(token.doc[token.sent.start : token.i]):
+            for before in reversed(token.doc[sentence_of(token).start : token.i]):
                 named = resolver.resolve(before)
                 if named and resolver.method(before) == "name" and len(named) == 1 \
                         and resolver.entities[named[0]].type in (("PERSON",) if kin else ("PERSON", "ORG")):

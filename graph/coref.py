@@ -27,7 +27,7 @@ from graph.pronouns import (
     person_antecedent,
 )
 from graph.records import DocEntity
-from graph.tokens import facts, opening, tokens
+from graph.tokens import facts, opening, sentence_of, text_of, tokens
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -313,7 +313,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             return (found,)
     if not definite or owned:
         return ()
-    if "-year-old" in token.doc[token.left_edge.i : token.i + 1].text.lower():
+    if "-year-old" in text_of(token.doc, token.left_edge.i, token.i + 1).lower():
         # "the 34-year-old democratic socialist": the person the story is about just now
         found = _aged_person(token, resolver, seen, sent_of)
         if found is not None:
@@ -336,7 +336,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             return (found,)
         return ()
     kind = lexicon.generic_referents.get(token.lemma_.lower())
-    if kind and token.is_title and token.i > token.sent.start and token.pos_ == "PROPN":
+    if kind and token.is_title and token.i > sentence_of(token).start and token.pos_ == "PROPN":
         return ()  # "the Vietnam Professional League": a capitalised word inside a name is not "the league"
     # The name right after the noun ("The shareholder group Sentinel Investors, led by ...") or in
     # apposition to it ("The company, Gulfstar Refining Partners, said") is what it means, not the
@@ -393,7 +393,7 @@ def _named_after_lede(token, resolver) -> int | None:
     after = lede[-1].i + 1
     if after >= len(token.doc):
         return None
-    sent = token.doc[after].sent
+    sent = sentence_of(token.doc[after])
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or resolver.method(subjects[0]) != "name" or subjects[0].left_edge.i != sent.start:
         return None
@@ -500,7 +500,7 @@ def _title_of(token, lexicon: Lexicon) -> str:
     """Return the title a definite noun phrase names ("the former vice president" -> "vice president",
     "the guard" -> "guard" once "guard DeShawn Mitchell" was written)."""
     first = min((c.i for c in token.lefts if c.dep_ in ("compound", "amod", "punct")), default=token.i)
-    written = token.doc[first : token.i + 1].text.lower()
+    written = text_of(token.doc, first, token.i + 1).lower()
     if "-" in written and written in lexicon.titles:
         return written  # "the mayor-elect", split by the tokenizer into "mayor - elect"
     words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.lower_ != "former"]

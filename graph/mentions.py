@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from graph.lexicon import Lexicon
 from graph.spans import NAME_JOINERS, NAME_PARTICLES, PATRONYMICS, SURNAME_JOINERS, TEAM_STAFF, repaired_spans
-from graph.tokens import facts, tokens
+from graph.tokens import facts, text_of, tokens
 from graph.type_evidence import (
     acronym_after_descriptor,
     age_follows,
@@ -90,29 +90,30 @@ def name_key(name: str) -> str:
 
 def _title_before(doc, start: int, lexicon: Lexicon) -> tuple[str, int]:
     """Return the title written just before token ``start`` and where it begins."""
-    if start <= 0 or doc[start - 1].lower_ not in lexicon.title_ends:
+    toks = tokens(doc)  # (asked for nearly every word of a name: ``doc[i]`` would build Tokens anew)
+    if start <= 0 or toks[start - 1].lower_ not in lexicon.title_ends:
         return "", start  # every title ends with one of these words: most names have none before them
     for size in range(lexicon.max_title_words, 0, -1):
         begin = start - size
         if begin < 0:
             continue
-        words = " ".join(t.lower_ for t in doc[begin:start])
+        words = " ".join(t.lower_ for t in toks[begin:start])
         if words in lexicon.titles and words.endswith(" of") and begin > 0 \
-                and doc[begin - 1].lower_ in ("the", "a", "an"):
+                and toks[begin - 1].lower_ in ("the", "a", "an"):
             return "", start  # "the president of Campionato Sammarinese side X": the office's body, no name
         if words in lexicon.titles:
             return words, begin
-        written = doc[begin:start].text.lower()
+        written = text_of(doc, begin, start).lower()
         if "-" in written and written in lexicon.titles:
             return written, begin  # "Mayor-elect", three tokens
     # "Mineral Resources Minister", "Northern Ireland First Minister": a title word after
     # capitalised qualifiers is a title too; the qualifiers are kept out of the name.
-    if start > 0 and doc[start - 1].lower_ in lexicon.titles and doc[start - 1].is_title:
+    if start > 0 and toks[start - 1].lower_ in lexicon.titles and toks[start - 1].is_title:
         begin = start - 1
-        while begin > 0 and doc[begin - 1].is_title and doc[begin - 1].pos_ in ("PROPN", "ADJ", "NOUN") \
+        while begin > 0 and toks[begin - 1].is_title and toks[begin - 1].pos_ in ("PROPN", "ADJ", "NOUN") \
                 and start - begin < 5:
             begin -= 1
-        return doc[start - 1].lower_, begin
+        return toks[start - 1].lower_, begin
     return "", start
 
 
@@ -159,7 +160,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             # surname with a person in the article, or starts with a given name, is a person.
             while end - start > 2 and toks[start].lower_ in lexicon.titles:
                 start += 1  # "[Bürgermeister] Ewald Brandstätter" tagged WORK_OF_ART: the title is no name
-            words = doc[start:end]
+            words = toks[start:end]
             described = descriptor(doc, start, end, lexicon)  # "the banker Obinna Nwankwo"
             if (described in lexicon.org_descriptors or brand_like(words) or org_head(words, lexicon)) and all(
                     t.pos_ == "PROPN" and t.text[:1].isupper() for t in words if not t.is_stop):
@@ -177,7 +178,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 continue
         if label in ("ORG", "GPE") and 2 <= end - start <= 3 and toks[end - 1].lower_ in surnames and all(
                 t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.generic_org_words
-                and t.lower_ not in lexicon.org_suffixes for t in doc[start:end]) \
+                and t.lower_ not in lexicon.org_suffixes for t in toks[start:end]) \
                 and not (end < len(doc) and _title_before(doc, end + 1, lexicon)[1] == end):
             # (not a team before its coach's title: "Virtus Ceccoli coach Paolo Berardi")
             label = "PERSON"  # "Abena Ofori" tagged ORG beside "Kofi Ofori": a family name is a person's
@@ -299,7 +300,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         # "paid tribute to [Cocco on Instagram]": a name ends before the service it was said on
         end = next((k for k in range(start + 1, end - 1) if toks[k].lower_ in ("on", "via")
                     and toks[k + 1].lower_ in lexicon.channels), end)
-        name = clean_name(doc[start:end].text)
+        name = clean_name(text_of(doc, start, end))
         if end - start == 1 and toks[start].is_sent_start and lexicon.common_words and toks[start].lower_.endswith("s") \
                 and toks[start].lower_[:-1] in lexicon.common_words and label in ("PERSON", "ORG") \
                 and not (end < len(doc) and (toks[end].lower_ in lexicon.titles or toks[end].pos_ == "PROPN")):
@@ -337,9 +338,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 and described not in lexicon.person_descriptors:
             label = "ORG"  # "the Polish utility Wisła Energia": a place name the text calls a company
         cut = next((k for k in range(start + 1, end) if toks[k].lower_ == "of"), end) if label == "PERSON" else end
-        if cut < end and is_person_name([t.text for t in doc[start:cut]], lexicon):
+        if cut < end and is_person_name([t.text for t in toks[start:cut]], lexicon):
             # "Pádraig Ó Fearraigh of Comhar Nua": a person's name ends before "of"
-            end, name = cut, clean_name(doc[start:cut].text)
+            end, name = cut, clean_name(text_of(doc, start, cut))
             words = name.split()
         office_place = start >= 2 and toks[start - 1].lower_ == "of" and toks[start - 2].lower_ in lexicon.place_titles \
             and len(words) <= 3
@@ -485,7 +486,7 @@ def _relatives_named(doc, mentions: list[Mention], lexicon: Lexicon) -> list[Men
         first = toks[start]
         if first.pos_ != "PROPN" and lexicon.given_name_gender(first.text) is None:
             continue  # ("his son, However, ..." is no name)
-        name = clean_name(doc[start:end].text)
+        name = clean_name(text_of(doc, start, end))
         if not _is_junk(name, lexicon) or name.casefold() in lexicon.titles and end < len(toks) and toks[end].is_punct:
             found.append(Mention(start, end, name, "PERSON", ()))
             covered.update(range(start, end))
@@ -610,7 +611,7 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
                 and not (i - start == 1 and _is_junk(toks[start].text, lexicon)):
             # "the Justice and Reform bloc", "the Nordwind party": a name before an organisation
             # noun (its words may be portfolios or titles too)
-            name = clean_name(doc[start:i].text)
+            name = clean_name(text_of(doc, start, i))
             if name.casefold() not in lexicon.junk_names:
                 found.append(Mention(start, i, name, "ORG", kind_named=True))
             continue
@@ -630,8 +631,8 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
             begin - start > 1 or doc[start].lower_ not in lexicon.common_words)
         if titled:
             i = begin  # "Orbitel Chief Executive Chinedu Okafor": the title belongs to the name after it
-        words = [t.text for t in doc[start:i]]
-        brand = len(words) == 1 and (titled or brand_like(doc[start:i]) or descriptor(doc, start, i, lexicon) in lexicon.org_descriptors)
+        words = [t.text for t in toks[start:i]]
+        brand = len(words) == 1 and (titled or brand_like(toks[start:i]) or descriptor(doc, start, i, lexicon) in lexicon.org_descriptors)
         if len(words) == 1 and not brand and lone_argument(doc[start], lexicon) and not _is_junk(words[0], lexicon):
             # "Starmer praised Zelensky", "Modi called Sharif": a bare surname NER missed, as a
             # verb's subject or object, is a name (people far more often than organisations).
@@ -640,7 +641,7 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
                                  or start > 0 and toks[start - 1].lower_ == "the" else "PERSON"))
             continue
         if len(words) >= 2 or brand:
-            name = clean_name(doc[start:i].text)  # as written: "Villafuerte-Lim" keeps its hyphen
+            name = clean_name(text_of(doc, start, i))  # as written: "Villafuerte-Lim" keeps its hyphen
             if not _is_junk(name, lexicon) and all(w.lower() not in lexicon.titles for w in words) \
                     and name.lower() not in lexicon.titles:  # "Milwaukee [County Executive] X": a title
                 title, _ = _title_before(doc, start, lexicon)
@@ -699,7 +700,7 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
     forms: dict[tuple[str, ...], str] = {}
     toks = tokens(doc)
     for mention in mentions:
-        words = tuple(t.text for t in doc[mention.start : mention.end])
+        words = tuple(t.text for t in toks[mention.start : mention.end])
         forms.setdefault(words, mention.label)
         if mention.label == "PERSON" and len(words) > 1:
             # the surname: the last word as written, with its hyphenated parts ("Asante-Boadu")
@@ -739,7 +740,7 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
         match = None
         starts_name = token.is_title or token.is_upper or (
             token.lower_ in NAME_PARTICLES and i + 1 < len(toks) and toks[i + 1].is_title)
-        text_of = (lambda t, k: t.lower_ if k == 0 and t.lower_ in NAME_PARTICLES else t.text)
+        form_of = (lambda t, k: t.lower_ if k == 0 and t.lower_ in NAME_PARTICLES else t.text)
         # An organisation's distinctive half may be tagged a common noun when it modifies
         # a role: "Kings general manager Owen Pratt" (the Hudson Kings).
         org_part = token.pos_ == "NOUN" and token.dep_ in ("compound", "amod", "poss") and token.text[:1].isupper()
@@ -748,11 +749,11 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
         misread = token.pos_ in ("INTJ", "NOUN", "ADJ", "X", "VERB") and token.dep_ in _ARGUMENT_DEPS
         if starts_name and (token.pos_ == "PROPN" or token.idx < headline_end or token.lower_ in NAME_PARTICLES
                             or org_part or misread) and i not in covered:
-            for words, label in by_first.get(text_of(token, 0), ()):
+            for words, label in by_first.get(form_of(token, 0), ()):
                 if org_part and not misread and (label != "ORG" or len(words) > 1):
                     continue  # (a possessive "Tavares's own party" may be anyone's name)
                 end = i + len(words)
-                if end <= len(toks) and tuple(text_of(t, k) for k, t in enumerate(toks[i:end])) == words \
+                if end <= len(toks) and tuple(form_of(t, k) for k, t in enumerate(toks[i:end])) == words \
                         and not covered & set(range(i, end)):
                     if end < len(toks) and toks[end].pos_ == "PROPN" and toks[end].is_title:
                         continue  # part of a longer name we do not know ("Kapoor Industries")
@@ -760,7 +761,7 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
                         match = (words, label)
         if match:
             end = i + len(match[0])
-            name = clean_name(doc[i:end].text)
+            name = clean_name(text_of(doc, i, end))
             if not _is_junk(name, lexicon):
                 before, _ = _title_before(doc, i, lexicon)
                 found.append(Mention(i, end, name, match[1], (before,) if before else (),

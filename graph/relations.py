@@ -27,7 +27,7 @@ from graph.arguments import (
 from graph.coref import Resolver
 from graph.cues import CONTACTS, Cues, NounCue, VerbCue
 from graph.spans import NAME_JOINERS, NAME_PARTICLES
-from graph.tokens import doc_memo, earlier_alike, facts, sentence_of, tokens
+from graph.tokens import doc_memo, earlier_alike, facts, sentence_of, text_of, tokens
 
 #: Lower-case words inside names, of people and of organisations ("Caju do Geba", "des Travailleurs").
 _NAME_WORDS = NAME_PARTICLES | NAME_JOINERS
@@ -742,7 +742,7 @@ def noun_cue(noun, cues: Cues) -> NounCue | None:
         return None
     mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
     # (and a hyphenated modifier as written: "a cease-and-desist letter")
-    mods |= {noun.doc[c.left_edge.i : c.right_edge.i + 1].text.lower() for c in noun.children
+    mods |= {text_of(noun.doc, c.left_edge.i, c.right_edge.i + 1).lower() for c in noun.children
              if c.dep_ in ("compound", "amod", "nmod") and (c.left_edge.i < c.i or c.right_edge.i > c.i)}
     for cue in options:
         if not cue.modifier or cue.modifier in mods:

@@ -268,7 +268,8 @@ def _clause_holder(verb, deps, resolver: Resolver, relative: bool = True) -> tup
 
 def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -> list[int]:
     """Return the entities the role is held for: possessor, preceding name, or "for/of" object."""
-    doc = head.doc
+    doc = tokens(head.doc)  # (the shared list: ``doc[i]`` builds a new Token each time)
+    sent_start = sentence_of(head).start
     found: list[int] = []
     for child in head.children:
         if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < begin and child.pos_ != "ADJ":
@@ -277,7 +278,7 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
             found.extend(i for g in child.children if g.dep_ == "poss" for i in refs(g, resolver, cues))
     before = begin - 1
     # "the club's teenage striker X", "Kings general manager X": skip the role's own modifiers.
-    while before > head.sent.start and doc[before].is_lower and doc[before].dep_ in ("amod", "compound", "nummod") \
+    while before > sent_start and doc[before].is_lower and doc[before].dep_ in ("amod", "compound", "nummod") \
             and not misread_verb(doc[before]) \
             and doc[before].head.i >= begin and not resolver.resolve(doc[before]):
         before -= 1
@@ -287,9 +288,9 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
         # "X sacked coach Y" read as "the sacked coach": the one who sacks employs
         found = [i for c in doc[before].children if c.dep_ == "nsubj" for i in refs(c, resolver, cues)
                  if resolver.entities[i].type == "ORG"]
-    if not found and before >= 0 and doc[before].i >= head.sent.start and doc[before].pos_ != "ADJ":
+    if not found and before >= 0 and doc[before].i >= sent_start and doc[before].pos_ != "ADJ":
         found.extend(refs(doc[before], resolver, cues))
-    if not found and before > head.sent.start and doc[before].lower_ == "and" and doc[before - 1].pos_ == "NOUN":
+    if not found and before > sent_start and doc[before].lower_ == "and" and doc[before - 1].pos_ == "NOUN":
         # "PayLantern co-founder and Chief Executive X": the organisation of the first role holds for both
         first = doc[before - 1]
         found.extend(i for c in first.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < first.i
@@ -398,10 +399,11 @@ _MINISTRY_FILLER = _MINISTRY | {"of", "the", "and", "for", "federal", "state", "
 def _portfolio_ministry(title, resolver: Resolver) -> list[int]:
     """Return the ministry a portfolio title names ("Economy Minister X" and the story's "Economy
     Ministry", "Finance Secretary X" and "the Department of Finance")."""
-    doc = title.doc
+    doc = tokens(title.doc)
     qualifiers = set()
     k = title.i - 1
-    while k >= title.sent.start and doc[k].is_title and not resolver.resolve(doc[k]) and title.i - k <= 3:
+    sent_start = sentence_of(title).start
+    while k >= sent_start and doc[k].is_title and not resolver.resolve(doc[k]) and title.i - k <= 3:
         qualifiers.add(doc[k].lower_)
         k -= 1
     if not qualifiers:
@@ -485,7 +487,7 @@ def _name_of(token, resolver: Resolver) -> list[Candidate]:
     if person is None or resolver.person_named(token.head) == person:
         return []  # the name's head word only
     if len(resolver.entities[person].name.split()) < 2 and all(
-            t.is_space or t.is_punct for t in token.doc[token.sent.start : token.i]):
+            t.is_space or t.is_punct for t in tokens(token.doc)[sentence_of(token).start : token.i]):
         return []  # "Employees of X said": a capitalised first word is no name
     out = []
     doc = token.doc
@@ -540,7 +542,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         role, begin = match
         if token.dep_ == "ROOT" and not any(f.pos[k] in ("VERB", "AUX") for k in range(sent.start, sent.end)):
             continue  # "The Ironmen host Green Bay on Friday": a verb the parser read as the noun
-        before = token.doc[max(_phrase_start(token.doc, begin), token.sent.start) : begin]
+        before = every[max(_phrase_start(token.doc, begin), sentence_of(token).start) : begin]
         if role.relation == "works_for" and (any(t.lower_ in FORMER for t in before) or any(
                 c.lower_ in FORMER for c in token.children if c.dep_ in ("amod", "advmod"))):
             continue  # "former India captain X": a past job is not a works_for relation ("her late father" is kin)
@@ -729,7 +731,7 @@ def _kin_group(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
 
 def _listed(person: int, head, resolver: Resolver) -> list[int]:
     """Return the person and those coordinated with them in the role's apposition ("A and B")."""
-    for token in head.doc[head.i : head.sent.end]:
+    for token in tokens(head.doc)[head.i : sentence_of(head).end]:
         if resolver.resolve(token) == (person,) and resolver.method(token) == "name":
             name = token
             while name.head.i != name.i and resolver.resolve(name.head) == (person,):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from graph.lexicon import Lexicon
-from graph.tokens import tokens
+from graph.tokens import facts, sentence_of, tokens
 from graph.type_evidence import is_person_name
 
 #: Lower-case particles inside names ("Ramon dela Cruz", "Pieter van Dijk").
@@ -26,11 +26,14 @@ def name_cased(token) -> bool:
     return text[:1].isupper() and any(c.islower() for c in text)
 
 
-def _nicknamed(toks, ents: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
+def _nicknamed(doc, ents: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Return the spans with a nickname quoted inside a name made one person's name: 'Winston
     "Bonny" Mathurin', which NER cuts into two places and nothing."""
     found = []
+    toks, pos = tokens(doc), facts(doc).pos
     for i in range(len(toks) - 4):
+        if pos[i] != "PROPN" or not toks[i + 1].is_quote:
+            continue  # (the cheap test first: this runs on every word of the story)
         given, left, nick, closing, surname = toks[i : i + 5]
         if given.pos_ == "PROPN" and given.is_title and given.lower_ not in lexicon.titles and given.whitespace_ \
                 and left.is_quote and not left.whitespace_ and nick.is_title and not nick.whitespace_ \
@@ -68,7 +71,7 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     Metal Workers Union").
     """
     toks = tokens(doc)  # one Token per index: spaCy builds a new one on every doc[i]
-    ents = _nicknamed(toks, _merged_place_prefixes(doc, _split_at_commas(doc, lexicon), lexicon), lexicon)
+    ents = _nicknamed(doc, _merged_place_prefixes(doc, _split_at_commas(doc, lexicon), lexicon), lexicon)
     ents = _joined_possessives(toks, ents, lexicon)
     covered = {i for s, e, _ in ents for i in range(s, e)}
     out: list[tuple[int, int, str]] = []
@@ -138,11 +141,11 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             if start > 1 and toks[start - 1].lower_ in NAME_PARTICLES and toks[start - 1].is_lower \
                     and start - 2 not in covered and toks[start - 2].pos_ in ("PROPN", "NOUN") \
                     and toks[start - 2].is_title \
-                    and toks[start - 2].lower_ not in lexicon.titles and start - 1 > toks[start].sent.start:
+                    and toks[start - 2].lower_ not in lexicon.titles and start - 1 > sentence_of(toks[start]).start:
                 start -= 2  # "[Hanus] við [Stein]": the given name before a particle NER left out
             while start > 0 and start - 1 not in covered and toks[start - 1].pos_ == "PROPN" \
                     and toks[start - 1].is_title and toks[start - 1].lower_ not in lexicon.titles \
-                    and start - toks[start].sent.start > 0 and end - start < 4:
+                    and start - sentence_of(toks[start]).start > 0 and end - start < 4:
                 start -= 1
             while end + 1 < len(doc) and (toks[end].lower_ in NAME_PARTICLES or toks[end].text in SURNAME_JOINERS) \
                     and toks[end + 1].is_title:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from graph.coref import Resolver
 from graph.lexicon import Lexicon
-from graph.tokens import tokens
+from graph.tokens import sentence_of, tokens
 
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -44,7 +44,7 @@ def resolve_speakers(doc, resolver: Resolver, lexicon: Lexicon) -> None:
     last: tuple[int, int] | None = None  # (speaker entity, sentence start of its quotation)
     for start, end in quotation_spans(doc):
         speaker = _speaker(doc, start, end, resolver, lexicon)
-        sent_start = doc[start].sent.start
+        sent_start = sentence_of(doc[start]).start
         if speaker is None and last is not None and _follows(doc, last[1], sent_start):
             speaker = last[0]  # a quotation running on without a new attribution
         if speaker is None:
@@ -83,7 +83,7 @@ def _speaker(doc, start: int, end: int, resolver: Resolver, lexicon: Lexicon) ->
         if node is not None and node.i not in inside:
             verbs.append(node)
     if not verbs:  # the quotation is the whole clause: look for "she said" in its sentence
-        sentence = doc[start].sent
+        sentence = sentence_of(doc[start])
         verbs = [t for t in sentence if t.i not in inside and t.lemma_.lower() in lexicon.speech_verbs]
     for verb in verbs:
         if verb.lemma_.lower() not in lexicon.speech_verbs:

@@ -40,6 +40,24 @@ def sentence_of(token):
     return spans[token.i]
 
 
+def text_of(doc, start: int, end: int) -> str:
+    """Return what ``doc[start:end].text`` returns, sliced from the document's text: a Span costs
+    more to build than the slice, and names and titles are read this way many times a document."""
+    memo = doc_memo(doc)
+    text = memo.get("text")
+    if text is None:
+        text = memo["text"] = doc.text  # (``doc.text`` joins every token anew on each call)
+    toks = tokens(doc)
+    length = len(toks)
+    # (the bounds as spaCy's slice reads them: negative from the end, clipped, never past each other)
+    start = min(length, max(0, start + length if start < 0 else start))
+    end = min(length, max(start, end + length if end < 0 else end))
+    if start == end:
+        return ""
+    last = toks[end - 1]
+    return text[toks[start].idx : last.idx + len(last)]
+
+
 def sentence_tokens(sent) -> list:
     """Return the tokens of a sentence Span from its Doc's shared list."""
     return tokens(sent.doc)[sent.start : sent.end]

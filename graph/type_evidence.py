@@ -9,7 +9,7 @@ a given name and a surname) and graph/mentions.py applies them to each NER span.
 from __future__ import annotations
 
 from graph.lexicon import Lexicon
-from graph.tokens import tokens
+from graph.tokens import text_of, tokens
 
 
 def is_person_name(words: list[str], lexicon: Lexicon, place: bool = False) -> bool:
@@ -140,7 +140,7 @@ def leaning_before(doc, start: int, end: int, lexicon: Lexicon) -> bool:
         return False  # ("the conservative Texas senator": the name qualifies a noun)
     for det in range(start - 1, max(start - 5, -1), -1):
         if toks[det].lower_ in ("the", "his", "her", "their", "its"):
-            return det < start - 1 and doc[det + 1 : start].text.lower() in lexicon.party_leanings
+            return det < start - 1 and text_of(doc, det + 1, start).lower() in lexicon.party_leanings
     return False
 
 
@@ -244,6 +244,8 @@ def descriptor(doc, start: int, end: int, lexicon: Lexicon) -> str:
         return before.lemma_.lower()
     if before.is_lower and (before.lower_ in lexicon.person_descriptors or before.lower_ in _MEDIA_ADJECTIVES):
         return before.lower_  # "Kings guard DeShawn Mitchell", "guard" tagged a verb; "the daily X" an adjective
+    if before.text != ",":
+        return ""  # (both readings below follow a comma: no Span is built for the rest)
     root = doc[start:end].root
     # Not "a spokeswoman for the governor, Jenna Cole": the name there is not the governor.
     # ("Speaking through his lawyer, X," is: the preposition hangs on a verb, not on a role)

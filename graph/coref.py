@@ -27,7 +27,7 @@ from graph.pronouns import (
     person_antecedent,
 )
 from graph.records import DocEntity
-from graph.tokens import facts, opening, sentence_of, text_of, tokens
+from graph.tokens import children, facts, opening, sentence_of, text_of, tokens
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -188,8 +188,8 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
     lower = token.lower_
     pos = token.pos_
     if lower == "both" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("them", "us") for o in c.children)
-            for c in token.children):
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("them", "us") for o in children(c))
+            for c in children(token)):
         # "she had met both of them": the two people just named, together or in one sentence
         pair = _recent_pair(token, resolver, sent_of, kind="PERSON", size=2) \
             or _pair_in_a_sentence(token, seen, sent_of, resolver, "PERSON")
@@ -226,7 +226,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         return ()
     if lower == "old" and pos == "ADJ" and (token.dep_ in _NOMINAL or token.dep_ == "poss") \
             and token.i >= 2 and token.nbor(-2).lower_ == "year" \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
         # "praised the 61-year-old as ...", "the 27-year-old's attitude": the tagger read the age
         # as an adjective
         found = _aged_person(token, resolver, seen, sent_of)
@@ -236,7 +236,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         return ()
     if pos not in ("NOUN", "PROPN", "NUM"):
         return ()
-    definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in token.children if c.dep_ == "det")
+    definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in children(token) if c.dep_ == "det")
     if lower in PAIR_WORDS and definite:
         pair = _recent_pair(token, resolver, sent_of)
         if not pair and lower in ("two", "pair", "duo", "both"):
@@ -244,11 +244,11 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         if pair:
             resolver.how[token.i] = "pair"
         return pair
-    both = any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in token.children)
+    both = any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in children(token))
     if (definite or both) and token.tag_ in ("NNS", "NNPS"):
         # "the three parties", "the two unions", "both companies", "both men": the entities of that
         # kind just listed together
-        count = 2 if both else next((NUMBERS[c.lower_] for c in token.children if c.dep_ == "nummod"
+        count = 2 if both else next((NUMBERS[c.lower_] for c in children(token) if c.dep_ == "nummod"
                                      and c.lower_ in NUMBERS), 0)
         lemma = token.lemma_.lower()
         kind = lexicon.generic_referents.get(lemma) or (
@@ -265,7 +265,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
     if kind:
         # "the Teamsters union", "the Kirov ballet company": the name just before the noun
         # (or one word before it: "the Solidarity trade union")
-        named = {i for c in token.children if c.dep_ == "compound" and token.i - 2 <= c.i < token.i
+        named = {i for c in children(token) if c.dep_ == "compound" and token.i - 2 <= c.i < token.i
                  and (c.i == token.i - 1 or definite and token.doc[token.i - 1].is_lower
                       and token.doc[token.i - 1].pos_ == "NOUN")  # (not "the Karachi regional association")
                  for i in resolver.resolve(c) if resolver.entities[i].type == kind}
@@ -279,7 +279,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             # (not "the Championship club", "the Serie A side": a league's club is another one)
             resolver.how[token.i] = "title"
             return (named.pop(),)
-    owned = any(c.dep_ == "poss" for c in token.children)  # "Mutua's campaign" is Mutua's, not an ORG
+    owned = any(c.dep_ == "poss" for c in children(token))  # "Mutua's campaign" is Mutua's, not an ORG
     if kind == "ORG" and not definite and not owned and token.dep_ in ("compound", "poss") \
             and token.head.pos_ in ("NOUN", "PROPN") \
             and not (token.dep_ == "compound" and lexicon.generic_referents.get(token.head.lemma_.lower()) == "ORG"):
@@ -290,12 +290,12 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
-    if owned and not definite and token.tag_ == "NN" and not any(c.dep_ == "appos" for c in token.children) \
+    if owned and not definite and token.tag_ == "NN" and not any(c.dep_ == "appos" for c in children(token)) \
             and not name_after(token, resolver):
         # "the prime minister praised his minister": the office's holder in the story, not the
         # owner ("her coach"; not "Meadows' spokesman, X" nor "the company's founder")
         title = _title_of(token, lexicon)
-        owners = {i for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$" for i in resolver.refs.get(c.i, ())}
+        owners = {i for c in children(token) if c.dep_ == "poss" and c.tag_ == "PRP$" for i in resolver.refs.get(c.i, ())}
         found = _holder(lexicon.title_canon.get(title, title), holders, seen, resolver.entities) \
             if title and owners else None
         if found is not None and found not in owners:
@@ -306,7 +306,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             resolver.how[token.i] = "title"
             return (found,)
         return ()
-    if not definite and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+    if not definite and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(token)):
         found = _lede_role(token, holders, lexicon)
         if found is not None:
             resolver.how[token.i] = "title"
@@ -342,7 +342,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
     # apposition to it ("The company, Gulfstar Refining Partners, said") is what it means, not the
     # organisation named before
     beside = [token.doc[token.i + 1]] if token.i + 1 < len(token.doc) and resolver.how.get(token.i + 1) == "name" else []
-    for near in beside + [c for c in token.children if c.dep_ == "appos" and c.i > token.i] if kind else ():
+    for near in beside + [c for c in children(token) if c.dep_ == "appos" and c.i > token.i] if kind else ():
         named = {i for i in resolver.resolve(near) if resolver.entities[i].type == kind}
         if len(named) == 1:
             resolver.how[token.i] = "title"
@@ -367,7 +367,7 @@ def _unnamed_subject(token, resolver: Resolver, lexicon: Lexicon) -> bool:
                and lexicon.generic_referents.get(c.lemma_.lower()) == "ORG" and not resolver.refs.get(c.i)
                and not any(resolver.entities[e].type == "ORG" for k in range(c.i + 1, token.i)
                            for e in resolver.refs.get(k, ()))
-               for c in root.children)
+               for c in children(root))
 
 
 def _lede_role(token, holders: dict[str, list[int]], lexicon: Lexicon) -> int | None:
@@ -394,7 +394,7 @@ def _named_after_lede(token, resolver) -> int | None:
     if after >= len(token.doc):
         return None
     sent = sentence_of(token.doc[after])
-    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children(sent.root) if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or resolver.method(subjects[0]) != "name" or subjects[0].left_edge.i != sent.start:
         return None
     found = resolver.resolve(subjects[0])
@@ -439,8 +439,8 @@ def _clause_pair(token, resolver) -> tuple[int, ...]:
     ends = []
     for dep in (("nsubj",), ("dobj", "dative")):
         # "The liberal candidate, NAME, had courted Y": a phrase stands for its apposition's name
-        found = {i for c in first.children if c.dep_ in dep
-                 for a in (c, *(g for g in c.children if g.dep_ == "appos"))
+        found = {i for c in children(first) if c.dep_ in dep
+                 for a in (c, *(g for g in children(c) if g.dep_ == "appos"))
                  for i in resolver.resolve(a) if resolver.entities[i].type == "PERSON"}
         if len(found) != 1:
             return ()
@@ -473,9 +473,9 @@ def _pair_here(token, seen, sent_of, resolver, kind: str, lexicon: Lexicon) -> t
     """Return the two entities of ``kind`` its own sentence names before "the two men", when it names
     just two ("Y, who had counted on X's support since the two men sat down for lunch"), not counting
     who reports it ("X's spokesman, Y, said the two men had met": neither is one of them)."""
-    speaking = [a.head if a.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in a.children) else a
+    speaking = [a.head if a.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in children(a)) else a
                 for a in token.ancestors if a.lemma_.lower() in lexicon.speech_verbs]
-    reporters = {t.i for a in speaking for c in a.children if c.dep_ == "nsubj" for t in c.subtree}
+    reporters = {t.i for a in speaking for c in children(a) if c.dep_ == "nsubj" for t in c.subtree}
     found = list(dict.fromkeys(index for position, index, _ in seen if position < token.i and position not in reporters
                                and sent_of[position] == sent_of[token.i] and resolver.entities[index].type == kind))
     return tuple(found) if len(found) == 2 else ()
@@ -598,11 +598,11 @@ def _as_title(token, resolver: Resolver, lexicon: Lexicon, entities: list[DocEnt
     chief executive", "the removal of X as chief executive"): a later "the chief executive" is X."""
     holder = token.head.head
     if holder.pos_ == "VERB":
-        people = [c for c in holder.children if c.dep_ == "dobj"]
+        people = [c for c in children(holder) if c.dep_ == "dobj"]
     elif holder.pos_ == "NOUN":
-        people = [o for p in holder.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+        people = [o for p in children(holder) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
                   if o.dep_ == "pobj"]
-        people += [a for o in people for a in o.children if a.dep_ == "appos"]
+        people += [a for o in people for a in children(o) if a.dep_ == "appos"]
     else:
         return
     owners = {i for t in people for i in resolver.refs.get(t.i, ()) if entities[i].type == "PERSON"}
@@ -632,7 +632,7 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
     noun = token.lemma_.lower()
     if not distance:
         return _named_next(token, resolver, sent_of, kind, noun, lexicon) if here <= 1 else None
-    modifiers = list(token.children)
+    modifiers = list(children(token))
     if token.dep_ == "compound" and token.i > 0 and token.doc[token.i - 1].head.i == token.head.i:
         modifiers.append(token.doc[token.i - 1])  # ("National team coach X": the parser hung "National" on "coach")
     if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.is_title
@@ -688,8 +688,8 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         # "Seven Mile Trust's chief executive, X, criticised the company": not the subject's own
         verb = token.head if token.dep_ == "dobj" else token.head.head
         # (a post's organisation only: "X's largest investor, Y, threatened the company" may mean X)
-        own = {i for c in verb.children if c.dep_ == "nsubj" and _title_of(c, lexicon)
-               for t in c.children if t.dep_ == "poss" for i in resolver.resolve(t)}
+        own = {i for c in children(verb) if c.dep_ == "nsubj" and _title_of(c, lexicon)
+               for t in children(c) if t.dep_ == "poss" for i in resolver.resolve(t)}
         if own and set(distance) - own:
             distance = {i: d for i, d in distance.items() if i not in own}
     # Salience: mentions in the document, discounted by how long ago it was last named; on a tie,
@@ -802,7 +802,7 @@ def _named(token, resolver: Resolver) -> tuple[int, ...]:
     """Return what a token names, or what its apposition names ("his brother, Felix Ashcombe")."""
     found = resolver.refs.get(token.i, ())
     if not found:
-        for child in token.children:
+        for child in children(token):
             if child.dep_ == "appos":
                 found = resolver.refs.get(child.i, ())
                 if found:

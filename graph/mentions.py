@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from graph.lexicon import Lexicon
 from graph.spans import NAME_JOINERS, NAME_PARTICLES, PATRONYMICS, SURNAME_JOINERS, TEAM_STAFF, repaired_spans
-from graph.tokens import facts, text_of, tokens
+from graph.tokens import children, facts, text_of, tokens
 from graph.type_evidence import (
     acronym_after_descriptor,
     age_follows,
@@ -392,7 +392,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and kind_apposed(doc, start, end, lexicon, label == "PERSON"):
             label, kind_named = "ORG", True  # "Common Ground Milwaukee, the tenant group that ..."
         elif label == "PERSON" and toks[end].lower_ in lexicon.party_kinds and kind_follows(doc, start, end, "ORG", lexicon) and any(
-                c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in toks[end].children):
+                c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in children(toks[end])):
             label, kind_named = "ORG", True  # "of the centre-right Tikva Hadasha party", "his X faction": no person's
         elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and len(words) > 1 and (
                 words[-1].casefold() in lexicon.org_suffixes and label != "PERSON"
@@ -463,7 +463,7 @@ def _relatives_named(doc, mentions: list[Mention], lexicon: Lexicon) -> list[Men
     f = facts(doc)
     found = []
     for k, lower in enumerate(f.lower):
-        if lower not in lexicon.kin_nouns or not any(c.dep_ == "poss" for c in toks[k].children):
+        if lower not in lexicon.kin_nouns or not any(c.dep_ == "poss" for c in children(toks[k])):
             continue
         start = k + 2 if k + 2 < len(toks) and toks[k + 1].text == "," else k + 1
         after = toks[start + 1] if start + 1 < len(toks) else None

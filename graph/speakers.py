@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from graph.coref import Resolver
 from graph.lexicon import Lexicon
-from graph.tokens import sentence_of, tokens
+from graph.tokens import children, sentence_of, tokens
 
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -88,7 +88,7 @@ def _speaker(doc, start: int, end: int, resolver: Resolver, lexicon: Lexicon) ->
     for verb in verbs:
         if verb.lemma_.lower() not in lexicon.speech_verbs:
             continue
-        for subject in verb.children:
+        for subject in children(verb):
             if subject.dep_ == "nsubj" and subject.i not in inside:
                 found = resolver.resolve(subject)
                 if len(found) == 1:

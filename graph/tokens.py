@@ -40,6 +40,23 @@ def sentence_of(token):
     return spans[token.i]
 
 
+def children(token) -> list:
+    """Return the token's syntactic children in order, as ``token.children`` yields them, from one
+    index of the parse built per document (``.children`` walks the parse and builds new Tokens on
+    every call, and the rules ask for the children of the same words many times). Do not change
+    the list: it is shared."""
+    memo = doc_memo(token.doc)
+    found = memo.get("children")
+    if found is None:
+        toks = tokens(token.doc)
+        found = memo["children"] = [[] for _ in toks]
+        for t in toks:  # (in order, so each list is in the order spaCy yields them)
+            head = t.head.i
+            if head != t.i:
+                found[head].append(t)
+    return found[token.i]
+
+
 def text_of(doc, start: int, end: int) -> str:
     """Return what ``doc[start:end].text`` returns, sliced from the document's text: a Span costs
     more to build than the slice, and names and titles are read this way many times a document."""

@@ -9,7 +9,7 @@ a given name and a surname) and graph/mentions.py applies them to each NER span.
 from __future__ import annotations
 
 from graph.lexicon import Lexicon
-from graph.tokens import text_of, tokens
+from graph.tokens import children, text_of, tokens
 
 
 def is_person_name(words: list[str], lexicon: Lexicon, place: bool = False) -> bool:
@@ -180,8 +180,8 @@ def employs(token, lexicon: Lexicon) -> bool:
         return word.is_lower and word.lower_ in lexicon.person_descriptors
 
     # "fired [coach]" or "fired coach [Renato Lemos]" (the role a compound of the name)
-    return any(c.dep_ == "dobj" and (role(c) or any(g.dep_ == "compound" and role(g) for g in c.children))
-               for c in verb.children)
+    return any(c.dep_ == "dobj" and (role(c) or any(g.dep_ == "compound" and role(g) for g in children(c)))
+               for c in children(verb))
 
 
 def run_by_someone(doc, start: int, end: int) -> bool:

@@ -185,8 +185,9 @@ def _guessed_genders(entities: list[DocEntity], lexicon: Lexicon) -> frozenset[i
 
 def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, guessed=frozenset()) -> tuple[int, ...]:
     """Return what a pronoun, title or generic noun refers to, recording the method."""
-    lower = token.lower_
-    pos = token.pos_
+    f = facts(token.doc)  # (asked of every noun and pronoun: the words as plain lists)
+    lower = f.lower[token.i]
+    pos = f.pos[token.i]
     if lower == "both" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("them", "us") for o in children(c))
             for c in children(token)):
@@ -236,7 +237,8 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         return ()
     if pos not in ("NOUN", "PROPN", "NUM"):
         return ()
-    definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in children(token) if c.dep_ == "det")
+    definite = any(f.lower[c.i] in ("the", "this", "that", "these", "those")
+                   for c in children(token) if f.dep[c.i] == "det")
     if lower in PAIR_WORDS and definite:
         pair = _recent_pair(token, resolver, sent_of)
         if not pair and lower in ("two", "pair", "duo", "both"):
@@ -244,7 +246,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         if pair:
             resolver.how[token.i] = "pair"
         return pair
-    both = any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in children(token))
+    both = any(f.lower[c.i] == "both" and f.dep[c.i] in ("det", "predet", "preconj") for c in children(token))
     if (definite or both) and token.tag_ in ("NNS", "NNPS"):
         # "the three parties", "the two unions", "both companies", "both men": the entities of that
         # kind just listed together
@@ -279,7 +281,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             # (not "the Championship club", "the Serie A side": a league's club is another one)
             resolver.how[token.i] = "title"
             return (named.pop(),)
-    owned = any(c.dep_ == "poss" for c in children(token))  # "Mutua's campaign" is Mutua's, not an ORG
+    owned = any(f.dep[c.i] == "poss" for c in children(token))  # "Mutua's campaign" is Mutua's, not an ORG
     if kind == "ORG" and not definite and not owned and token.dep_ in ("compound", "poss") \
             and token.head.pos_ in ("NOUN", "PROPN") \
             and not (token.dep_ == "compound" and lexicon.generic_referents.get(token.head.lemma_.lower()) == "ORG"):
@@ -306,7 +308,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             resolver.how[token.i] = "title"
             return (found,)
         return ()
-    if not definite and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(token)):
+    if not definite and any(f.dep[c.i] == "det" and f.lower[c.i] in ("a", "an") for c in children(token)):
         found = _lede_role(token, holders, lexicon)
         if found is not None:
             resolver.how[token.i] = "title"
@@ -565,12 +567,13 @@ def _holder(title: str, holders: dict[str, list[int]], seen, entities) -> int | 
 
 def _appositive_titles(doc, resolver: Resolver, lexicon: Lexicon, entities: list[DocEntity]) -> None:
     """Add titles given in apposition ("X, the mayor of Y") to the entities' titles."""
+    dep = facts(doc).dep
     for token in tokens(doc):
-        if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.dep_ == "prep":
+        if dep[token.i] == "pobj" and token.head.lower_ == "as" and token.head.dep_ == "prep":
             _as_title(token, resolver, lexicon, entities)
             continue
-        if token.dep_ != "appos":
-            continue
+        if dep[token.i] != "appos":
+            continue  # (most words: this runs on every word of the story)
         if token.i in resolver.refs:
             # "The Minister for Housing, Fionnuala Brannigan,": the title comes first, the name after
             owner, title = resolver.refs[token.i], ""

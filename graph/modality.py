@@ -23,18 +23,21 @@ _NOUN_SUBJECT = frozenset({"nsubj", "nsubjpass"})
 
 def _words_of(token) -> set[str]:
     """Return the token's lemma, and lemma + particle ("hold off"), lower-cased."""
-    lemma = token.lemma_.lower()
-    words = {lemma, token.lower_}
+    f = facts(token.doc)  # (asked of every verb in several passes: the words as plain lists)
+    lemma = f.lemma[token.i]
+    words = {lemma, f.lower[token.i]}
     for child in children(token):
-        if child.dep_ in ("prt", "prep", "advmod"):
-            words.add(f"{lemma} {child.lower_}")
+        if f.dep[child.i] in ("prt", "prep", "advmod"):
+            words.add(f"{lemma} {f.lower[child.i]}")
     return words
 
 
 def _negated_here(token, cues: Cues) -> bool:
     """Return True when the token carries its own negation ("not", "never", "no meeting")."""
+    f = facts(token.doc)
     for child in children(token):
-        if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and child.lower_ in cues.negations):
+        dep = f.dep[child.i]
+        if dep == "neg" or (dep in ("advmod", "det", "preconj") and f.lower[child.i] in cues.negations):
             nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
             if nxt is not None and nxt.lower_ == "only":
                 continue  # "not only X but Y" asserts both
@@ -222,6 +225,8 @@ def rebutted(sentence, cues: Cues) -> bool:
                     token.lemma_.lower() in cues.withheld or token.lemma_.lower() in cues.no_contact
                     and any(t.lower_ in _ANYONE for t in token.subtree)):
                 return True
+    if sentence_words(sentence).isdisjoint(cues.claim_nouns):
+        return False  # (the cheap test first: no claim noun, no rebuttal of one)
     for token in words:
         if (token.lemma_.lower() in cues.claim_nouns or token.lower_ in cues.claim_nouns) \
                 and token.left_edge.i > sentence.start and words[token.left_edge.i - sentence.start - 1].text == ",":
@@ -283,8 +288,9 @@ def back_denials(sentence, cues: Cues) -> set[str]:
             # clause may be: "Kanku did not respond, and the office called the account 'pure invention'")
             and not _negated_here(t.head, cues) for t in words):
         found.add("*")  # 'called the report "fiction"', 'described the report as "pure speculation"'
+    pos = facts(sentence.doc).pos
     for token in words:
-        if token.pos_ in ("VERB", "AUX") and _words_of(token) & cues.denial and not _negated_here(token, cues):
+        if pos[token.i] in ("VERB", "AUX") and _words_of(token) & cues.denial and not _negated_here(token, cues):
             for obj in children(token):
                 if obj.dep_ == "dobj" and (obj.lemma_.lower() in cues.claim_nouns or obj.lower_ in cues.claim_nouns) \
                         and any(c.dep_ == "det" and (c.lower_ in _BACK or c.lower_ == "the" and obj.tag_ == "NN")
@@ -305,7 +311,7 @@ def back_denials(sentence, cues: Cues) -> set[str]:
                 if subject is not None and (subject.lower_ == "they" or any(
                         w.lower_ in PAIR_WORDS for w in subject.subtree)):
                     found.update(c.relation for c in verb_cues(clause, cues) if c.relation in CONTACTS)
-        if token.pos_ == "NOUN":
+        if pos[token.i] == "NOUN":
             cue = noun_cue(token, cues)
             such = any(c.lower_ == "such" for c in children(token) if c.dep_ in ("amod", "predet", "det"))
             # (the parser may read "that" as the clause's marker: 'said that conversation "never happened"')
@@ -341,7 +347,7 @@ def denied_relations(sentence, cues: Cues) -> set[str]:
     found = set()
     words = sentence_tokens(sentence)
     heads = _first_words(cues.denial)
-    if not any(t.lemma_.lower() in heads or t.lower_ in heads for t in words):
+    if sentence_words(sentence).isdisjoint(heads):
         return found  # no denial verb in the sentence: nothing in it is denied
     for token in words:
         # (a cue whose words are all there: "denied that the company was in default" denies no "be employed by")

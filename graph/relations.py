@@ -51,14 +51,16 @@ class Candidate(NamedTuple):
 
 def has_word(token, word: str) -> bool:
     """Return True when ``word`` is a dependent of the token or of its objects/prepositions."""
+    f = facts(token.doc)  # (the words as plain lists: every cue's required words are asked for)
+    lower, lemma, dep = f.lower, f.lemma, f.dep
     for child in children(token):
-        if word in (child.lower_, child.lemma_.lower()):
+        if word == lower[child.i] or word == lemma[child.i]:
             return True
-        if child.dep_ in ("dobj", "prep", "prt", "advmod", "npadvmod", "pobj", "agent"):
-            if any(word in (g.lower_, g.lemma_.lower()) for g in children(child)):
+        if dep[child.i] in ("dobj", "prep", "prt", "advmod", "npadvmod", "pobj", "agent"):
+            if any(word == lower[g.i] or word == lemma[g.i] for g in children(child)):
                 return True
             for grand in children(child):
-                if grand.dep_ == "pobj" and any(word in (x.lower_, x.lemma_.lower()) for x in children(grand)):
+                if dep[grand.i] == "pobj" and any(word == lower[x.i] or word == lemma[x.i] for x in children(grand)):
                     return True
     return False
 
@@ -326,8 +328,9 @@ _ENDINGS = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("
 def word_forms(token) -> tuple[str, ...]:
     """Return the token's lemma, its form, and its form with a regular ending removed, in that
     order: the small model's lemmatizer slips on names of acts ("texted" -> "texte", "fined" -> "fin")."""
-    word = token.lower_
-    return (token.lemma_.lower(), word,
+    f = facts(token.doc)
+    word = f.lower[token.i]
+    return (f.lemma[token.i], word,
             *(word[: -len(ending)] + repl for ending, repl in _ENDINGS if word.endswith(ending)))
 
 

@@ -22,12 +22,14 @@ def _cached(doc) -> tuple:
 
 def tokens(doc) -> list:
     """Return the Doc's tokens as a list, built once per document (the last Doc is cached)."""
-    return _cached(doc)[1]
+    cached = _current  # (the usual case inline: the rules ask for the list thousands of times a document)
+    return cached[1] if cached[0] is doc else _cached(doc)[1]
 
 
 def doc_memo(doc) -> dict:
     """Return a dict for facts computed once per document (cleared when the document changes)."""
-    return _cached(doc)[2]
+    cached = _current
+    return cached[2] if cached[0] is doc else _cached(doc)[2]
 
 
 def sentence_of(token):
@@ -58,21 +60,12 @@ def children(token) -> list:
 
 
 def text_of(doc, start: int, end: int) -> str:
-    """Return what ``doc[start:end].text`` returns, sliced from the document's text: a Span costs
-    more to build than the slice, and names and titles are read this way many times a document."""
-    memo = doc_memo(doc)
-    text = memo.get("text")
-    if text is None:
-        text = memo["text"] = doc.text  # (``doc.text`` joins every token anew on each call)
-    toks = tokens(doc)
-    length = len(toks)
-    # (the bounds as spaCy's slice reads them: negative from the end, clipped, never past each other)
-    start = min(length, max(0, start + length if start < 0 else start))
-    end = min(length, max(start, end + length if end < 0 else end))
-    if start == end:
+    """Return what ``doc[start:end].text`` returns, from the document's shared tokens: a Span costs
+    more to build than its few words, and names and titles are read this way many times a document."""
+    words = tokens(doc)[start:end]  # (a list slice reads the bounds as spaCy's slice does)
+    if not words:
         return ""
-    last = toks[end - 1]
-    return text[toks[start].idx : last.idx + len(last)]
+    return "".join([t.text_with_ws for t in words[:-1]]) + words[-1].text  # (no space after the last)
 
 
 def sentence_tokens(sent) -> list:
@@ -107,7 +100,7 @@ def facts(doc) -> Facts:
 def sentence_words(sent) -> frozenset[str]:
     """Return the lower-case forms and lemmas of a sentence's words, found once per sentence."""
     memo = doc_memo(sent.doc)
-    key = ("words", sent.start)
+    key = ("words", sent.start, sent.end)  # (the end too: a caller may pass a span of several sentences)
     found = memo.get(key)
     if found is None:
         f = facts(sent.doc)

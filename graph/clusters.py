@@ -150,8 +150,8 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster], sub_bodies: f
     for index in range(len(clusters) - 1, -1, -1):
         cluster = clusters[index]
         full = cluster.key_words
-        if len(full) <= len(words):
-            continue
+        if len(full) <= len(words) or words and words[0] not in " ".join(full):
+            continue  # (the cheap tests first: every reading below has the first word inside the longer name)
         person = _person_cluster(cluster)
         if person and len(words) > 1 and (full[-len(words):] == words
                                           or len(full) >= len(words) + 1 and full[: len(words)] == words

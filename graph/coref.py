@@ -27,7 +27,7 @@ from graph.pronouns import (
     person_antecedent,
 )
 from graph.records import DocEntity
-from graph.tokens import children, facts, opening, sentence_of, text_of, tokens
+from graph.tokens import children, facts, lower_text, opening, sentence_of, text_of, tokens
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -315,7 +315,8 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             return (found,)
     if not definite or owned:
         return ()
-    if "-year-old" in text_of(token.doc, token.left_edge.i, token.i + 1).lower():
+    if "-year-old" in lower_text(token.doc) \
+            and "-year-old" in text_of(token.doc, token.left_edge.i, token.i + 1).lower():
         # "the 34-year-old democratic socialist": the person the story is about just now
         found = _aged_person(token, resolver, seen, sent_of)
         if found is not None:

@@ -41,6 +41,8 @@ from graph.type_evidence import (
 _OWNERS = frozenset({"'s", "’s", "its", "his", "her", "their", "whose"})
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?*|/\\-–—_#@"
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_LEADING_POSSESSIVE = re.compile(r"^['’]s\s+")
+_EDGE_CHARS = _EDGE_PUNCT + " "
 #: A middle initial ("J." of "Donald J. Trump").
 INITIAL = re.compile(r"^[A-Z]\.?$")
 
@@ -68,11 +70,11 @@ FOREIGN_LINKS = frozenset({"des", "les", "los", "las", "dei", "degli", "delle", 
 def clean_name(text: str) -> str:
     """Return a span's text without a leading "the", possessive or stray punctuation."""
     text = " ".join(text.split())
-    text = re.sub(r"^['’]s\s+", "", text)  # "[Governor]'s Residence" with the title cut off
-    text = _POSSESSIVE.sub("", text).strip(_EDGE_PUNCT + " ")
+    text = _LEADING_POSSESSIVE.sub("", text)  # "[Governor]'s Residence" with the title cut off
+    text = _POSSESSIVE.sub("", text).strip(_EDGE_CHARS)
     if text.lower().startswith("the "):
         text = text[4:]
-    return _POSSESSIVE.sub("", text).strip(_EDGE_PUNCT + " ")
+    return _POSSESSIVE.sub("", text).strip(_EDGE_CHARS)
 
 
 QUOTES = "\"'“”‘’"
@@ -134,17 +136,19 @@ def _is_junk(name: str, lexicon: Lexicon) -> bool:
     """Return True for spans that are never entity names (lower case, digits, known junk)."""
     if _NUMBERED_DISTRICT.match(name):
         return True
-    letters = [c for c in name if c.isalpha()]
-    if not letters or not any(c.isupper() for c in name):
+    # (the characters counted with str methods mapped in C: this runs on every span of every story)
+    letters = sum(map(str.isalpha, name))
+    if not letters or not any(map(str.isupper, name)):
         return True
-    if name.casefold() in lexicon.junk_names or len(name) > 80:
+    folded = name.casefold()
+    if folded in lexicon.junk_names or len(name) > 80:
         return True
-    words = name.casefold().split()
-    if all(w in lexicon.portfolios or w in lexicon.titles for w in words) or name.casefold() in lexicon.titles:
+    words = folded.split()
+    if all(w in lexicon.portfolios or w in lexicon.titles for w in words) or folded in lexicon.titles:
         return True  # "Transport", "Cabinet Secretary", "Tan Sri": an office or honorific, not an entity
     if _ABBREVIATED_PLURAL.match(name) and name[:-1].casefold() in lexicon.titles:
         return True  # "Opposition MPs", "two MEPs": holders of an office, no one entity
-    return sum(c.isdigit() for c in name) > len(letters) / 2
+    return sum(map(str.isdigit, name)) > letters / 2
 
 
 def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
@@ -500,7 +504,7 @@ def _extend_to_known_names(doc, mentions: list[Mention]) -> list[Mention]:
     name elsewhere: a span that, with its neighbouring capitalised words, spells a full
     person name the document uses is that name.
     """
-    texts = [t.text for t in tokens(doc)]
+    texts = facts(doc).text
     full = {tuple(texts[m.start : m.end]): m for m in mentions if m.label == "PERSON" and 2 <= m.end - m.start <= 4}
     if not full:
         return mentions
@@ -568,11 +572,11 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
     """
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)} | set(taken)
     toks = tokens(doc)
+    text, pos = facts(doc).text, facts(doc).pos  # (name_word is asked of every word, several times over)
 
     def name_word(k: int) -> bool:
-        token = toks[k]
-        return token.text[:1].isupper() and k not in covered and token.idx >= headline_end \
-            and (token.pos_ == "PROPN" or brand_like(toks[k : k + 1]) or acronym_after_descriptor(toks, k, lexicon))
+        return text[k][:1].isupper() and k not in covered and toks[k].idx >= headline_end \
+            and (pos[k] == "PROPN" or brand_like(toks[k : k + 1]) or acronym_after_descriptor(toks, k, lexicon))
 
     found, i = [], 0
     while i < len(doc):
@@ -733,7 +737,7 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
     f = facts(doc)
     while i < len(toks):
         lower = f.lower[i]
-        if i in covered or (lower if lower in NAME_PARTICLES else toks[i].text) not in by_first:
+        if i in covered or (lower if lower in NAME_PARTICLES else f.text[i]) not in by_first:
             i += 1
             continue  # (the cheap test first: most words begin no known name)
         token = toks[i]

@@ -67,7 +67,7 @@ def _phrase_start(doc, begin: int) -> int:
 
 def _holder(head, begin: int, resolver: Resolver, cues: Cues):
     """Return (entity index, how) of the person a role noun describes, or None."""
-    doc = head.doc
+    doc = tokens(head.doc)  # (the shared list: ``doc[i]`` builds a new Token each time)
     nxt = head.i + 1
     while nxt < min(len(doc) - 1, head.i + 3) and doc[nxt].is_title and doc[nxt].pos_ == "PROPN" \
             and not resolver.resolve(doc[nxt]) and resolver.method(doc[nxt + 1]) in ("", "name"):
@@ -98,7 +98,9 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
     named = name_after(head, resolver)
     if named and any(resolver.resolve(a) == named for a in head.ancestors):
         return named[0], "role-apposition"  # "the UNR secretary-general, X,": the parser hung the role on X
-    inner = any(t.i > head.i and t.pos_ == "NOUN" and t.lemma_.lower() in cues.role_heads for t in head.subtree)
+    # (the role's inner role matters only after a copula: walk the phrase only then)
+    inner = named and head.dep_ == "attr" and any(
+        t.i > head.i and t.pos_ == "NOUN" and t.lemma_.lower() in cues.role_heads for t in head.subtree)
     if named and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") and not (head.dep_ == "attr" and inner):
         # "rang the chair of the council, Helen Hope, on Tuesday" (not "X is the brother of Rocha's
         # deputy at the union, Inês": the name after a copula's role of a role is the inner role's)

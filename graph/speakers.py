@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from graph.coref import Resolver
 from graph.lexicon import Lexicon
-from graph.tokens import children, sentence_of, tokens
+from graph.tokens import children, facts, sentence_of, tokens
 
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -24,8 +24,9 @@ def quotation_spans(doc) -> list[tuple[int, int]]:
     """Return (first token, one past the last) of each quotation; a paragraph break closes one."""
     spans: list[tuple[int, int]] = []
     start = None
+    texts = facts(doc).text
     for token in tokens(doc):
-        text = token.text
+        text = texts[token.i]
         if start is not None and token.is_space and "\n" in text:
             spans.append((start, token.i))
             start = None

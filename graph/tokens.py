@@ -68,6 +68,17 @@ def text_of(doc, start: int, end: int) -> str:
     return "".join([t.text_with_ws for t in words[:-1]]) + words[-1].text  # (no space after the last)
 
 
+def lower_text(doc) -> str:
+    """Return the document's text in lower case, found once per document: a phrase the whole text
+    lacks is in none of its spans (lower-casing maps each character on its own), a cheap test
+    before looking for it span by span."""
+    memo = doc_memo(doc)
+    found = memo.get("lower_text")
+    if found is None:
+        found = memo["lower_text"] = doc.text.lower()
+    return found
+
+
 def sentence_tokens(sent) -> list:
     """Return the tokens of a sentence Span from its Doc's shared list."""
     return tokens(sent.doc)[sent.start : sent.end]
@@ -78,9 +89,10 @@ class Facts:
     ``.pos_`` and the rest look the string up anew on every access, and the hot loops
     (every token of every sentence, in several passes) read them many times over."""
 
-    __slots__ = ("lower", "lemma", "pos", "tag", "dep")
+    __slots__ = ("text", "lower", "lemma", "pos", "tag", "dep")
 
     def __init__(self, toks: list) -> None:
+        self.text = [t.text for t in toks]
         self.lower = [t.lower_ for t in toks]
         self.lemma = [t.lemma_.lower() for t in toks]
         self.pos = [t.pos_ for t in toks]

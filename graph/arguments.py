@@ -11,7 +11,7 @@ from __future__ import annotations
 from graph.coref import Resolver, name_after
 from graph.cues import Cues
 from graph.pronouns import LETTERS, clause_subject, received_from
-from graph.tokens import children, earlier_alike, sentence_of, tokens
+from graph.tokens import children, earlier_alike, ner_spans, sentence_of, tokens
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
@@ -326,7 +326,7 @@ def _broken_name_after(verb) -> list:
     after = verb.i + 1
     if after >= len(doc) or doc[after].ent_iob_ != "B" or doc[after].ent_type_ not in ("PERSON", "ORG"):
         return []  # (the cheap test first: most verbs have no name right after them)
-    name = next((e for e in doc.ents if e.start == after), None)
+    name = next((e for e in ner_spans(doc) if e.start == after), None)
     if name is None or not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "ccomp") for t in name):
         return []
     return [name[-1]]

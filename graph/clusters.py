@@ -38,7 +38,8 @@ class _Cluster:
     def name(self) -> str:
         """Return the fullest body name: most words, then most frequent, then first seen."""
         names = [n for n in self.names if n in self.body_names] or list(self.names)
-        return max(names, key=lambda n: (len(n.split()), self.names[n], -list(self.names).index(n)))
+        seen = {n: k for k, n in enumerate(self.names)}  # (first seen: one lookup, not a list per name)
+        return max(names, key=lambda n: (len(n.split()), self.names[n], -seen[n]))
 
 
 def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,

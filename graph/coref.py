@@ -27,7 +27,7 @@ from graph.pronouns import (
     person_antecedent,
 )
 from graph.records import DocEntity
-from graph.tokens import children, facts, lower_text, opening, sentence_of, text_of, tokens
+from graph.tokens import children, facts, lefts, opening, sentence_of, sentences, text_of, tokens, written_in
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -127,7 +127,7 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
     # (token index, entity index, is subject) of every resolved reference so far, in order.
     seen: list[tuple[int, int, bool]] = []
     sent_of = {}
-    for number, sent in enumerate(doc.sents):
+    for number, sent in enumerate(sentences(doc)):
         for i in range(sent.start, sent.end):
             sent_of[i] = number
     f = facts(doc)
@@ -315,7 +315,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             return (found,)
     if not definite or owned:
         return ()
-    if "-year-old" in lower_text(token.doc) \
+    if written_in(token.doc, "-year-old") \
             and "-year-old" in text_of(token.doc, token.left_edge.i, token.i + 1).lower():
         # "the 34-year-old democratic socialist": the person the story is about just now
         found = _aged_person(token, resolver, seen, sent_of)
@@ -378,7 +378,7 @@ def _lede_role(token, holders: dict[str, list[int]], lexicon: Lexicon) -> int | 
     Louis alderwoman on Wednesday accused the city's budget director ..." is the "Alderwoman Denise
     Okafor" and the "Budget Director Paul Hentges" the next sentences name."""
     lede = opening(token.doc)
-    if not lede or not lede[0].i <= token.i <= lede[-1].i or any(c.lower_ == "former" for c in token.lefts):
+    if not lede or not lede[0].i <= token.i <= lede[-1].i or any(c.lower_ == "former" for c in lefts(token)):
         return None  # (not "a former director": the past post is rarely the title the story gives)
     title = _title_of(token, lexicon)
     found = holders.get(lexicon.title_canon.get(title, title), []) if title else []
@@ -391,7 +391,7 @@ def _named_after_lede(token, resolver) -> int | None:
     withdraw the club ... Ermanno Ceccoli, 59, ... said"."""
     lede = opening(token.doc)
     if not lede or not lede[0].i <= token.i <= lede[-1].i or token.dep_ not in ("nsubj", "nsubjpass") \
-            or any(c.lower_ == "former" for c in token.lefts):
+            or any(c.lower_ == "former" for c in lefts(token)):
         return None
     after = lede[-1].i + 1
     if after >= len(token.doc):
@@ -502,11 +502,12 @@ def _last_two(token, seen, sent_of, resolver, kind: str = "PERSON") -> tuple[int
 def _title_of(token, lexicon: Lexicon) -> str:
     """Return the title a definite noun phrase names ("the former vice president" -> "vice president",
     "the guard" -> "guard" once "guard DeShawn Mitchell" was written)."""
-    first = min((c.i for c in token.lefts if c.dep_ in ("compound", "amod", "punct")), default=token.i)
+    f, before = facts(token.doc), lefts(token)  # (asked of every definite noun: plain lists)
+    first = min((c.i for c in before if f.dep[c.i] in ("compound", "amod", "punct")), default=token.i)
     written = text_of(token.doc, first, token.i + 1).lower()
     if "-" in written and written in lexicon.titles:
         return written  # "the mayor-elect", split by the tokenizer into "mayor - elect"
-    words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.lower_ != "former"]
+    words = [f.lower[c.i] for c in before if f.dep[c.i] in ("compound", "amod") and f.lower[c.i] != "former"]
     if any(w in lexicon.deputy_words for w in words):
         return _longest_title(words, token, lexicon)  # "the vice governor" is no governor, nor a "vice"
     title = _longest_title(words, token, lexicon)
@@ -619,7 +620,7 @@ def _as_title(token, resolver: Resolver, lexicon: Lexicon, entities: list[DocEnt
 
 def _title_of_appos(token, lexicon: Lexicon) -> str:
     """Return the title an appositive noun names, if any."""
-    return _longest_title([c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")], token, lexicon)
+    return _longest_title([c.lower_ for c in lefts(token) if c.dep_ in ("compound", "amod")], token, lexicon)
 
 
 def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon) -> int | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from graph.lexicon import Lexicon
 from graph.spans import NAME_JOINERS, NAME_PARTICLES, PATRONYMICS, SURNAME_JOINERS, TEAM_STAFF, repaired_spans
-from graph.tokens import children, facts, text_of, tokens
+from graph.tokens import children, facts, ner_spans, text_of, tokens
 from graph.type_evidence import (
     acronym_after_descriptor,
     age_follows,
@@ -570,8 +570,9 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
     Only runs of two or more words, or one word written like a brand ("TalaTV"), that
     overlap no entity of any label; a given name or a title in front makes it a person.
     """
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)} | set(taken)
+    covered = {i for ent in ner_spans(doc) for i in range(ent.start, ent.end)} | set(taken)
     toks = tokens(doc)
+    length = len(toks)  # (read once: the loops below test it at every word)
     text, pos = facts(doc).text, facts(doc).pos  # (name_word is asked of every word, several times over)
 
     def name_word(k: int) -> bool:
@@ -579,13 +580,13 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
             and (pos[k] == "PROPN" or brand_like(toks[k : k + 1]) or acronym_after_descriptor(toks, k, lexicon))
 
     found, i = [], 0
-    while i < len(doc):
+    while i < length:
         start = i
-        while i < len(doc) and (name_word(i) or i > start and hyphen_inside(toks, i) and name_word(i + 1)):
+        while i < length and (name_word(i) or i > start and hyphen_inside(toks, i) and name_word(i + 1)):
             i += 1  # "Villafuerte-Lim": a hyphen between two capitalised words joins one name
             if i > start and given_name_half(toks, i, lexicon) and i + 1 not in covered:
                 i += 2  # "Park Ji-hoon": the lower-case half of a hyphenated given name
-            if i > start and i + 1 < len(doc) and toks[i].lower_ in _RUN_PARTICLES and toks[i].is_lower \
+            if i > start and i + 1 < length and toks[i].lower_ in _RUN_PARTICLES and toks[i].is_lower \
                     and i not in covered and name_word(i + 1):
                 i += 1  # "Joaquim da Costa Soares": a particle inside a name
         if i == start:
@@ -602,16 +603,16 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
         # "Mine and Metal Workers Union of South Africa": an organisation's name runs on through
         # "of"/"for" after an organisation word, and through "and" into one that ends with one
         # (through "&" always: "Maumee Axle & Forge", a firm's name).
-        while i + 1 < len(doc) and doc[i].lower_ in _JOINERS and name_word(i + 1):
+        while i + 1 < length and doc[i].lower_ in _JOINERS and name_word(i + 1):
             j = i + 1
-            while j < len(doc) and name_word(j):
+            while j < length and name_word(j):
                 j += 1
             org_end = doc[i - 1] if doc[i].lower_ != "and" and doc[i].lower_ != "&" else doc[j - 1]
             if org_end.lower_ not in lexicon.generic_org_words and org_end.lower_ not in lexicon.org_descriptors \
-                    and not (j < len(doc) and org_kind(toks[j], lexicon)) and doc[i].text != "&":
+                    and not (j < length and org_kind(toks[j], lexicon)) and doc[i].text != "&":
                 break  # (but "the Justice and Reform bloc": the name a kind noun follows)
             i = j
-        if i < len(doc) and org_kind(toks[i], lexicon) and any(t.head.i == i for t in toks[start:i]) \
+        if i < length and org_kind(toks[i], lexicon) and any(t.head.i == i for t in toks[start:i]) \
                 and not (i - start == 1 and _is_junk(toks[start].text, lexicon)):
             # "the Justice and Reform bloc", "the Nordwind party": a name before an organisation
             # noun (its words may be portfolios or titles too)
@@ -631,7 +632,7 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
             start = inner[-1] + 1  # "Antioquia Governor Luz Marina Restrepo": the name follows the title
         title, begin = _title_before(doc, i, lexicon)
         # (not "Opposition Leader X", "Interim Coach X": a dictionary word is no organisation's name)
-        titled = bool(title) and scanned < begin and i < len(doc) and doc[i].pos_ == "PROPN" and (
+        titled = bool(title) and scanned < begin and i < length and doc[i].pos_ == "PROPN" and (
             begin - start > 1 or doc[start].lower_ not in lexicon.common_words)
         if titled:
             i = begin  # "Orbitel Chief Executive Chinedu Okafor": the title belongs to the name after it
@@ -660,7 +661,7 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
                 found.append(Mention(start, i, name, "ORG" if run or not person else "PERSON", (title,) if title else (),
                                      kind_named=run or not person and described in lexicon.team_descriptors))
     taken = covered | {k for m in found for k in range(m.start, m.end)}
-    for k in range(len(doc) - 2):
+    for k in range(length - 2):
         # A party whose one-word name is a dictionary word, before a member's title and a name:
         # "Labour backbencher X", "Opposition Labour MP Y" (not "Labour Minister Z", a portfolio)
         if k not in taken and toks[k].idx >= headline_end and _party_before_member(toks, k, lexicon):

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from graph.arguments import is_infinitive, speakers_act
 from graph.cues import CONTACTS, Cues
-from graph.tokens import children, doc_memo, facts, sentence_tokens, sentence_words, tokens
+from graph.tokens import children, doc_memo, facts, sentence_tokens, sentence_words, sentences, tokens
 
 #: Dependencies through which an embedding clause governs the cue's truth.
 _CLIMB = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "attr", "oprd", "acl", "conj", "agent", "acomp"})
@@ -80,7 +80,7 @@ def _in_question(token) -> bool:
         # ``doc.text`` would join the whole document once more)
         toks = tokens(token.doc)
         questions = set()
-        for sent in token.doc.sents:
+        for sent in sentences(token.doc):
             k = sent.end - 1
             while k > sent.start and (toks[k].is_space or toks[k].text in _CLOSERS):
                 k -= 1
@@ -389,16 +389,16 @@ def party_denials(sentence, cues: Cues) -> list[tuple[object, str, object, bool]
     from graph.relations import noun_cue, verb_cues
 
     found: list = []
-    words = sentence_tokens(sentence)
     heads = _first_words(cues.denial)
     f = facts(sentence.doc)
-    if not (sentence_words(sentence) & (cues.negations | heads)
-            or any(f.dep[i] == "neg" for i in range(sentence.start, sentence.end))):
+    words_here = sentence_words(sentence)  # (tested one set at a time: no union built per sentence)
+    if words_here.isdisjoint(cues.negations) and words_here.isdisjoint(heads) \
+            and "neg" not in f.dep[sentence.start : sentence.end]:
         return found  # (the cheap test first: most sentences deny nothing)
-    for token in words:
-        if token.pos_ not in ("VERB", "AUX"):
+    for token in sentence_tokens(sentence):
+        if f.pos[token.i] not in ("VERB", "AUX"):
             continue
-        subjects = [c for c in children(token) if c.dep_ == "nsubj"]
+        subjects = [c for c in children(token) if f.dep[c.i] == "nsubj"]
         if not subjects:
             continue
         if _words_of(token) & cues.denial and not _negated_here(token, cues):

@@ -27,7 +27,7 @@ from graph.arguments import (
 from graph.coref import Resolver
 from graph.cues import CONTACTS, Cues, NounCue, VerbCue
 from graph.spans import NAME_JOINERS, NAME_PARTICLES
-from graph.tokens import children, doc_memo, earlier_alike, facts, sentence_of, text_of, tokens
+from graph.tokens import children, doc_memo, earlier_alike, facts, ner_spans, sentence_of, text_of, tokens
 
 #: Lower-case words inside names, of people and of organisations ("Caju do Geba", "des Travailleurs").
 _NAME_WORDS = NAME_PARTICLES | NAME_JOINERS
@@ -82,7 +82,7 @@ def _has_predicate(verb, target) -> bool:
 def _same_name(token, other) -> bool:
     """Return True when both tokens fall in one named entity (a parse broken inside a name)."""
     return bool(token.ent_type_) and bool(other.ent_type_) and any(
-        e.start <= token.i < e.end and e.start <= other.i < e.end for e in token.doc.ents)
+        e.start <= token.i < e.end and e.start <= other.i < e.end for e in ner_spans(token.doc))
 
 
 def _quoted_noun_after(target) -> bool:

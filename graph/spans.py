@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from graph.lexicon import Lexicon
-from graph.tokens import facts, sentence_of, tokens
+from graph.tokens import facts, ner_spans, sentence_of, tokens
 from graph.type_evidence import is_person_name
 
 #: Lower-case particles inside names ("Ramon dela Cruz", "Pieter van Dijk").
@@ -278,7 +278,7 @@ def _split_at_commas(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     Toktorov]" tagged one organisation): the part after the comma is a person when it reads as
     a person's name."""
     out: list[tuple[int, int, str]] = []
-    for ent in doc.ents:
+    for ent in ner_spans(doc):
         start, end, label = ent.start, ent.end, ent.label_
         commas = [k for k in range(start + 1, end - 1) if doc[k].text == ","]
         if not commas or label not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):

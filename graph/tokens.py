@@ -32,13 +32,33 @@ def doc_memo(doc) -> dict:
     return cached[2] if cached[0] is doc else _cached(doc)[2]
 
 
+def sentences(doc) -> list:
+    """Return the Doc's sentence Spans, found once per document (``doc.sents`` walks the parse and
+    builds every Span anew on each pass)."""
+    memo = doc_memo(doc)
+    found = memo.get("sents")
+    if found is None:
+        found = memo["sents"] = list(doc.sents)
+    return found
+
+
+def ner_spans(doc) -> tuple:
+    """Return the Doc's named-entity Spans, found once per document (``doc.ents`` builds every Span
+    anew on each call)."""
+    memo = doc_memo(doc)
+    found = memo.get("ents")
+    if found is None:
+        found = memo["ents"] = doc.ents
+    return found
+
+
 def sentence_of(token):
     """Return the token's sentence Span, the document's sentences found once (``token.sent``
     walks the parse on every call)."""
     memo = doc_memo(token.doc)
     spans = memo.get("sentences")
     if spans is None:
-        spans = memo["sentences"] = [sent for sent in token.doc.sents for _ in range(sent.start, sent.end)]
+        spans = memo["sentences"] = [sent for sent in sentences(token.doc) for _ in range(sent.start, sent.end)]
     return spans[token.i]
 
 
@@ -47,7 +67,8 @@ def children(token) -> list:
     index of the parse built per document (``.children`` walks the parse and builds new Tokens on
     every call, and the rules ask for the children of the same words many times). Do not change
     the list: it is shared."""
-    memo = doc_memo(token.doc)
+    doc, cached = token.doc, _current  # (doc_memo inline: this is asked hundreds of times a document)
+    memo = cached[2] if cached[0] is doc else _cached(doc)[2]
     found = memo.get("children")
     if found is None:
         toks = tokens(token.doc)
@@ -59,6 +80,11 @@ def children(token) -> list:
     return found[token.i]
 
 
+def lefts(token) -> list:
+    """Return the token's children before it, as ``token.lefts`` yields them (from the shared index)."""
+    return [c for c in children(token) if c.i < token.i]
+
+
 def text_of(doc, start: int, end: int) -> str:
     """Return what ``doc[start:end].text`` returns, from the document's shared tokens: a Span costs
     more to build than its few words, and names and titles are read this way many times a document."""
@@ -68,15 +94,15 @@ def text_of(doc, start: int, end: int) -> str:
     return "".join([t.text_with_ws for t in words[:-1]]) + words[-1].text  # (no space after the last)
 
 
-def lower_text(doc) -> str:
-    """Return the document's text in lower case, found once per document: a phrase the whole text
-    lacks is in none of its spans (lower-casing maps each character on its own), a cheap test
-    before looking for it span by span."""
+def written_in(doc, phrase: str) -> bool:
+    """Return False when no run of the document's words spells ``phrase`` (lower case, no spaces),
+    a cheap test before looking for it span by span: the words' lower-case forms joined once per
+    document hold every such phrase any span's text holds (``doc.text`` would join whole Tokens)."""
     memo = doc_memo(doc)
-    found = memo.get("lower_text")
-    if found is None:
-        found = memo["lower_text"] = doc.text.lower()
-    return found
+    joined = memo.get("joined")
+    if joined is None:
+        joined = memo["joined"] = "".join(facts(doc).lower)  # (spaCy's lower form is str.lower of the word)
+    return phrase in joined
 
 
 def sentence_tokens(sent) -> list:
@@ -102,7 +128,8 @@ class Facts:
 
 def facts(doc) -> Facts:
     """Return the Doc's per-token string facts, built once per document."""
-    memo = doc_memo(doc)
+    cached = _current  # (doc_memo inline: this is asked hundreds of times a document)
+    memo = cached[2] if cached[0] is doc else _cached(doc)[2]
     found = memo.get("facts")
     if found is None:
         found = memo["facts"] = Facts(tokens(doc))
@@ -126,16 +153,16 @@ def opening(doc) -> list:
     memo = doc_memo(doc)
     found = memo.get("opening")
     if found is None:
-        sentences = iter(doc.sents)
-        first = next(sentences, None)
+        following = iter(sentences(doc))
+        first = next(following, None)
         found = list(first) if first is not None else []
         if first is not None and "\n" not in first.text.strip():  # (else a headline and the lede parsed as one)
-            second = next(sentences, None)
+            second = next(following, None)
             found += list(second) if second is not None and len(first) < 25 else []
             if second is not None and len(first) < 25 and len(second) < 4 and second[-1].text not in (".", "!", "?"):
                 # (the lede's first words the parser cut off: "Headline | Welsh | Premiership side X
                 # have sacked ...": the lede runs on)
-                third = next(sentences, None)
+                third = next(following, None)
                 found += list(third) if third is not None else []
         memo["opening"] = found
     return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 from graph.coref import Resolver, name_after
 from graph.cues import Cues
 from graph.pronouns import LETTERS, clause_subject, received_from
-from graph.tokens import children, earlier_alike, ner_spans, sentence_of, tokens
+from graph.tokens import children, earlier_alike, facts, ner_spans, sentence_of, tokens
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
@@ -206,7 +206,8 @@ def _fronted_subject(verb):
     """Return the name the parser hung on a fronted phrase when it is the verb's subject ("In an
     interview on Monday, [Mwale], 47, accused Y": "Mwale" read as in apposition to "Monday"), or on a
     relative "whose" ("X Ltd, whose managing director, [Costas Georgiou], is married to Y")."""
-    if verb.tag_ in ("VBD", "VBZ") and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
+    f = facts(verb.doc)  # (each word's strings as plain lists)
+    if verb.tag_ in ("VBD", "VBZ") and verb.i >= 2 and f.text[verb.i - 1] == ",":
         name = verb.doc[verb.i - 2]
         if name.pos_ == "PROPN" and name.dep_ == "appos" and any(
                 c.dep_ == "poss" and c.lower_ == "whose" for c in children(name.head)) \
@@ -215,7 +216,7 @@ def _fronted_subject(verb):
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ"):
         return None
     i = verb.i - 1
-    if i >= 2 and verb.doc[i].text == "," and verb.doc[i - 1].like_num and verb.doc[i - 2].text == ",":
+    if i >= 2 and f.text[i] == "," and verb.doc[i - 1].like_num and f.text[i - 2] == ",":
         i -= 3  # ", 47,"
     name = verb.doc[i] if i >= sentence_of(verb).start else None
     return name if name is not None and name.pos_ == "PROPN" and name.dep_ == "appos" else None

@@ -84,7 +84,7 @@ def name_after(token, resolver: Resolver, kind: str = "PERSON") -> tuple[int, ..
     """Return the person (or entity of ``kind``) named between commas right after a phrase, however
     the parser attached the name ("rang the chair of the regional council, Helen Hope, on Tuesday",
     "coaches at his daughter's club, SV Kaisertal, said")."""
-    doc = token.doc
+    doc = tokens(token.doc)  # (the shared list: ``doc[i]`` builds a new Token each time)
     after = token.right_edge.i + 1
     person = resolver.person_named(doc[after + 1], kind) if after + 1 < len(doc) and doc[after].text == "," else None
     if person is None:
@@ -171,7 +171,8 @@ def _in_subject(token) -> bool:
 
 def _inside_same_name(token, resolver: Resolver) -> bool:
     """Return True when the token's head is part of the same name (count a name once)."""
-    return resolver.refs.get(token.head.i) == resolver.refs.get(token.i) and token.head.i != token.i
+    head = token.head.i  # (once: each ``.head`` builds a new Token)
+    return resolver.refs.get(head) == resolver.refs.get(token.i) and head != token.i
 
 
 def _guessed_genders(entities: list[DocEntity], lexicon: Lexicon) -> frozenset[int]:
@@ -775,15 +776,14 @@ def _recent_pair(token, resolver, sent_of, kind: str = "", size: int = 0) -> tup
     """Return the entities most recently named together ("X and Y", "between X and Y", "A, B and C"),
     of one ``kind`` and ``size`` when given."""
     here = sent_of[token.i]
-    doc = resolver.doc
+    toks, dep = tokens(resolver.doc), facts(resolver.doc).dep  # (a walk back over up to two sentences)
     places: tuple[int, ...] = ()
     for i in range(token.i - 1, -1, -1):
         if here - sent_of[i] > 1:
             break
-        first = doc[i]
-        if first.dep_ != "conj":
+        if dep[i] != "conj":
             continue
-        head = first.head
+        head = toks[i].head
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # the list's first member
         members = [head, *[c for c in head.conjuncts if c.i > head.i]]

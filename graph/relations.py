@@ -349,14 +349,15 @@ def _continuing(verb) -> bool:
 def _since_after_name(verb) -> bool:
     """Return True when "since" follows the name right after the verb, wherever the parser hung it
     ("has led the Syndicat National des Travailleurs du Coton since 2019", "has run Caju do Geba since")."""
+    f = facts(verb.doc)  # (each word's strings as plain lists)
     doc = verb.doc
-    k = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "the")
+    k = verb.i + 1 + (verb.i + 1 < len(doc) and f.lower[verb.i + 1] == "the")
     start = k
-    while k < len(doc) and (doc[k].is_title or doc[k].lower_ in _NAME_WORDS and k + 1 < len(doc) and doc[k + 1].is_title):
+    while k < len(doc) and (doc[k].is_title or f.lower[k] in _NAME_WORDS and k + 1 < len(doc) and doc[k + 1].is_title):
         k += 1
-    if start < k and k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+    if start < k and k + 3 < len(doc) and f.text[k] == "(" and f.text[k + 2] == ")":
         k += 3  # "has led the Syndicat National des Travailleurs du Coton (SYNTRACO) since 2019"
-    return start < k < len(doc) and doc[k].lower_ == "since"
+    return start < k < len(doc) and f.lower[k] == "since"
 
 
 def _role_with_employer(verb) -> bool:

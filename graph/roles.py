@@ -67,9 +67,10 @@ def _phrase_start(doc, begin: int) -> int:
 
 def _holder(head, begin: int, resolver: Resolver, cues: Cues):
     """Return (entity index, how) of the person a role noun describes, or None."""
+    f = facts(head.doc)  # (each word's strings as plain lists)
     doc = tokens(head.doc)  # (the shared list: ``doc[i]`` builds a new Token each time)
     nxt = head.i + 1
-    while nxt < min(len(doc) - 1, head.i + 3) and doc[nxt].is_title and doc[nxt].pos_ == "PROPN" \
+    while nxt < min(len(doc) - 1, head.i + 3) and doc[nxt].is_title and f.pos[nxt] == "PROPN" \
             and not resolver.resolve(doc[nxt]) and resolver.method(doc[nxt + 1]) in ("", "name"):
         nxt += 1  # "president Tan Sri Mokhtar Ismail": an honorific before the name
     if nxt < len(doc) and resolver.method(doc[nxt]) == "name":
@@ -109,9 +110,9 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         c.dep_ == "poss" for t in children(head) if t.dep_ == "compound" for c in children(t))
     after = head.i + 2
     # "their mother, the stage actress Imogen Ashcombe": skip a descriptor before the name.
-    while after < min(len(doc), head.i + 7) and doc[after].is_lower and doc[after].dep_ in ("det", "amod", "compound"):
+    while after < min(len(doc), head.i + 7) and doc[after].is_lower and f.dep[after] in ("det", "amod", "compound"):
         after += 1
-    if owned and after < len(doc) and doc[head.i + 1].text == "," and resolver.method(doc[after]) == "name":
+    if owned and after < len(doc) and f.text[head.i + 1] == "," and resolver.method(doc[after]) == "name":
         # "X, whose secretary-treasurer, Amrit Gill, said": the name after the comma
         person = resolver.person_named(doc[after])
         if person is not None:
@@ -121,15 +122,15 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         # apposition on the first of two joined names; it describes the one just before its comma.
         after = head.right_edge.i + 1
         later = next((c for c in children(head.head) if c.dep_ == "appos" and c.left_edge.i == after + 1), None)
-        if after < len(doc) and doc[after].text == "," and later is not None \
+        if after < len(doc) and f.text[after] == "," and later is not None \
                 and resolver.person_named(later) is not None:
             # "... abandon Ramokhele, the prime minister's chief of staff, Khotso Mafereka, laughed": a
             # role with a name of its own right after it is that name's, though both hang on the first
             return resolver.person_named(later), "role-apposition"
         left = head.i
-        while left > head.left_edge.i and doc[left - 1].text != ",":
+        while left > head.left_edge.i and f.text[left - 1] != ",":
             left -= 1  # (the name may hang inside the role's phrase: "coach [X], Y's nephew")
-        if head.head.pos_ == "NOUN" and left >= 2 and doc[left - 1].text == "," \
+        if head.head.pos_ == "NOUN" and left >= 2 and f.text[left - 1] == "," \
                 and resolver.method(doc[left - 2]) == "name" and resolver.person_named(doc[left - 2]) is not None:
             # "Assistant coach Junior Pierre-Louis, Jean-Baptiste's nephew,": the parser hung the
             # apposition on the role before the name; it describes the name just before its comma
@@ -187,8 +188,8 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         if person is not None:
             return person, "role-apposition"
     left, right = head.left_edge.i, head.right_edge.i
-    if head.dep_ in ("nsubj", "nsubjpass") and left >= 2 and doc[left - 1].text == "," and right + 1 < len(doc) \
-            and "," in (doc[right].text, doc[right + 1].text) and resolver.method(doc[left - 2]) == "name":
+    if head.dep_ in ("nsubj", "nsubjpass") and left >= 2 and f.text[left - 1] == "," and right + 1 < len(doc) \
+            and "," in (f.text[right], f.text[right + 1]) and resolver.method(doc[left - 2]) == "name":
         # "Park Ji-hoon, the eldest son of X, was voted off": a name, then the role between commas,
         # that the parser took for the subject
         person = resolver.person_named(doc[left - 2])
@@ -270,6 +271,7 @@ def _clause_holder(verb, deps, resolver: Resolver, relative: bool = True) -> tup
 
 def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -> list[int]:
     """Return the entities the role is held for: possessor, preceding name, or "for/of" object."""
+    f = facts(head.doc)  # (each word's strings as plain lists)
     doc = tokens(head.doc)  # (the shared list: ``doc[i]`` builds a new Token each time)
     sent_start = sentence_of(head).start
     found: list[int] = []
@@ -280,19 +282,19 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
             found.extend(i for g in children(child) if g.dep_ == "poss" for i in refs(g, resolver, cues))
     before = begin - 1
     # "the club's teenage striker X", "Kings general manager X": skip the role's own modifiers.
-    while before > sent_start and doc[before].is_lower and doc[before].dep_ in ("amod", "compound", "nummod") \
+    while before > sent_start and doc[before].is_lower and f.dep[before] in ("amod", "compound", "nummod") \
             and not misread_verb(doc[before]) \
             and doc[before].head.i >= begin and not resolver.resolve(doc[before]):
         before -= 1
-    if before >= 0 and doc[before].lower_ in ("'s", "’s", "'", "’"):
+    if before >= 0 and f.lower[before] in ("'s", "’s", "'", "’"):
         before -= 1
     if not found and before >= 0 and misread_verb(doc[before]) and doc[before].lemma_.lower() in cues.staffing_verbs:
         # "X sacked coach Y" read as "the sacked coach": the one who sacks employs
         found = [i for c in children(doc[before]) if c.dep_ == "nsubj" for i in refs(c, resolver, cues)
                  if resolver.entities[i].type == "ORG"]
-    if not found and before >= 0 and doc[before].i >= sent_start and doc[before].pos_ != "ADJ":
+    if not found and before >= 0 and doc[before].i >= sent_start and f.pos[before] != "ADJ":
         found.extend(refs(doc[before], resolver, cues))
-    if not found and before > sent_start and doc[before].lower_ == "and" and doc[before - 1].pos_ == "NOUN":
+    if not found and before > sent_start and f.lower[before] == "and" and f.pos[before - 1] == "NOUN":
         # "PayLantern co-founder and Chief Executive X": the organisation of the first role holds for both
         first = doc[before - 1]
         found.extend(i for c in children(first) if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < first.i
@@ -475,11 +477,12 @@ def _flanked(token, resolver: Resolver) -> bool:
 def _comma_of(doc, i: int) -> int | None:
     """Return where "of" is in "NAME, of the Y party" or "NAME, 61, of the Y party" (the name
     ending at token ``i``), else None."""
+    f = facts(doc)  # (each word's strings as plain lists)
     toks = tokens(doc)
     k = i + 1
-    if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].like_num and toks[k + 2].text == ",":
+    if k + 2 < len(toks) and f.text[k] == "," and toks[k + 1].like_num and f.text[k + 2] == ",":
         k += 2  # (the age between: "Varney, 61, of the Unity for Progress Party")
-    return k + 1 if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower_ == "of" else None
+    return k + 1 if k + 1 < len(toks) and f.text[k] == "," and f.lower[k + 1] == "of" else None
 
 
 def _name_of(token, resolver: Resolver) -> list[Candidate]:
@@ -518,8 +521,8 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     for i in range(sent.start, sent.end):
         lower = f.lower[i]
         pos = f.pos[i]
-        if pos not in ("NOUN", "PROPN") and not (lower in heads and i > 0 and every[i - 1].text == "-") \
-                and not _flanked(every[i], resolver):
+        if pos not in ("NOUN", "PROPN") and not (lower in heads and i > 0 and f.text[i - 1] == "-") \
+                and not (resolver.how.get(i + 1) == "name" and _flanked(every[i], resolver)):  # (cheap test first)
             continue  # (not a noun, nor half of "secretary-general", nor a role between two names)
         token = every[i]
         if f.lemma[i] in cues.employer_nouns or lower in cues.employer_nouns:
@@ -714,8 +717,10 @@ def _kin_named_elsewhere(token, role: RoleCue, cues: Cues, resolver: Resolver) -
 def _kin_group(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return family stated of a group: "X and Y are brothers", "X and Y, who are siblings,"."""
     out: list[Candidate] = []
+    f = facts(sent.doc)  # (each word's strings as plain lists: this reads every word)
     for token in sentence_tokens(sent):
-        role = cues.roles.get(token.lemma_.lower()) if token.tag_ == "NNS" and token.dep_ == "attr" else None
+        i = token.i
+        role = cues.roles.get(f.lemma[i]) if f.tag[i] == "NNS" and f.dep[i] == "attr" else None
         if role is None or role.relation != "family" or token.head.lemma_ != "be" or assertion(token.head, cues):
             continue
         verb = token.head

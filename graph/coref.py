@@ -187,9 +187,9 @@ def _guessed_genders(entities: list[DocEntity], lexicon: Lexicon) -> frozenset[i
 def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, guessed=frozenset()) -> tuple[int, ...]:
     """Return what a pronoun, title or generic noun refers to, recording the method."""
     f = facts(token.doc)  # (asked of every noun and pronoun: the words as plain lists)
-    lower = f.lower[token.i]
-    pos = f.pos[token.i]
-    if lower == "both" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(
+    lower, pos, dep = f.lower[token.i], f.pos[token.i], f.dep[token.i]
+    tag, lemma = f.tag[token.i], f.lemma[token.i]
+    if lower == "both" and dep in ("dobj", "pobj", "nsubj", "nsubjpass") and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("them", "us") for o in children(c))
             for c in children(token)):
         # "she had met both of them": the two people just named, together or in one sentence
@@ -226,7 +226,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
                 resolver.how[token.i] = "pronoun"
                 return (found,)
         return ()
-    if lower == "old" and pos == "ADJ" and (token.dep_ in _NOMINAL or token.dep_ == "poss") \
+    if lower == "old" and pos == "ADJ" and (dep in _NOMINAL or dep == "poss") \
             and token.i >= 2 and token.nbor(-2).lower_ == "year" \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
         # "praised the 61-year-old as ...", "the 27-year-old's attitude": the tagger read the age
@@ -248,12 +248,11 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             resolver.how[token.i] = "pair"
         return pair
     both = any(f.lower[c.i] == "both" and f.dep[c.i] in ("det", "predet", "preconj") for c in children(token))
-    if (definite or both) and token.tag_ in ("NNS", "NNPS"):
+    if (definite or both) and tag in ("NNS", "NNPS"):
         # "the three parties", "the two unions", "both companies", "both men": the entities of that
         # kind just listed together
         count = 2 if both else next((NUMBERS[c.lower_] for c in children(token) if c.dep_ == "nummod"
                                      and c.lower_ in NUMBERS), 0)
-        lemma = token.lemma_.lower()
         kind = lexicon.generic_referents.get(lemma) or (
             "PERSON" if lemma in lexicon.person_descriptors or lemma in _PEOPLE_WORDS else "")
         if kind and lemma not in lexicon.unpaired_groups:  # ("both sides" of a dispute: whoever disputes)
@@ -264,7 +263,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             if group:
                 resolver.how[token.i] = "pair"
                 return group
-    kind = lexicon.generic_referents.get(token.lemma_.lower())
+    kind = lexicon.generic_referents.get(lemma)
     if kind:
         # "the Teamsters union", "the Kirov ballet company": the name just before the noun
         # (or one word before it: "the Solidarity trade union")
@@ -278,14 +277,14 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             # "the Justice and Reform bloc": the parser hangs the name's last word on its first
             named = {i for i in resolver.resolve(before) if resolver.entities[i].type == kind}
         kinds = _kinds(resolver.entities[next(iter(named))].name, lexicon) if len(named) == 1 else set()
-        if len(named) == 1 and (not kinds or token.lemma_.lower() in kinds):
+        if len(named) == 1 and (not kinds or lemma in kinds):
             # (not "the Championship club", "the Serie A side": a league's club is another one)
             resolver.how[token.i] = "title"
             return (named.pop(),)
     owned = any(f.dep[c.i] == "poss" for c in children(token))  # "Mutua's campaign" is Mutua's, not an ORG
-    if kind == "ORG" and not definite and not owned and token.dep_ in ("compound", "poss") \
+    if kind == "ORG" and not definite and not owned and dep in ("compound", "poss") \
             and token.head.pos_ in ("NOUN", "PROPN") \
-            and not (token.dep_ == "compound" and lexicon.generic_referents.get(token.head.lemma_.lower()) == "ORG"):
+            and not (dep == "compound" and lexicon.generic_referents.get(token.head.lemma_.lower()) == "ORG"):
         # (not "school board member X": the noun says whose board, a school's, not which one the story named)
         # (not "state chairman", "city council": a bare place word qualifies, it does not refer)
         # "Union general secretary X", "Federation president X": the organisation just named.
@@ -293,7 +292,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
-    if owned and not definite and token.tag_ == "NN" and not any(c.dep_ == "appos" for c in children(token)) \
+    if owned and not definite and tag == "NN" and not any(c.dep_ == "appos" for c in children(token)) \
             and not name_after(token, resolver):
         # "the prime minister praised his minister": the office's holder in the story, not the
         # owner ("her coach"; not "Meadows' spokesman, X" nor "the company's founder")
@@ -328,7 +327,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
     if title:
         # "praised the governor of the central bank, Dace Krumina,": the name after the phrase (not
         # "a spokesman for the governor, X,": there the name is the spokesman's)
-        named = name_after(token, resolver) if not (token.dep_ == "pobj" and token.head.head.pos_ == "NOUN") else ()
+        named = name_after(token, resolver) if not (dep == "pobj" and token.head.head.pos_ == "NOUN") else ()
         if named:
             resolver.how[token.i] = "title"
             return named
@@ -339,8 +338,8 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             resolver.how[token.i] = "title"
             return (found,)
         return ()
-    kind = lexicon.generic_referents.get(token.lemma_.lower())
-    if kind and token.is_title and token.i > sentence_of(token).start and token.pos_ == "PROPN":
+    kind = lexicon.generic_referents.get(lemma)
+    if kind and token.is_title and token.i > sentence_of(token).start and pos == "PROPN":
         return ()  # "the Vietnam Professional League": a capitalised word inside a name is not "the league"
     # The name right after the noun ("The shareholder group Sentinel Investors, led by ...") or in
     # apposition to it ("The company, Gulfstar Refining Partners, said") is what it means, not the
@@ -351,7 +350,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         if len(named) == 1:
             resolver.how[token.i] = "title"
             return (named.pop(),)
-    if kind and token.tag_ != "NNS":  # ("the neighbourhood resistance committees": several, none named)
+    if kind and tag != "NNS":  # ("the neighbourhood resistance committees": several, none named)
         found = _salient_of_type(token, resolver, seen, sent_of, kind, lexicon)
         if found is not None:
             resolver.how[token.i] = "title"

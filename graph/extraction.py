@@ -137,6 +137,7 @@ def _mentions(document: Document, candidates: list[Candidate], entities, cues: C
         if source.name == target.name:
             continue
         symmetric = candidate.symmetric or not cues.directed.get(candidate.relation, True)
+        written = text[sent.start_char : sent.end_char]  # (the sentence as written, sliced once)
         mention = RelationMention(
             doc=document.id,
             source=source.name,
@@ -145,9 +146,9 @@ def _mentions(document: Document, candidates: list[Candidate], entities, cues: C
             target=target.name,
             target_type=target.type,
             negated=bool(reason),
-            sentence=text[sent.start_char : sent.end_char].strip(),
-            start=sent.start_char + (len(text[sent.start_char : sent.end_char]) - len(text[sent.start_char : sent.end_char].lstrip())),
-            end=sent.start_char + len(text[sent.start_char : sent.end_char].rstrip()),
+            sentence=written.strip(),
+            start=sent.start_char + (len(written) - len(written.lstrip())),
+            end=sent.start_char + len(written.rstrip()),
             trigger=text[trigger.idx : trigger.idx + len(trigger)],
             confidence=_confidence(candidate, cues),
             rule=candidate.rule + (f"+{reason}" if reason else ""),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from graph.lexicon import Lexicon
 from graph.spans import NAME_JOINERS, NAME_PARTICLES, PATRONYMICS, SURNAME_JOINERS, TEAM_STAFF, repaired_spans
@@ -67,6 +68,8 @@ FOREIGN_AND = frozenset({"y", "e", "i", "och", "og", "und", "et", "en", "ve"})
 FOREIGN_LINKS = frozenset({"des", "les", "los", "las", "dei", "degli", "delle", "die", "für", "voor", "för"})
 
 
+# (memoised: a pure function of the text, and a story names the same few people many times over)
+@lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
     """Return a span's text without a leading "the", possessive or stray punctuation."""
     text = " ".join(text.split())
@@ -80,6 +83,7 @@ def clean_name(text: str) -> str:
 QUOTES = "\"'“”‘’"
 
 
+@lru_cache(maxsize=8192)  # (memoised as clean_name is: every mention of a name asks again)
 def name_key(name: str) -> str:
     """Return the comparison key of a name: case-folded, middle initials and a quoted nickname
     dropped ('Pimchanok "Ploy" Srisuk' is Pimchanok Srisuk)."""

@@ -1,8 +1,11 @@
-"""One list of a Doc's tokens, shared by the extraction passes over a document.
+"""One list of a Doc's tokens, and indexes of its parse, shared by the extraction passes over a document.
 
-spaCy builds a new Token object on every ``doc[i]`` and on every iteration; the
-extraction walks each document about a dozen times, which made Token creation
-its largest single cost. Indexing one list per document avoids that.
+spaCy builds a new Token object on every ``doc[i]`` and on every iteration, a new
+Span on every ``doc[a:b]``, ``token.sent``, ``doc.sents`` and ``doc.ents``, and looks
+a token's strings up anew on every ``token.lower_``; the extraction walks each
+document about a dozen times, which made these its largest costs. Indexing one list
+per document (of tokens, children, sentences, entity spans and each word's strings)
+avoids that; every index answers exactly what spaCy's own attribute does.
 """
 
 from __future__ import annotations
@@ -71,7 +74,7 @@ def children(token) -> list:
     memo = cached[2] if cached[0] is doc else _cached(doc)[2]
     found = memo.get("children")
     if found is None:
-        toks = tokens(token.doc)
+        toks = tokens(doc)
         found = memo["children"] = [[] for _ in toks]
         for t in toks:  # (in order, so each list is in the order spaCy yields them)
             head = t.head.i

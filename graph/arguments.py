@@ -11,7 +11,7 @@ from __future__ import annotations
 from graph.coref import Resolver, name_after
 from graph.cues import Cues
 from graph.pronouns import LETTERS, clause_subject, received_from
-from graph.tokens import earlier_alike, sentence_of, tokens
+from graph.tokens import children, earlier_alike, facts, ner_spans, sentence_of, tokens
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
@@ -26,12 +26,12 @@ def with_conjuncts(token) -> list:
 
 def is_passive(verb) -> bool:
     """Return True for a passive verb ("was endorsed by", "X, backed by Y,")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children) or _reduced_passive(verb)
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in children(verb)) or _reduced_passive(verb)
 
 
 def _reduced_passive(verb) -> bool:
     """Return True for a participle with an agent that describes a noun ("X, backed by Y,")."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children(verb))
 
 
 #: Verbs by which a message comes from its sender: "sent by X", "signed by X".
@@ -44,47 +44,47 @@ def _sender(subject) -> list:
     if subject.lemma_.lower() not in LETTERS:
         return []
     # (not "The messages, first reported by the Ledger, show ...": a reporter sent nothing)
-    return [o for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in _SENDING
-            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"] \
-        + [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "from"
-           for o in p.children if o.dep_ == "pobj"]
+    return [o for c in children(subject) if c.dep_ == "acl" and c.lemma_.lower() in _SENDING
+            for a in children(c) if a.dep_ == "agent" for o in children(a) if o.dep_ == "pobj"] \
+        + [o for p in children(subject) if p.dep_ == "prep" and p.lower_ == "from"
+           for o in children(p) if o.dep_ == "pobj"]
 
 
 def _whose_noun(verb, subjects):
     """Return the noun of a "whose" clause the parser cut short, when it is the verb's subject:
     "X, a farmer whose brother-in-law, Y, chairs the party, said ..." read as X chairs the party
     and said; no "and" joins the two verbs, so the first belongs to the "whose" clause."""
-    second = any(c.dep_ == "conj" and c.i > verb.i and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
-                 for c in verb.children)
-    if len(subjects) != 1 or not second or any(c.dep_ == "cc" for c in verb.children):
+    second = any(c.dep_ == "conj" and c.i > verb.i and not any(g.dep_ in SUBJECT_DEPS for g in children(c))
+                 for c in children(verb))
+    if len(subjects) != 1 or not second or any(c.dep_ == "cc" for c in children(verb)):
         return None
-    return next((a for a in subjects[0].children if a.dep_ == "appos" and a.i < verb.i and a.pos_ == "NOUN"
-                 and any(p.dep_ == "poss" and p.lower_ == "whose" for p in a.children)), None)
+    return next((a for a in children(subjects[0]) if a.dep_ == "appos" and a.i < verb.i and a.pos_ == "NOUN"
+                 and any(p.dep_ == "poss" and p.lower_ == "whose" for p in children(a))), None)
 
 
 def subject_tokens(verb, depth: int = 0) -> list:
     """Return the tokens that act as the verb's subject (the agent when passive)."""
     if is_passive(verb):
         # "backed by A and by B": the second "by" is a conjunct of the first
-        bys = [b for c in verb.children if c.dep_ == "agent" for b in (c, *c.conjuncts)]
+        bys = [b for c in children(verb) if c.dep_ == "agent" for b in (c, *c.conjuncts)]
         if not bys:
             # "was backed during that campaign by X": the parser hung the agent on the adverbial
-            bys = [b for p in verb.children if p.dep_ == "prep" and p.i > verb.i for o in p.children
-                   if o.dep_ == "pobj" for b in o.children if b.dep_ == "prep" and b.lower_ == "by"]
-        agents = [g for c in bys for g in c.children if g.dep_ == "pobj"]
+            bys = [b for p in children(verb) if p.dep_ == "prep" and p.i > verb.i for o in children(p)
+                   if o.dep_ == "pobj" for b in children(o) if b.dep_ == "prep" and b.lower_ == "by"]
+        agents = [g for c in bys for g in children(c) if g.dep_ == "pobj"]
         return [t for a in agents for t in with_conjuncts(a)]
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
     if subjects:
         whose = _whose_noun(verb, subjects)
         if whose is not None:  # (the name beside it, if any: the noun itself stands for the one it describes)
-            return [next((a for a in whose.children if a.dep_ == "appos"), whose)]
+            return [next((a for a in children(whose) if a.dep_ == "appos"), whose)]
         return [t for s in subjects if s not in _second_subject(verb) for t in _sender(s) or with_conjuncts(s)]
-    if verb.dep_ == "conj" and _whose_noun(verb.head, [c for c in verb.head.children if c.dep_ == "nsubj"]) is not None:
-        return [c for c in verb.head.children if c.dep_ == "nsubj"]  # (the second verb is the sentence's own)
+    if verb.dep_ == "conj" and _whose_noun(verb.head, [c for c in children(verb.head) if c.dep_ == "nsubj"]) is not None:
+        return [c for c in children(verb.head) if c.dep_ == "nsubj"]  # (the second verb is the sentence's own)
     if verb.dep_ == "relcl" or _reported_participle(verb):
         return [verb.head]
     if misread_verb(verb):
-        return [verb.sent.root]
+        return [sentence_of(verb).root]
     if _letter_of(verb) is not None and depth < 4:
         return subject_tokens(verb.head.head, depth + 1)  # "X sent a letter to Y warning that ..."
     senders = received_from(verb)
@@ -96,11 +96,11 @@ def subject_tokens(verb, depth: int = 0) -> list:
     if verb.dep_ == "acomp" and verb.head.i != verb.i and depth < 4:
         return subject_tokens(verb.head, depth + 1)  # "X is married to Y"
     # A gerund's agent written before it: "X labeling Y", "X's backing Y".
-    agents = [c for c in verb.children if c.dep_ in ("compound", "poss") and c.i < verb.i]
+    agents = [c for c in children(verb) if c.dep_ in ("compound", "poss") and c.i < verb.i]
     if agents:
         return agents
     if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and not any(
-            c.dep_ == "cc" for c in verb.head.children if c.i < verb.i):
+            c.dep_ == "cc" for c in children(verb.head) if c.i < verb.i):
         # "Ofori, a lawyer whose husband sits on the board, thanked X": no "and", so the verb is the
         # sentence's own, not a second verb of the relative clause; its subject is what the clause describes.
         described = verb.head.head
@@ -111,18 +111,18 @@ def subject_tokens(verb, depth: int = 0) -> list:
             head = head.head
             # "accused the Whitaker campaign of threatening Y", "thanked X for calling": the one the
             # verb is done to is the gerund's agent (not "won praise for backing Y")
-            objects = [c for c in head.children if c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or any(
-                g.dep_ in ("compound", "poss") and g.pos_ == "PROPN" for g in c.children))]
+            objects = [c for c in children(head) if c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or any(
+                g.dep_ in ("compound", "poss") and g.pos_ == "PROPN" for g in children(c)))]
             if objects and head.pos_ == "VERB":
                 return objects
         if verb.dep_ == "xcomp":
             # "urged X to endorse Y": the object controls the infinitive (not "spent months attacking Y").
-            objects = [c for c in head.children if c.dep_ == "dobj"]
-            if objects and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            objects = [c for c in children(head) if c.dep_ == "dobj"]
+            if objects and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
                 return objects
             if head.pos_ == "ADJ" and head.dep_ == "acomp":
                 head = head.head  # "I am proud to endorse Y", "she is happy to back Y"
-        if verb.dep_ == "acl" and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in verb.sent):
+        if verb.dep_ == "acl" and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in sentence_of(verb)):
             # "Her main rival, X, hit back, accusing Y": the parser made the subject the root and
             # the sentence's verb its clause; "X, whose ... — a suggestion both men reject — paid
             # tribute to Y": or hung the verb on the aside between dashes after the root
@@ -143,7 +143,7 @@ def subject_tokens(verb, depth: int = 0) -> list:
             if verb.dep_ == "conj" and is_passive(head):
                 # "Y was endorsed by X and picked up the support of Z": a conjoined verb shares the
                 # grammatical subject, not the passive's agent
-                return [t for c in head.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)]
+                return [t for c in children(head) if c.dep_ == "nsubjpass" for t in with_conjuncts(c)]
             return subject_tokens(head, depth + 1)
     return []
 
@@ -158,10 +158,10 @@ def speakers_act(verb):
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.pos_ != "VERB" \
             or is_passive(verb):
         return None
-    if any(c.tag_ == "MD" for c in head.children) or is_passive(head):
+    if any(c.tag_ == "MD" for c in children(head)) or is_passive(head):
         return head.head
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children) and any(
-            c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in children(head)) and any(
+            c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "of" for c in children(verb)):
         # (after a past perfect, only a verb that says or charges something: "said Y had messaged
         # the striker and phoned his father" is one report of two contacts)
         return head.head
@@ -173,7 +173,7 @@ def _owner_named_before(token, resolver: Resolver, cues: Cues, depth: int) -> tu
     ("The board of X", "X's board", "a delegation from X") or by the "its" of a board that acts ("X
     said its board had rejected the offer"), or ()."""
     for earlier in earlier_alike(token):
-        named = [c for c in earlier.children if c.dep_ in ("poss", "compound")] + prep_objects(earlier, ("of", "from"))
+        named = [c for c in children(earlier) if c.dep_ in ("poss", "compound")] + prep_objects(earlier, ("of", "from"))
         if named:
             # (its own board acting: "X said its board had rejected the offer"; not "Y has two seats
             # on its board", where "its" may be either)
@@ -188,12 +188,12 @@ def _clause_before_relative(verb):
     verb of that clause ("X set out the warning in a letter, a copy of which was seen by Reuters"),
     else None."""
     if not any(c.dep_ in ("nsubj", "nsubjpass") and any(t.tag_ in ("WDT", "WP") for t in c.subtree)
-               for c in verb.children):
+               for c in children(verb)):
         return None
     if verb.dep_ == "conj" and verb.head.i < verb.i:
         return verb.head  # (or a second verb of the clause before: "X set out ... and [seen]")
     if verb.dep_ == "ROOT":
-        return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        return next((c for c in children(verb) if c.dep_ == "ccomp" and c.i < verb.i), None)
     return None
 
 
@@ -203,7 +203,7 @@ def _letter_of(verb):
     letter = verb.head
     gerund = verb.tag_ == "VBG" or verb.lower_.endswith("ing")
     if verb.dep_ == "acl" and gerund and letter.lemma_.lower() in LETTERS and letter.dep_ == "dobj" \
-            and letter.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+            and letter.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "dobj") for c in children(verb)):
         return letter
     return None
 
@@ -212,18 +212,19 @@ def _fronted_subject(verb):
     """Return the name the parser hung on a fronted phrase when it is the verb's subject ("In an
     interview on Monday, [Mwale], 47, accused Y": "Mwale" read as in apposition to "Monday"), or on a
     relative "whose" ("X Ltd, whose managing director, [Costas Georgiou], is married to Y")."""
-    if verb.tag_ in ("VBD", "VBZ") and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
+    f = facts(verb.doc)  # (each word's strings as plain lists)
+    if verb.tag_ in ("VBD", "VBZ") and verb.i >= 2 and f.text[verb.i - 1] == ",":
         name = verb.doc[verb.i - 2]
         if name.pos_ == "PROPN" and name.dep_ == "appos" and any(
-                c.dep_ == "poss" and c.lower_ == "whose" for c in name.head.children) \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                c.dep_ == "poss" and c.lower_ == "whose" for c in children(name.head)) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
             return name
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ"):
         return None
     i = verb.i - 1
-    if i >= 2 and verb.doc[i].text == "," and verb.doc[i - 1].like_num and verb.doc[i - 2].text == ",":
+    if i >= 2 and f.text[i] == "," and verb.doc[i - 1].like_num and f.text[i - 2] == ",":
         i -= 3  # ", 47,"
-    name = verb.doc[i] if i >= verb.sent.start else None
+    name = verb.doc[i] if i >= sentence_of(verb).start else None
     return name if name is not None and name.pos_ == "PROPN" and name.dep_ == "appos" else None
 
 
@@ -237,7 +238,7 @@ def _reported_participle(verb) -> bool:
     head = verb.head
     return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not _reduced_passive(verb) \
         and head.dep_ == "dobj" and head.head.lemma_.lower() in _REPORTING and verb.doc[verb.i - 1].text == "," \
-        and any(c.dep_ == "appos" and c.i < verb.i for c in head.children)
+        and any(c.dep_ == "appos" and c.i < verb.i for c in children(head))
 
 
 def misread_verb(token) -> bool:
@@ -245,14 +246,14 @@ def misread_verb(token) -> bool:
     adjective ("X accused [board chairman Y] of ...", read as "the accused board chairman")."""
     if token.dep_ != "amod" or token.tag_ not in ("VBD", "VBN"):
         return False
-    has = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
-    if any(c.dep_ == "nsubj" for c in token.children):
+    has = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(token))
+    if any(c.dep_ == "nsubj" for c in children(token)):
         return token.tag_ == "VBD" or has  # ("X have sacked [manager Y]")
     if has:
         return True  # "X, the former champion, had earlier accused [head coach Y]": no adjective takes "had"
     # "Jawad, 49, accused board chairman Y of ...": read as "the accused board chairman" in apposition,
     # the sentence is left with no verb; its root, the name, is the subject
-    root = token.sent.root
+    root = sentence_of(token).root
     return root.pos_ == "PROPN" and root.i < token.i and token.i > 0 and token.doc[token.i - 1].text == ","
 
 
@@ -265,9 +266,9 @@ def object_tokens(verb) -> list:
             head = head.head
         return with_conjuncts(head)
     if is_passive(verb):
-        found = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if _reduced_passive(verb) else [])
+        found = [c for c in children(verb) if c.dep_ == "nsubjpass"] or ([verb.head] if _reduced_passive(verb) else [])
     else:
-        found = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        found = [c for c in children(verb) if c.dep_ in ("dobj", "dative")]
         if len(found) > 1 and found[0].lower_ in RELATIVE and found[0].i < verb.i:
             found = found[1:]  # "told a station that Louw had called him": "that" misread as the object
         elif len(found) > 1 and found[0].lower_ == "her" and found[1].left_edge.i == found[0].i + 1:
@@ -280,24 +281,24 @@ def object_tokens(verb) -> list:
         found = [c for c in found if c.dep_ == "dative" or c is first]
         if not found:
             # Small clause: "labeling [Y a communist]" parsed as ccomp with a subject.
-            for clause in verb.children:
+            for clause in children(verb):
                 if clause.dep_ in ("ccomp", "xcomp", "oprd") and clause.pos_ in ("NOUN", "PROPN", "ADJ"):
-                    found = [c for c in clause.children if c.dep_ == "nsubj"]
+                    found = [c for c in children(clause) if c.dep_ == "nsubj"]
                     if found:
                         break
     if not found and not is_passive(verb):
         # 'called X's intervention "reckless political theater"': the parser hung the object on the
         # quoted predicate as its modifier
-        for clause in verb.children:
+        for clause in children(verb):
             if clause.dep_ == "oprd" and clause.i > verb.i:
-                found = [c for c in clause.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and any(
+                found = [c for c in children(clause) if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and any(
                     t.is_quote for t in verb.doc[c.right_edge.i + 1 : clause.i])]
                 if found:
                     break
     if not found and not is_passive(verb):
         # "called Rakesh Mandal on Friday" parsed as naming ("called [him] Rakesh Mandal"): with no
         # object, a name as the predicate is the object
-        found = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")]
+        found = [c for c in children(verb) if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")]
     letter = None if found else _letter_of(verb)
     if letter is not None:
         found = prep_objects(letter, ("to",)) or prep_objects(letter.head, ("to",))  # "a letter to Y warning"
@@ -306,21 +307,21 @@ def object_tokens(verb) -> list:
     if not found:
         # "warned the fund manager Agnieszka Sroka that ...": a name the parser left as an
         # adverbial noun right after the verb is its object.
-        found = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > verb.i
+        found = [c for c in children(verb) if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > verb.i
                  and c.ent_type_ not in ("DATE", "TIME")
                  and not any(t.is_punct for t in verb.doc[verb.i + 1 : c.left_edge.i])]
     if not found and not is_passive(verb):
         found = _broken_name_after(verb)  # "who has chaired Portos [do] Índico": "do" read as a verb
     if not found and not is_passive(verb):
         # "praised what she called his 'courage'": the free relative's naming clause says what
-        for clause in verb.children:
+        for clause in children(verb):
             if clause.dep_ == "ccomp" and clause.lemma_.lower() in _NAMING and clause.i > verb.i \
-                    and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
-                found = [c for c in clause.children if c.dep_ in ("oprd", "attr", "dobj") and c.lower_ != "what"]
+                    and any(c.dep_ == "dobj" and c.lower_ == "what" for c in children(clause)):
+                found = [c for c in children(clause) if c.dep_ in ("oprd", "attr", "dobj") and c.lower_ != "what"]
                 break
     if not found and verb.dep_ == "relcl" and not is_passive(verb):
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        adverb = any(c.dep_ == "advmod" and c.lower_ in ("when", "where", "why") for c in verb.children)
+        subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
+        adverb = any(c.dep_ == "advmod" and c.lower_ in ("when", "where", "why") for c in children(verb))
         if subjects and subjects[0].lower_ not in RELATIVE and not adverb:
             found = [verb.head]  # "Y, whom X endorsed" with "whom" left out (not "on Wednesday when X ...")
     return [t for f in found for t in with_conjuncts(f)]
@@ -333,7 +334,7 @@ def _broken_name_after(verb) -> list:
     after = verb.i + 1
     if after >= len(doc) or doc[after].ent_iob_ != "B" or doc[after].ent_type_ not in ("PERSON", "ORG"):
         return []  # (the cheap test first: most verbs have no name right after them)
-    name = next((e for e in doc.ents if e.start == after), None)
+    name = next((e for e in ner_spans(doc) if e.start == after), None)
     if name is None or not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "ccomp") for t in name):
         return []
     return [name[-1]]
@@ -347,13 +348,13 @@ def is_infinitive(clause) -> bool:
     """Return True for a "to" infinitive, whether parsed as xcomp or hung on as an adverbial clause
     ("declined on Tuesday to endorse Y", "threatened on Sunday to force a vote")."""
     return clause.dep_ == "xcomp" or clause.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+        c.dep_ == "aux" and c.tag_ == "TO" for c in children(clause))
 
 
 def _second_subject(verb) -> list:
     """Return a second "subject" after an active verb that has one before it: the parser's
     misreading of the object, which a long subject phrase makes likely."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
     if len(subjects) < 2 or not any(c.i < verb.i for c in subjects):
         return []
     return [c for c in subjects if c.i > verb.i]
@@ -362,24 +363,24 @@ def _second_subject(verb) -> list:
 def trailing_preps(token) -> list:
     """Return the prepositions the parser hung on the verb right after its object ("met his
     counterpart [at Saba Mobile]"): they qualify the object as much as the verb."""
-    if token.dep_ != "dobj" or any(c.dep_ == "appos" for c in token.children):
+    if token.dep_ != "dobj" or any(c.dep_ == "appos" for c in children(token)):
         return []  # (not "met the Secretary, Gareth Lowe, [at Caxton House]": the verb's own place)
-    return [c for c in token.head.children if c.dep_ == "prep" and c.i == token.right_edge.i + 1]
+    return [c for c in children(token.head) if c.dep_ == "prep" and c.i == token.right_edge.i + 1]
 
 
 def trailing_objects(token, preps) -> list:
     """Return the objects of the token's trailing prepositions named in ``preps`` ("met his counterpart
     [at Saba Mobile]")."""
-    return [o for p in trailing_preps(token) if p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+    return [o for p in trailing_preps(token) if p.lower_ in preps for o in children(p) if o.dep_ == "pobj"]
 
 
 def prep_objects(token, preps, *, also=()) -> list:
     """Return the objects of the token's prepositions named in ``preps`` (and of ``also`` tokens')."""
     found = []
     for owner in (token, *also):
-        for prep in owner.children:
+        for prep in children(owner):
             if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
-                for obj in prep.children:
+                for obj in children(prep):
                     if obj.dep_ in ("pobj", "pcomp"):
                         found.extend(with_conjuncts(obj))
     return found
@@ -434,7 +435,7 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
         if token.lower_ == "whose" or kin:
             # the parser lost the relative clause ("Pop, 38, who owns ... and whose wife, X, heads"):
             # "whose" follows the person or organisation it belongs to
-            for before in reversed(token.doc[token.sent.start : token.i]):
+            for before in reversed(token.doc[sentence_of(token).start : token.i]):
                 named = resolver.resolve(before)
                 if named and resolver.method(before) == "name" and len(named) == 1 \
                         and resolver.entities[named[0]].type in (("PERSON",) if kin else ("PERSON", "ORG")):
@@ -444,7 +445,7 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
         return ()
     nxt = token.i + 1
     if token.pos_ == "NOUN" and nxt < len(doc) and resolver.method(doc[nxt]) == "name" \
-            and any(c.dep_ == "det" or c.dep_ == "amod" and c.i < token.i for c in token.children) and not any(
+            and any(c.dep_ == "det" or c.dep_ == "amod" and c.i < token.i for c in children(token)) and not any(
                 t.dep_ in ("nsubj", "nsubjpass") for t in doc[nxt : nxt + 4] if resolver.resolve(t)):
         # "accused the streaming service ReelNaija of ...": a descriptor right before a name is that
         # name, however the parser attached it (not "told the court [Kaplansky had lied]")
@@ -462,7 +463,7 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
         named = name_after(token, resolver)
         if named:
             return named
-    for child in token.children:
+    for child in children(token):
         # "the company's officer, Arjun Pillai", "the banker X", "eyewear maker Ferraretti Occhiali"
         if child.dep_ == "appos" or (child.dep_ in ("compound", "nmod") and child.i > token.i
                                      and token.pos_ == "NOUN"):
@@ -478,14 +479,14 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
     if token.pos_ == "NOUN" and (lemma in cues.roles or token.lower_ in cues.roles):
         # "met the president of the union, Sandra Kowalchuk": the name after the role's organisation
         # (or after the verb's phrase right behind the role: "met his counterpart [at Saba Mobile, X]")
-        for prep in [*token.children, *trailing_preps(token)]:
-            for obj in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
+        for prep in [*children(token), *trailing_preps(token)]:
+            for obj in (c for c in children(prep) if prep.dep_ == "prep" and c.dep_ == "pobj"):
                 for appos in appositions(obj):
                     person = resolver.person_named(appos)
                     if person is not None and (person,) != resolver.resolve(obj):
                         return (person,)
     if token.pos_ == "NOUN" and resolver.roles:
-        for child in token.children:
+        for child in children(token):
             if child.dep_ == "poss":
                 owner = refs(child, resolver, cues, depth + 1)
                 if len(owner) == 1 and (owner[0], lemma) in resolver.roles:
@@ -498,7 +499,7 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
     proxy = lemma in cues.proxies or token.lower_ in cues.proxies  # ("officials", lemma "official")
     if proxy and lemma in cues.member_roles and any(
             c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an", "one", "some", "several")
-            for c in token.children):
+            for c in children(token)):
         # "A member of the National Council accused Y", "two members of the board": some of its
         # people, not it (unlike "an IMF mission", which acts for the fund)
         return ()
@@ -506,9 +507,9 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
         # "backing his campaign", "praised her courage": a thing of someone's stands for them.
         # The possessor first, then an "of" object, then a name before the noun: "the Hyundai
         # branch of the metalworkers' union" is the union's.
-        owners = [c for c in token.children if c.dep_ == "poss" and c.i < token.i]
+        owners = [c for c in children(token) if c.dep_ == "poss" and c.i < token.i]
         # ('praised her "decade of leadership"': the parser made "her" a second object of the verb)
-        owners += [c for c in token.head.children if c.dep_ == "dobj" and c.lower_ in ("her", "his", "their")
+        owners += [c for c in children(token.head) if c.dep_ == "dobj" and c.lower_ in ("her", "his", "their")
                    and token.dep_ == "dobj" and c.i < token.i and token.left_edge.i - c.i <= 2
                    and all(t.is_quote for t in token.doc[c.i + 1 : token.left_edge.i + 1])]
         owners += prep_objects(token, ("of", "to", "for") if proxy else ())
@@ -516,24 +517,24 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
             # someone's people are "at" or "from" it too: "analysts at Phra Nakhon Securities" (not
             # "officials from a KHL club": one of the league's, not the league)
             owners += [o for o in prep_objects(token, ("at", "from"))
-                       if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children)]
-        owners += [c for c in token.children if c.dep_ == "compound" and proxy and c.i < token.i]
+                       if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(o))]
+        owners += [c for c in children(token) if c.dep_ == "compound" and proxy and c.i < token.i]
         for child in owners:
             owner = refs(child, resolver, cues, depth + 1)
             if owner:
                 return owner
         if not owners and depth < 2 and (lemma in cues.staff_proxies or token.lower_ in cues.staff_proxies) and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
             # "The board of X removed Y ... Y accused the board": the one whose board the story named
             owner = _owner_named_before(token, resolver, cues, depth)
             if owner:
                 return owner
-        if not owners and lemma in cues.bids and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if not owners and lemma in cues.bids and any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
             bidder = _bidder(token, resolver, cues)
             if bidder:
                 return bidder
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "such", "this", "that")
-                       for c in token.children)
+                       for c in children(token))
         if not owners and definite and (lemma in cues.utterances or token.lower_ in cues.utterances):
             # "called the remarks 'irresponsible'"
             return _author(token, resolver, cues, cues.judgement_speech | cues.allegation, resolver.resolve)
@@ -566,7 +567,7 @@ def _author(token, resolver: Resolver, cues: Cues, verbs: frozenset[str], named)
     for _ in range(3):  # (its sentence, then the two before it)
         for verb in reversed([t for t in toks[sent.start : min(sent.end, token.i)] if t.pos_ == "VERB"
                               and t.lemma_.lower() in verbs]):
-            said = {i for s in verb.children if s.dep_ == "nsubj" for i in named(s)}
+            said = {i for s in children(verb) if s.dep_ == "nsubj" for i in named(s)}
             if len(said) == 1 and not said & clause_subjects:
                 return tuple(said)
         if sent.start == 0:
@@ -586,7 +587,7 @@ def appositions(token) -> list:
     """Return the token's appositions and theirs ("the utility, Wisła Energia, Zbigniew Kowal" as a chain)."""
     found, todo = [], [token]
     while todo and len(found) < 6:
-        for child in todo.pop().children:
+        for child in children(todo.pop()):
             # (a name set off by a comma that the parser made an adverbial noun is one too: "the leader
             # of the Basotho Renewal Congress, [Mpho Letsie], on Monday")
             if child.dep_ == "appos" or child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.ent_type_ \
@@ -600,7 +601,7 @@ def all_refs(tokens, resolver: Resolver, cues: Cues, owned: bool = True) -> list
     """Return (entity index, token) for every entity the tokens name, without repeats."""
     out: list[tuple[int, object]] = []
     for token in tokens:
-        if token.dep_ in ("appos", "conj") and (any(c.lower_ in ("not", "never") and c.i < token.i for c in token.children)
+        if token.dep_ in ("appos", "conj") and (any(c.lower_ in ("not", "never") and c.i < token.i for c in children(token))
                                                  or token.left_edge.i > 0
                                                  and token.doc[token.left_edge.i - 1].lower_ in ("not", "never")):
             continue  # "praised Tom Becker, not Paul Grant": the name is excluded

@@ -38,7 +38,8 @@ class _Cluster:
     def name(self) -> str:
         """Return the fullest body name: most words, then most frequent, then first seen."""
         names = [n for n in self.names if n in self.body_names] or list(self.names)
-        return max(names, key=lambda n: (len(n.split()), self.names[n], -list(self.names).index(n)))
+        seen = {n: k for k, n in enumerate(self.names)}  # (first seen: one lookup, not a list per name)
+        return max(names, key=lambda n: (len(n.split()), self.names[n], -seen[n]))
 
 
 def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
@@ -150,8 +151,8 @@ def _match_partial(key: str, label: str, clusters: list[_Cluster], sub_bodies: f
     for index in range(len(clusters) - 1, -1, -1):
         cluster = clusters[index]
         full = cluster.key_words
-        if len(full) <= len(words):
-            continue
+        if len(full) <= len(words) or words and words[0] not in " ".join(full):
+            continue  # (the cheap tests first: every reading below has the first word inside the longer name)
         person = _person_cluster(cluster)
         if person and len(words) > 1 and (full[-len(words):] == words
                                           or len(full) >= len(words) + 1 and full[: len(words)] == words

@@ -27,7 +27,7 @@ from graph.pronouns import (
     person_antecedent,
 )
 from graph.records import DocEntity
-from graph.tokens import facts, opening, tokens
+from graph.tokens import children, facts, lefts, opening, sentence_of, sentences, text_of, tokens, written_in
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -84,7 +84,7 @@ def name_after(token, resolver: Resolver, kind: str = "PERSON") -> tuple[int, ..
     """Return the person (or entity of ``kind``) named between commas right after a phrase, however
     the parser attached the name ("rang the chair of the regional council, Helen Hope, on Tuesday",
     "coaches at his daughter's club, SV Kaisertal, said")."""
-    doc = token.doc
+    doc = tokens(token.doc)  # (the shared list: ``doc[i]`` builds a new Token each time)
     after = token.right_edge.i + 1
     person = resolver.person_named(doc[after + 1], kind) if after + 1 < len(doc) and doc[after].text == "," else None
     if person is None:
@@ -127,7 +127,7 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
     # (token index, entity index, is subject) of every resolved reference so far, in order.
     seen: list[tuple[int, int, bool]] = []
     sent_of = {}
-    for number, sent in enumerate(doc.sents):
+    for number, sent in enumerate(sentences(doc)):
         for i in range(sent.start, sent.end):
             sent_of[i] = number
     f = facts(doc)
@@ -215,7 +215,8 @@ def _in_subject(token) -> bool:
 
 def _inside_same_name(token, resolver: Resolver) -> bool:
     """Return True when the token's head is part of the same name (count a name once)."""
-    return resolver.refs.get(token.head.i) == resolver.refs.get(token.i) and token.head.i != token.i
+    head = token.head.i  # (once: each ``.head`` builds a new Token)
+    return resolver.refs.get(head) == resolver.refs.get(token.i) and head != token.i
 
 
 def _guessed_genders(entities: list[DocEntity], lexicon: Lexicon) -> frozenset[int]:
@@ -229,11 +230,12 @@ def _guessed_genders(entities: list[DocEntity], lexicon: Lexicon) -> frozenset[i
 
 def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, guessed=frozenset()) -> tuple[int, ...]:
     """Return what a pronoun, title or generic noun refers to, recording the method."""
-    lower = token.lower_
-    pos = token.pos_
-    if lower == "both" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("them", "us") for o in c.children)
-            for c in token.children):
+    f = facts(token.doc)  # (asked of every noun and pronoun: the words as plain lists)
+    lower, pos, dep = f.lower[token.i], f.pos[token.i], f.dep[token.i]
+    tag, lemma = f.tag[token.i], f.lemma[token.i]
+    if lower == "both" and dep in ("dobj", "pobj", "nsubj", "nsubjpass") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("them", "us") for o in children(c))
+            for c in children(token)):
         # "she had met both of them": the two people just named, together or in one sentence
         pair = _recent_pair(token, resolver, sent_of, kind="PERSON", size=2) \
             or _pair_in_a_sentence(token, seen, sent_of, resolver, "PERSON")
@@ -268,9 +270,9 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
                 resolver.how[token.i] = "pronoun"
                 return (found,)
         return ()
-    if lower == "old" and pos == "ADJ" and (token.dep_ in _NOMINAL or token.dep_ == "poss") \
+    if lower == "old" and pos == "ADJ" and (dep in _NOMINAL or dep == "poss") \
             and token.i >= 2 and token.nbor(-2).lower_ == "year" \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
         # "praised the 61-year-old as ...", "the 27-year-old's attitude": the tagger read the age
         # as an adjective
         found = _aged_person(token, resolver, seen, sent_of)
@@ -280,7 +282,8 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         return ()
     if pos not in ("NOUN", "PROPN", "NUM"):
         return ()
-    definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in token.children if c.dep_ == "det")
+    definite = any(f.lower[c.i] in ("the", "this", "that", "these", "those")
+                   for c in children(token) if f.dep[c.i] == "det")
     if lower in PAIR_WORDS and definite:
         pair = _recent_pair(token, resolver, sent_of)
         if not pair and lower in ("two", "pair", "duo", "both"):
@@ -288,13 +291,12 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         if pair:
             resolver.how[token.i] = "pair"
         return pair
-    both = any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in token.children)
-    if (definite or both) and token.tag_ in ("NNS", "NNPS"):
+    both = any(f.lower[c.i] == "both" and f.dep[c.i] in ("det", "predet", "preconj") for c in children(token))
+    if (definite or both) and tag in ("NNS", "NNPS"):
         # "the three parties", "the two unions", "both companies", "both men": the entities of that
         # kind just listed together
-        count = 2 if both else next((NUMBERS[c.lower_] for c in token.children if c.dep_ == "nummod"
+        count = 2 if both else next((NUMBERS[c.lower_] for c in children(token) if c.dep_ == "nummod"
                                      and c.lower_ in NUMBERS), 0)
-        lemma = token.lemma_.lower()
         kind = lexicon.generic_referents.get(lemma) or (
             "PERSON" if lemma in lexicon.person_descriptors or lemma in _PEOPLE_WORDS else "")
         if kind and lemma not in lexicon.unpaired_groups:  # ("both sides" of a dispute: whoever disputes)
@@ -305,11 +307,11 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             if group:
                 resolver.how[token.i] = "pair"
                 return group
-    kind = lexicon.generic_referents.get(token.lemma_.lower())
+    kind = lexicon.generic_referents.get(lemma)
     if kind:
         # "the Teamsters union", "the Kirov ballet company": the name just before the noun
         # (or one word before it: "the Solidarity trade union")
-        named = {i for c in token.children if c.dep_ == "compound" and token.i - 2 <= c.i < token.i
+        named = {i for c in children(token) if c.dep_ == "compound" and token.i - 2 <= c.i < token.i
                  and (c.i == token.i - 1 or definite and token.doc[token.i - 1].is_lower
                       and token.doc[token.i - 1].pos_ == "NOUN")  # (not "the Karachi regional association")
                  for i in resolver.resolve(c) if resolver.entities[i].type == kind}
@@ -319,14 +321,14 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             # "the Justice and Reform bloc": the parser hangs the name's last word on its first
             named = {i for i in resolver.resolve(before) if resolver.entities[i].type == kind}
         kinds = _kinds(resolver.entities[next(iter(named))].name, lexicon) if len(named) == 1 else set()
-        if len(named) == 1 and (not kinds or token.lemma_.lower() in kinds):
+        if len(named) == 1 and (not kinds or lemma in kinds):
             # (not "the Championship club", "the Serie A side": a league's club is another one)
             resolver.how[token.i] = "title"
             return (named.pop(),)
-    owned = any(c.dep_ == "poss" for c in token.children)  # "Mutua's campaign" is Mutua's, not an ORG
-    if kind == "ORG" and not definite and not owned and token.dep_ in ("compound", "poss") \
+    owned = any(f.dep[c.i] == "poss" for c in children(token))  # "Mutua's campaign" is Mutua's, not an ORG
+    if kind == "ORG" and not definite and not owned and dep in ("compound", "poss") \
             and token.head.pos_ in ("NOUN", "PROPN") \
-            and not (token.dep_ == "compound" and lexicon.generic_referents.get(token.head.lemma_.lower()) == "ORG"):
+            and not (dep == "compound" and lexicon.generic_referents.get(token.head.lemma_.lower()) == "ORG"):
         # (not "school board member X": the noun says whose board, a school's, not which one the story named)
         # (not "state chairman", "city council": a bare place word qualifies, it does not refer)
         # "Union general secretary X", "Federation president X": the organisation just named.
@@ -339,12 +341,12 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
-    if owned and not definite and token.tag_ == "NN" and not any(c.dep_ == "appos" for c in token.children) \
+    if owned and not definite and tag == "NN" and not any(c.dep_ == "appos" for c in children(token)) \
             and not name_after(token, resolver):
         # "the prime minister praised his minister": the office's holder in the story, not the
         # owner ("her coach"; not "Meadows' spokesman, X" nor "the company's founder")
         title = _title_of(token, lexicon)
-        owners = {i for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$" for i in resolver.refs.get(c.i, ())}
+        owners = {i for c in children(token) if c.dep_ == "poss" and c.tag_ == "PRP$" for i in resolver.refs.get(c.i, ())}
         found = _holder(lexicon.title_canon.get(title, title), holders, seen, resolver.entities) \
             if title and owners else None
         if found is not None and found not in owners:
@@ -355,14 +357,15 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             resolver.how[token.i] = "title"
             return (found,)
         return ()
-    if not definite and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+    if not definite and any(f.dep[c.i] == "det" and f.lower[c.i] in ("a", "an") for c in children(token)):
         found = _lede_role(token, holders, lexicon)
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
     if not definite or owned:
         return ()
-    if "-year-old" in token.doc[token.left_edge.i : token.i + 1].text.lower():
+    if written_in(token.doc, "-year-old") \
+            and "-year-old" in text_of(token.doc, token.left_edge.i, token.i + 1).lower():
         # "the 34-year-old democratic socialist": the person the story is about just now
         found = _aged_person(token, resolver, seen, sent_of)
         if found is not None:
@@ -373,13 +376,13 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
     if title:
         # "praised the governor of the central bank, Dace Krumina,": the name after the phrase (not
         # "a spokesman for the governor, X,": there the name is the spokesman's)
-        named = name_after(token, resolver) if not (token.dep_ == "pobj" and token.head.head.pos_ == "NOUN") else ()
+        named = name_after(token, resolver) if not (dep == "pobj" and token.head.head.pos_ == "NOUN") else ()
         if named:
             resolver.how[token.i] = "title"
             return named
         # (a plural role with no number is several people, never the one holder: "thanked the
         # independent directors")
-        several = token.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in token.children)
+        several = token.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in children(token))
         found = _holder(lexicon.title_canon.get(title, title), holders, seen, resolver.entities) if not several else None
         if found is None:
             found = _named_after_lede(token, resolver)
@@ -387,19 +390,19 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             resolver.how[token.i] = "title"
             return (found,)
         return ()
-    kind = lexicon.generic_referents.get(token.lemma_.lower())
-    if kind and token.is_title and token.i > token.sent.start and token.pos_ == "PROPN":
+    kind = lexicon.generic_referents.get(lemma)
+    if kind and token.is_title and token.i > sentence_of(token).start and pos == "PROPN":
         return ()  # "the Vietnam Professional League": a capitalised word inside a name is not "the league"
     # The name right after the noun ("The shareholder group Sentinel Investors, led by ...") or in
     # apposition to it ("The company, Gulfstar Refining Partners, said") is what it means, not the
     # organisation named before
     beside = [token.doc[token.i + 1]] if token.i + 1 < len(token.doc) and resolver.how.get(token.i + 1) == "name" else []
-    for near in beside + [c for c in token.children if c.dep_ == "appos" and c.i > token.i] if kind else ():
+    for near in beside + [c for c in children(token) if c.dep_ == "appos" and c.i > token.i] if kind else ():
         named = {i for i in resolver.resolve(near) if resolver.entities[i].type == kind}
         if len(named) == 1:
             resolver.how[token.i] = "title"
             return (named.pop(),)
-    if kind and token.tag_ != "NNS":  # ("the neighbourhood resistance committees": several, none named)
+    if kind and tag != "NNS":  # ("the neighbourhood resistance committees": several, none named)
         found = _salient_of_type(token, resolver, seen, sent_of, kind, lexicon)
         if found is not None:
             resolver.how[token.i] = "title"
@@ -419,7 +422,7 @@ def _unnamed_subject(token, resolver: Resolver, lexicon: Lexicon) -> bool:
                and lexicon.generic_referents.get(c.lemma_.lower()) == "ORG" and not resolver.refs.get(c.i)
                and not any(resolver.entities[e].type == "ORG" for k in range(c.i + 1, token.i)
                            for e in resolver.refs.get(k, ()))
-               for c in root.children)
+               for c in children(root))
 
 
 def _lede_role(token, holders: dict[str, list[int]], lexicon: Lexicon) -> int | None:
@@ -427,7 +430,7 @@ def _lede_role(token, holders: dict[str, list[int]], lexicon: Lexicon) -> int | 
     Louis alderwoman on Wednesday accused the city's budget director ..." is the "Alderwoman Denise
     Okafor" and the "Budget Director Paul Hentges" the next sentences name."""
     lede = opening(token.doc)
-    if not lede or not lede[0].i <= token.i <= lede[-1].i or any(c.lower_ == "former" for c in token.lefts):
+    if not lede or not lede[0].i <= token.i <= lede[-1].i or any(c.lower_ == "former" for c in lefts(token)):
         return None  # (not "a former director": the past post is rarely the title the story gives)
     title = _title_of(token, lexicon)
     found = holders.get(lexicon.title_canon.get(title, title), []) if title else []
@@ -442,13 +445,13 @@ def _named_after_lede(token, resolver, kind: str = "PERSON") -> int | None:
     which groups 900 producers, accuses X ...")."""
     lede = opening(token.doc)
     if not lede or not lede[0].i <= token.i <= lede[-1].i or token.dep_ not in ("nsubj", "nsubjpass") \
-            or any(c.lower_ == "former" for c in token.lefts):
+            or any(c.lower_ == "former" for c in lefts(token)):
         return None
     after = lede[-1].i + 1
     if after >= len(token.doc):
         return None
-    sent = token.doc[after].sent
-    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    sent = sentence_of(token.doc[after])
+    subjects = [c for c in children(sent.root) if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or resolver.method(subjects[0]) != "name" or subjects[0].left_edge.i != sent.start:
         return None
     found = resolver.resolve(subjects[0])
@@ -498,7 +501,7 @@ def _clause_pair(token, resolver) -> tuple[int, ...]:
     first = verb.head
     if verb.dep_ == "ccomp" and token.left_edge.i > 0 and resolver.doc[token.left_edge.i - 1].lower_ == "and":
         # (two clauses a report joins: "X sent a text to Y, and the two spoke by phone, Z said")
-        first = next((c for c in reversed(list(verb.head.children)) if c.dep_ == "ccomp" and c.i < token.i), None)
+        first = next((c for c in reversed(list(children(verb.head))) if c.dep_ == "ccomp" and c.i < token.i), None)
         if first is None:
             return ()
     # (or a clause hung on it: "X endorsed Y after the two met in Wausau")
@@ -506,16 +509,16 @@ def _clause_pair(token, resolver) -> tuple[int, ...]:
         return ()
     # (the one a message went to counts as its object: "X sent a text message to his partner, Y, and
     # the two spoke by phone")
-    to = [o for p in first.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") for o in p.children
+    to = [o for p in children(first) if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") for o in children(p)
           if o.dep_ == "pobj"]
     ends = []
     for dep in (("nsubj",), ("dobj", "dative")):
         # "The liberal candidate, NAME, had courted Y": a phrase stands for its apposition's name
-        heads = [c for c in first.children if c.dep_ in dep]
-        found = {i for c in heads for a in (c, *(g for g in c.children if g.dep_ == "appos"))
+        heads = [c for c in children(first) if c.dep_ in dep]
+        found = {i for c in heads for a in (c, *(g for g in children(c) if g.dep_ == "appos"))
                  for i in resolver.resolve(a) if resolver.entities[i].type == "PERSON"}
         if not found and dep != ("nsubj",):
-            found = {i for c in to for a in (c, *(g for g in c.children if g.dep_ == "appos"))
+            found = {i for c in to for a in (c, *(g for g in children(c) if g.dep_ == "appos"))
                      for i in resolver.resolve(a) if resolver.entities[i].type == "PERSON"}
         if len(found) != 1:
             return ()
@@ -548,9 +551,9 @@ def _pair_here(token, seen, sent_of, resolver, kind: str, lexicon: Lexicon) -> t
     """Return the two entities of ``kind`` its own sentence names before "the two men", when it names
     just two ("Y, who had counted on X's support since the two men sat down for lunch"), not counting
     who reports it ("X's spokesman, Y, said the two men had met": neither is one of them)."""
-    speaking = [a.head if a.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in a.children) else a
+    speaking = [a.head if a.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in children(a)) else a
                 for a in token.ancestors if a.lemma_.lower() in lexicon.speech_verbs]
-    reporters = {t.i for a in speaking for c in a.children if c.dep_ == "nsubj" for t in c.subtree}
+    reporters = {t.i for a in speaking for c in children(a) if c.dep_ == "nsubj" for t in c.subtree}
     found = list(dict.fromkeys(index for position, index, _ in seen if position < token.i and position not in reporters
                                and sent_of[position] == sent_of[token.i] and resolver.entities[index].type == kind))
     return tuple(found) if len(found) == 2 else ()
@@ -574,11 +577,12 @@ def _last_two(token, seen, sent_of, resolver, kind: str = "PERSON") -> tuple[int
 def _title_of(token, lexicon: Lexicon) -> str:
     """Return the title a definite noun phrase names ("the former vice president" -> "vice president",
     "the guard" -> "guard" once "guard DeShawn Mitchell" was written)."""
-    first = min((c.i for c in token.lefts if c.dep_ in ("compound", "amod", "punct")), default=token.i)
-    written = token.doc[first : token.i + 1].text.lower()
+    f, before = facts(token.doc), lefts(token)  # (asked of every definite noun: plain lists)
+    first = min((c.i for c in before if f.dep[c.i] in ("compound", "amod", "punct")), default=token.i)
+    written = text_of(token.doc, first, token.i + 1).lower()
     if "-" in written and written in lexicon.titles:
         return written  # "the mayor-elect", split by the tokenizer into "mayor - elect"
-    words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.lower_ != "former"]
+    words = [f.lower[c.i] for c in before if f.dep[c.i] in ("compound", "amod") and f.lower[c.i] != "former"]
     if any(w in lexicon.deputy_words for w in words):
         return _longest_title(words, token, lexicon)  # "the vice governor" is no governor, nor a "vice"
     title = _longest_title(words, token, lexicon)
@@ -640,12 +644,13 @@ def _holder(title: str, holders: dict[str, list[int]], seen, entities) -> int | 
 
 def _appositive_titles(doc, resolver: Resolver, lexicon: Lexicon, entities: list[DocEntity]) -> None:
     """Add titles given in apposition ("X, the mayor of Y") to the entities' titles."""
+    dep = facts(doc).dep
     for token in tokens(doc):
-        if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.dep_ == "prep":
+        if dep[token.i] == "pobj" and token.head.lower_ == "as" and token.head.dep_ == "prep":
             _as_title(token, resolver, lexicon, entities)
             continue
-        if token.dep_ != "appos":
-            continue
+        if dep[token.i] != "appos":
+            continue  # (most words: this runs on every word of the story)
         if token.i in resolver.refs:
             # "The Minister for Housing, Fionnuala Brannigan,": the title comes first, the name after
             owner, title = resolver.refs[token.i], ""
@@ -673,11 +678,11 @@ def _as_title(token, resolver: Resolver, lexicon: Lexicon, entities: list[DocEnt
     chief executive", "the removal of X as chief executive"): a later "the chief executive" is X."""
     holder = token.head.head
     if holder.pos_ == "VERB":
-        people = [c for c in holder.children if c.dep_ == "dobj"]
+        people = [c for c in children(holder) if c.dep_ == "dobj"]
     elif holder.pos_ == "NOUN":
-        people = [o for p in holder.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+        people = [o for p in children(holder) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
                   if o.dep_ == "pobj"]
-        people += [a for o in people for a in o.children if a.dep_ == "appos"]
+        people += [a for o in people for a in children(o) if a.dep_ == "appos"]
     else:
         return
     owners = {i for t in people for i in resolver.refs.get(t.i, ()) if entities[i].type == "PERSON"}
@@ -690,7 +695,7 @@ def _as_title(token, resolver: Resolver, lexicon: Lexicon, entities: list[DocEnt
 
 def _title_of_appos(token, lexicon: Lexicon) -> str:
     """Return the title an appositive noun names, if any."""
-    return _longest_title([c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")], token, lexicon)
+    return _longest_title([c.lower_ for c in lefts(token) if c.dep_ in ("compound", "amod")], token, lexicon)
 
 
 def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon) -> int | None:
@@ -707,7 +712,7 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
     noun = token.lemma_.lower()
     if not distance:
         return _named_next(token, resolver, sent_of, kind, noun, lexicon) if here <= 1 else None
-    modifiers = list(token.children)
+    modifiers = list(children(token))
     if token.dep_ == "compound" and token.i > 0 and token.doc[token.i - 1].head.i == token.head.i:
         modifiers.append(token.doc[token.i - 1])  # ("National team coach X": the parser hung "National" on "coach")
     if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.is_title
@@ -770,8 +775,8 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         # "Seven Mile Trust's chief executive, X, criticised the company": not the subject's own
         verb = token.head if token.dep_ == "dobj" else token.head.head
         # (a post's organisation only: "X's largest investor, Y, threatened the company" may mean X)
-        own = {i for c in verb.children if c.dep_ == "nsubj" and _title_of(c, lexicon)
-               for t in c.children if t.dep_ == "poss" for i in resolver.resolve(t)}
+        own = {i for c in children(verb) if c.dep_ == "nsubj" and _title_of(c, lexicon)
+               for t in children(c) if t.dep_ == "poss" for i in resolver.resolve(t)}
         if own and set(distance) - own:
             distance = {i: d for i, d in distance.items() if i not in own}
     # Salience: mentions in the document, discounted by how long ago it was last named; on a tie,
@@ -865,15 +870,14 @@ def _recent_pair(token, resolver, sent_of, kind: str = "", size: int = 0) -> tup
     """Return the entities most recently named together ("X and Y", "between X and Y", "A, B and C"),
     of one ``kind`` and ``size`` when given."""
     here = sent_of[token.i]
-    doc = resolver.doc
+    toks, dep = tokens(resolver.doc), facts(resolver.doc).dep  # (a walk back over up to two sentences)
     places: tuple[int, ...] = ()
     for i in range(token.i - 1, -1, -1):
         if here - sent_of[i] > 1:
             break
-        first = doc[i]
-        if first.dep_ != "conj":
+        if dep[i] != "conj":
             continue
-        head = first.head
+        head = toks[i].head
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # the list's first member
         members = [head, *[c for c in head.conjuncts if c.i > head.i]]
@@ -897,7 +901,7 @@ def _named(token, resolver: Resolver) -> tuple[int, ...]:
     """Return what a token names, or what its apposition names ("his brother, Felix Ashcombe")."""
     found = resolver.refs.get(token.i, ())
     if not found:
-        for child in token.children:
+        for child in children(token):
             if child.dep_ == "appos":
                 found = resolver.refs.get(child.i, ())
                 if found:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from hashlib import sha256
 from pathlib import Path
 
@@ -250,12 +250,14 @@ class Cues:
     end_types: dict[str, frozenset[str]] = field(default_factory=dict)
     digest: str = field(default="")
 
-    @property
+    # (cached on the instance: the role loops ask for these per token, and a tuple of every role
+    # hashed per call cost more than the loops themselves; a loaded Cues is never changed)
+    @cached_property
     def role_heads(self) -> frozenset[str]:
         """Return the last words of the role nouns ("secretary", "law" of "son-in-law")."""
         return _role_heads(tuple(self.roles))
 
-    @property
+    @cached_property
     def max_role_words(self) -> int:
         """Return the length in words of the longest role noun."""
         return _max_words(tuple(self.roles))

@@ -24,7 +24,7 @@ from graph.messages import message_candidates
 from graph.relations import Candidate, sentence_candidates
 from graph.roles import role_candidates
 from graph.speakers import resolve_speakers
-from graph.tokens import sentence_of, sentence_words
+from graph.tokens import sentence_of, sentence_words, sentences
 
 #: Words a rebuttal of a contact in its own sentence says ("no such call took place").
 _NO_SUCH = frozenset({"no", "such"})
@@ -40,7 +40,7 @@ def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, head
     resolve_speakers(doc, resolver, lexicon)
     candidates: list[Candidate] = []
     denied: set[tuple[int, str]] = set()
-    body = [sent for sent in doc.sents if sent.start_char >= headline_end]  # headlines: word order, below
+    body = [sent for sent in sentences(doc) if sent.start_char >= headline_end]  # headlines: word order, below
     for sent in body:
         for role in role_candidates(sent, cues, resolver):
             candidates.append(role)
@@ -139,6 +139,7 @@ def _mentions(document: Document, candidates: list[Candidate], entities, cues: C
         if source.name == target.name:
             continue
         symmetric = candidate.symmetric or not cues.directed.get(candidate.relation, True)
+        written = text[sent.start_char : sent.end_char]  # (the sentence as written, sliced once)
         mention = RelationMention(
             doc=document.id,
             source=source.name,
@@ -147,9 +148,9 @@ def _mentions(document: Document, candidates: list[Candidate], entities, cues: C
             target=target.name,
             target_type=target.type,
             negated=bool(reason),
-            sentence=text[sent.start_char : sent.end_char].strip(),
-            start=sent.start_char + (len(text[sent.start_char : sent.end_char]) - len(text[sent.start_char : sent.end_char].lstrip())),
-            end=sent.start_char + len(text[sent.start_char : sent.end_char].rstrip()),
+            sentence=written.strip(),
+            start=sent.start_char + (len(written) - len(written.lstrip())),
+            end=sent.start_char + len(written.rstrip()),
             trigger=text[trigger.idx : trigger.idx + len(trigger)],
             confidence=_confidence(candidate, cues),
             rule=candidate.rule + (f"+{reason}" if reason else ""),

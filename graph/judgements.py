@@ -17,7 +17,7 @@ from graph.coref import Resolver
 from graph.cues import Cues
 from graph.modality import assertion
 from graph.relations import Candidate
-from graph.tokens import facts, tokens
+from graph.tokens import children, facts, tokens
 
 #: How an end found through coreference is recorded on the candidate.
 _RESOLVED = ("pronoun", "title", "pair")
@@ -34,19 +34,19 @@ def judgement_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate
         verb = every[i]
         # (or the one a participle of speech hangs on: "X hit back, telling reporters that ...")
         speakers = [i for s in (subject_tokens(verb) if verb.tag_ == "VBG" else
-                                [c for c in verb.children if c.dep_ == "nsubj"])
+                                [c for c in children(verb) if c.dep_ == "nsubj"])
                     for i in refs(s, resolver, cues, owned=False)]
         if len(speakers) != 1:
             continue
         if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and _retort(verb.head, cues):
             out.extend(_retorted(speakers[0], verb, cues, resolver))
-        for clause in verb.children:
+        for clause in children(verb):
             if clause.dep_ != "ccomp":
                 continue
             # "said Y was a liar", 'said Y was "the best coach I have had"': a predicate of blame or
             # (quoted) praise the speaker gives the clause's subject; else a quoted word of blame
             lost = _lost_confidence(clause, cues)
-            if lost and not any(resolver.resolve(c) for c in clause.children if c.dep_ == "nsubj"):
+            if lost and not any(resolver.resolve(c) for c in children(clause) if c.dep_ == "nsubj"):
                 # 'X said the board had "lost confidence" in Y', 'said she had "no confidence left" in
                 # Y': the speaker reports a loss of trust in Y (one named subject's own loss is a cue)
                 out.extend(_said_of(speakers[0], "criticized", clause, lost, cues, resolver))
@@ -75,9 +75,9 @@ def _characterised_acts(sent, cues: Cues, resolver: Resolver) -> list[Candidate]
         return token.lemma_.lower() in cues.judged_acts or token.lower_ in cues.judged_acts
 
     for verb in (tokens(doc)[i] for i in calls):
-        if any(c.dep_ == "dobj" for c in verb.children):
+        if any(c.dep_ == "dobj" for c in children(verb)):
             continue
-        quoted = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > verb.i
+        quoted = [c for c in children(verb) if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > verb.i
                   and any(t.is_quote for t in doc[verb.i + 1 : c.left_edge.i + 1])]
         if not quoted:
             continue
@@ -93,9 +93,9 @@ def _characterised_acts(sent, cues: Cues, resolver: Resolver) -> list[Candidate]
             before -= 1  # ('... ten kilos heavy," a remark')
         if not is_act(act) or before < sent.start or doc[before].text != "," or root.i > act.i:
             continue
-        speaker_phrase = [c for c in verb.children if c.dep_ == "nsubj"] if verb.dep_ == "relcl" else [verb.head]
+        speaker_phrase = [c for c in children(verb) if c.dep_ == "nsubj"] if verb.dep_ == "relcl" else [verb.head]
         speakers = {i for s in speaker_phrase if s.i != act.i for i in refs(s, resolver, cues, owned=False)}
-        owners = {i for s in root.children if s.dep_ == "nsubj" for i in refs(s, resolver, cues, owned=False)}
+        owners = {i for s in children(root) if s.dep_ == "nsubj" for i in refs(s, resolver, cues, owned=False)}
         if len(speakers) != 1 or len(owners) != 1 or speakers == owners:
             continue
         words = [t for c in quoted for t in c.subtree]
@@ -119,7 +119,7 @@ def answer_candidates(body, candidates: list[Candidate], cues: Cues, resolver: R
             if f.pos[i] != "VERB" or not _retort(every[i], cues):
                 continue
             verb = every[i]
-            if any(c.dep_ == "prep" for c in verb.children if c.lower_ == "at"):
+            if any(c.dep_ == "prep" for c in children(verb) if c.lower_ == "at"):
                 continue  # ("hit back at Y" is a cue of its own)
             speakers = {e for s in subject_tokens(verb) for e in refs(s, resolver, cues, owned=False)}
             if len(speakers) != 1:
@@ -138,7 +138,7 @@ def answer_candidates(body, candidates: list[Candidate], cues: Cues, resolver: R
 def _retort(verb, cues: Cues) -> bool:
     """Return True for a verb of hitting back ("hit back", "fired back", "retorted")."""
     lemma = verb.lemma_.lower()
-    return lemma in cues.retorts or any(f"{lemma} {c.lower_}" in cues.retorts for c in verb.children
+    return lemma in cues.retorts or any(f"{lemma} {c.lower_}" in cues.retorts for c in children(verb)
                                         if c.dep_ in ("prt", "advmod"))
 
 
@@ -147,7 +147,7 @@ def _retorted(speaker: int, verb, cues: Cues, resolver: Resolver) -> list[Candid
     saying the votes were public and that Y "has lived here fewer winters than my nephew"'."""
     doc = verb.doc
     out: list[Candidate] = []
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    for clause in (c for c in children(verb) if c.dep_ == "ccomp"):
         for part in (clause, *clause.conjuncts):
             span = doc[part.left_edge.i : part.right_edge.i + 1]
             if any(t.is_quote for t in span):
@@ -160,7 +160,7 @@ def _retorted(speaker: int, verb, cues: Cues, resolver: Resolver) -> list[Candid
 
 def _subjects(clause, deps) -> list:
     """Return the clause's subjects of the given dependencies."""
-    return [c for c in clause.children if c.dep_ in deps]
+    return [c for c in children(clause) if c.dep_ in deps]
 
 
 def _said_of(speaker: int, relation: str, clause, targets, cues: Cues, resolver: Resolver) -> list[Candidate]:
@@ -178,9 +178,9 @@ def _said_of(speaker: int, relation: str, clause, targets, cues: Cues, resolver:
 def _lost_confidence(clause, cues: Cues) -> list:
     """Return what a clause says trust was lost in: "had lost confidence in Y", "had no confidence
     left in Y" (the objects of "in"); [] otherwise."""
-    for trust in (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.trust_words):
+    for trust in (c for c in children(clause) if c.dep_ == "dobj" and c.lemma_.lower() in cues.trust_words):
         lost = clause.lemma_.lower() == "lose" or clause.lemma_ == "have" and any(
-            c.dep_ == "det" and c.lower_ == "no" for c in trust.children)
+            c.dep_ == "det" and c.lower_ == "no" for c in children(trust))
         if lost:
             return prep_objects(trust, ("in",), also=[clause]) or prep_objects(clause, ("in",))
     return []
@@ -192,14 +192,14 @@ def _verdict(clause, cues: Cues) -> str:
     if clause.lemma_ != "be":
         return ""
     doc = clause.doc
-    for predicate in (c for c in clause.children if c.dep_ in ("attr", "acomp")):
+    for predicate in (c for c in children(clause) if c.dep_ in ("attr", "acomp")):
         # the predicate's own words: its head and modifiers, not a relative clause about it
         # ("at best careless": a superlative after "at" hedges, it praises nothing)
-        words = [predicate] + [c for c in predicate.children if c.dep_ in ("amod", "compound", "advmod")
+        words = [predicate] + [c for c in children(predicate) if c.dep_ in ("amod", "compound", "advmod")
                                and not (c.i > 0 and doc[c.i - 1].lower_ == "at")]
         lemmas = {w.lower_ for w in words} | {w.lemma_.lower() for w in words}
         if any(f"{c.lower_} {predicate.lemma_.lower()}" in cues.backing_predicates
-               for c in predicate.children if c.dep_ == "amod"):
+               for c in children(predicate) if c.dep_ == "amod"):
             return "endorsed"  # 'said Y was "the right person to lead Nordvind"'
         if lemmas & cues.pejoratives:
             return "criticized"
@@ -223,12 +223,12 @@ def _blames(clause, cues: Cues) -> bool:
         # ("said Y had lied to voters", "said Y had rigged the count")
         return head in cues.judgement_charges
     # "shut the family out": the parser may read the particle as a preposition
-    particles = {c.lower_ for c in clause.children if c.dep_ in ("prt", "prep", "advmod")}
+    particles = {c.lower_ for c in children(clause) if c.dep_ in ("prt", "prep", "advmod")}
     if head in cues.judgement_verbs or any(f"{head} {p}" in cues.judgement_verbs for p in particles):
         return True
     # a word of blame the clause says of its subject: the head's own words and theirs ("were
     # 'beneath the dignity'", "spent three weeks 'throwing a tantrum'"), not one deeper in a
     # phrase about something else ("the experience to steer Japan through a dangerous neighborhood")
-    near = [c for c in clause.children] + [g for c in clause.children for g in c.children]
+    near = [c for c in children(clause)] + [g for c in children(clause) for g in children(c)]
     return any(t.i > quotes[0] and (t.lemma_.lower() in cues.judgement_words or t.lower_ in cues.judgement_words)
                for t in near)

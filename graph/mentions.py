@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from graph.lexicon import Lexicon
 from graph.spans import NAME_JOINERS, NAME_PARTICLES, PATRONYMICS, SURNAME_JOINERS, TEAM_STAFF, repaired_spans
-from graph.tokens import facts, opens_sentence, tokens
+from graph.tokens import children, facts, ner_spans, opens_sentence, text_of, tokens
 from graph.type_evidence import (
     acronym_after_descriptor,
     age_follows,
@@ -41,6 +42,8 @@ from graph.type_evidence import (
 _OWNERS = frozenset({"'s", "’s", "its", "his", "her", "their", "whose"})
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?*|/\\-–—_#@"
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_LEADING_POSSESSIVE = re.compile(r"^['’]s\s+")
+_EDGE_CHARS = _EDGE_PUNCT + " "
 #: A middle initial ("J." of "Donald J. Trump").
 INITIAL = re.compile(r"^[A-Z]\.?$")
 
@@ -65,19 +68,22 @@ FOREIGN_AND = frozenset({"y", "e", "i", "och", "og", "und", "et", "en", "ve"})
 FOREIGN_LINKS = frozenset({"des", "les", "los", "las", "dei", "degli", "delle", "die", "für", "voor", "för"})
 
 
+# (memoised: a pure function of the text, and a story names the same few people many times over)
+@lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
     """Return a span's text without a leading "the", possessive or stray punctuation."""
     text = " ".join(text.split())
-    text = re.sub(r"^['’]s\s+", "", text)  # "[Governor]'s Residence" with the title cut off
-    text = _POSSESSIVE.sub("", text).strip(_EDGE_PUNCT + " ")
+    text = _LEADING_POSSESSIVE.sub("", text)  # "[Governor]'s Residence" with the title cut off
+    text = _POSSESSIVE.sub("", text).strip(_EDGE_CHARS)
     if text.lower().startswith("the "):
         text = text[4:]
-    return _POSSESSIVE.sub("", text).strip(_EDGE_PUNCT + " ")
+    return _POSSESSIVE.sub("", text).strip(_EDGE_CHARS)
 
 
 QUOTES = "\"'“”‘’"
 
 
+@lru_cache(maxsize=8192)  # (memoised as clean_name is: every mention of a name asks again)
 def name_key(name: str) -> str:
     """Return the comparison key of a name: case-folded, middle initials and a quoted nickname
     dropped ('Pimchanok "Ploy" Srisuk' is Pimchanok Srisuk)."""
@@ -90,29 +96,31 @@ def name_key(name: str) -> str:
 
 def _title_before(doc, start: int, lexicon: Lexicon) -> tuple[str, int]:
     """Return the title written just before token ``start`` and where it begins."""
-    if start <= 0 or doc[start - 1].lower_ not in lexicon.title_ends:
+    f = facts(doc)  # (each word's strings as plain lists)
+    toks = tokens(doc)  # (asked for nearly every word of a name: ``doc[i]`` would build Tokens anew)
+    if start <= 0 or f.lower[start - 1] not in lexicon.title_ends:
         return "", start  # every title ends with one of these words: most names have none before them
     for size in range(lexicon.max_title_words, 0, -1):
         begin = start - size
         if begin < 0:
             continue
-        words = " ".join(t.lower_ for t in doc[begin:start])
+        words = " ".join(f.lower[begin:start])
         if words in lexicon.titles and words.endswith(" of") and begin > 0 \
-                and doc[begin - 1].lower_ in ("the", "a", "an"):
+                and f.lower[begin - 1] in ("the", "a", "an"):
             return "", start  # "the president of Campionato Sammarinese side X": the office's body, no name
         if words in lexicon.titles:
             return words, begin
-        written = doc[begin:start].text.lower()
+        written = text_of(doc, begin, start).lower()
         if "-" in written and written in lexicon.titles:
             return written, begin  # "Mayor-elect", three tokens
     # "Mineral Resources Minister", "Northern Ireland First Minister": a title word after
     # capitalised qualifiers is a title too; the qualifiers are kept out of the name.
-    if start > 0 and doc[start - 1].lower_ in lexicon.titles and doc[start - 1].is_title:
+    if start > 0 and f.lower[start - 1] in lexicon.titles and toks[start - 1].is_title:
         begin = start - 1
-        while begin > 0 and doc[begin - 1].is_title and doc[begin - 1].pos_ in ("PROPN", "ADJ", "NOUN") \
+        while begin > 0 and toks[begin - 1].is_title and f.pos[begin - 1] in ("PROPN", "ADJ", "NOUN") \
                 and start - begin < 5:
             begin -= 1
-        return doc[start - 1].lower_, begin
+        return f.lower[start - 1], begin
     return "", start
 
 
@@ -133,33 +141,36 @@ def _is_junk(name: str, lexicon: Lexicon) -> bool:
     """Return True for spans that are never entity names (lower case, digits, known junk)."""
     if _NUMBERED_DISTRICT.match(name):
         return True
-    letters = [c for c in name if c.isalpha()]
-    if not letters or not any(c.isupper() for c in name):
+    # (the characters counted with str methods mapped in C: this runs on every span of every story)
+    letters = sum(map(str.isalpha, name))
+    if not letters or not any(map(str.isupper, name)):
         return True
-    if name.casefold() in lexicon.junk_names or len(name) > 80:
+    folded = name.casefold()
+    if folded in lexicon.junk_names or len(name) > 80:
         return True
-    words = name.casefold().split()
-    if all(w in lexicon.portfolios or w in lexicon.titles for w in words) or name.casefold() in lexicon.titles:
+    words = folded.split()
+    if all(w in lexicon.portfolios or w in lexicon.titles for w in words) or folded in lexicon.titles:
         return True  # "Transport", "Cabinet Secretary", "Tan Sri": an office or honorific, not an entity
     if _ABBREVIATED_PLURAL.match(name) and name[:-1].casefold() in lexicon.titles:
         return True  # "Opposition MPs", "two MEPs": holders of an office, no one entity
-    return sum(c.isdigit() for c in name) > len(letters) / 2
+    return sum(map(str.isdigit, name)) > letters / 2
 
 
 def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
     """Return the cleaned mentions of the kept entity labels in a parsed Doc."""
     mentions = []
     toks = tokens(doc)  # one Token per index: spaCy builds a new one on every doc[i]
+    f = facts(doc)  # (and each word's strings as plain lists: spaCy looks them up anew on each read)
     spans = repaired_spans(doc, lexicon)
-    family_names = Counter(toks[e - 1].lower_ for s, e, label in spans if label == "PERSON" and e - s > 1)
+    family_names = Counter(f.lower[e - 1] for s, e, label in spans if label == "PERSON" and e - s > 1)
     surnames = set(family_names)
     for start, end, label in spans:
         if label not in lexicon.entity_labels:
             # "striker Davi Moreira" tagged WORK_OF_ART: a short proper name that shares a
             # surname with a person in the article, or starts with a given name, is a person.
-            while end - start > 2 and toks[start].lower_ in lexicon.titles:
+            while end - start > 2 and f.lower[start] in lexicon.titles:
                 start += 1  # "[Bürgermeister] Ewald Brandstätter" tagged WORK_OF_ART: the title is no name
-            words = doc[start:end]
+            words = toks[start:end]
             described = descriptor(doc, start, end, lexicon)  # "the banker Obinna Nwankwo"
             if (described in lexicon.org_descriptors or brand_like(words) or org_head(words, lexicon)) and all(
                     t.pos_ == "PROPN" and t.text[:1].isupper() for t in words if not t.is_stop):
@@ -171,44 +182,44 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                     words[-1].lower_ in surnames or is_person_name([t.text for t in words], lexicon) or described):
                 label = "PERSON"
             elif words[-1].tag_ == "NNPS" and all(t.is_title for t in words) and (
-                    words[0].lower_ == "the" or start > 0 and toks[start - 1].lower_ == "the"):
+                    words[0].lower_ == "the" or start > 0 and f.lower[start - 1] == "the"):
                 label = "ORG"  # "The Juba Falcons have suspended ..." (tagged WORK_OF_ART): a team's plural name
             else:
                 continue
-        if label in ("ORG", "GPE") and 2 <= end - start <= 3 and toks[end - 1].lower_ in surnames and all(
+        if label in ("ORG", "GPE") and 2 <= end - start <= 3 and f.lower[end - 1] in surnames and all(
                 t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.generic_org_words
-                and t.lower_ not in lexicon.org_suffixes for t in doc[start:end]) \
+                and t.lower_ not in lexicon.org_suffixes for t in toks[start:end]) \
                 and not (end < len(doc) and _title_before(doc, end + 1, lexicon)[1] == end):
             # (not a team before its coach's title: "Virtus Ceccoli coach Paolo Berardi")
             label = "PERSON"  # "Abena Ofori" tagged ORG beside "Kofi Ofori": a family name is a person's
         span_start = start
-        if label == "PERSON" and end - start == 1 and start > 0 and toks[start - 1].lower_ == "the" \
-                and toks[start].tag_ == "NNPS":
+        if label == "PERSON" and end - start == 1 and start > 0 and f.lower[start - 1] == "the" \
+                and f.tag[start] == "NNPS":
             label = "ORG"  # "plays fullback for the Kingfishers": a plural name is a team or a group
-        if label == "NORP" and start > 0 and toks[start - 1].lower_ in ("the", "his", "her", "their", "its") \
-                and toks[end - 1].lower_.endswith("s") and toks[end - 1].lower_[:-1] in lexicon.party_members:
+        if label == "NORP" and start > 0 and f.lower[start - 1] in ("the", "his", "her", "their", "its") \
+                and f.lower[end - 1].endswith("s") and f.lower[end - 1][:-1] in lexicon.party_members:
             label = "ORG"  # "of the Social Democrats", "her Greens": members' plural names their party
-        elif label == "NORP" and end - start == 1 and start > 0 and toks[start - 1].lower_ in ("the", "a", "an") \
-                and toks[start].tag_ in ("NNP", "NN", "JJ"):
+        elif label == "NORP" and end - start == 1 and start > 0 and f.lower[start - 1] in ("the", "a", "an") \
+                and f.tag[start] in ("NNP", "NN", "JJ"):
             continue  # "the Democrat in the race": a person described by party, not the party
-        if end - start == 1 and start > 0 and end + 1 < len(doc) and toks[start - 1].lower_ in _OWNERS \
-                and toks[end].text == "," and toks[end + 1].ent_type_ == "PERSON" and toks[end + 1].ent_iob_ == "B":
+        if end - start == 1 and start > 0 and end + 1 < len(doc) and f.lower[start - 1] in _OWNERS \
+                and f.text[end] == "," and toks[end + 1].ent_type_ == "PERSON" and toks[end + 1].ent_iob_ == "B":
             continue  # "the federation's Sportdirektor, Reto Walser,": a post in any language, not a name
-        if label == "PERSON" and toks[start].lower_ in ("a", "an") and end - start > 1:
+        if label == "PERSON" and f.lower[start] in ("a", "an") and end - start > 1:
             continue  # "Curtis Joseph, a St Lucian,": NER's person with an article is a description
-        while start < end and toks[start].lower_ in ("the", "a", "an") or (start < end and toks[start].is_punct):
+        while start < end and f.lower[start] in ("the", "a", "an") or (start < end and toks[start].is_punct):
             start += 1
         start = _past_qualifiers(toks, start, end, lexicon)  # "Opposition Labour MP X": the party is "Labour"
         if end < len(doc) and " ".join(t.lower_ for t in toks[start : end + 1]) in lexicon.titles \
-                and toks[end].lower_ not in ("'s", "’s"):
+                and f.lower[end] not in ("'s", "’s"):
             continue  # "[Paramount] chief X": the span is the first word of a title
         if end - start == 1 and _party_before_member(toks, start, lexicon):
             label = "ORG"  # "Labour backbencher X" tagged a person
-        end = next((k for k in range(start + 1, end) if toks[k].text == "("), end)  # "the Bürgerunion (BU), the ..."
-        while end > start and (toks[end - 1].is_punct or toks[end - 1].lower_ in ("'s", "’s", "'", "’")):
+        end = next((k for k in range(start + 1, end) if f.text[k] == "("), end)  # "the Bürgerunion (BU), the ..."
+        while end > start and (toks[end - 1].is_punct or f.lower[end - 1] in ("'s", "’s", "'", "’")):
             end -= 1
         while label == "ORG" and end - start > 1 and toks[end - 1].is_lower and toks[end - 1].is_alpha \
-                and toks[end - 2].text[:1].isupper():
+                and f.text[end - 2][:1].isupper():
             end -= 1  # "the Teamsters union": the trailing common noun describes the name
         # "Andalusian club Real Almendral": a lower-case word inside a span ends a descriptor.
         for k in range(end - 2, start - 1, -1):
@@ -217,25 +228,25 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                     and word.lower_ not in ("of", "and", "for", "the", "on", "in", "at") \
                     and not (label == "ORG" and (word.lower_ in FOREIGN_AND or word.lower_ in FOREIGN_LINKS)) \
                     and not (label == "PERSON" and word.text in SURNAME_JOINERS) \
-                    and not (k > start and toks[k - 1].text == "-" and not toks[k - 1].whitespace_):
+                    and not (k > start and f.text[k - 1] == "-" and not toks[k - 1].whitespace_):
                 start = k + 1  # (not the second half of "Hyun-woo", joined by a hyphen)
                 break
-        if label != "PERSON" and end < len(doc) and toks[end].pos_ == "PROPN":
+        if label != "PERSON" and end < len(doc) and f.pos[end] == "PROPN":
             title, begin = _title_before(doc, end, lexicon)
             if title and start < begin:
                 end = begin  # "[Kisumu Senator] Grace Omondi" tagged ORG: the title is the next name's
                 if title in lexicon.place_titles and end - start == 1 and label == "ORG":
                     label = "GPE"  # "Kakamega Governor Wilson Barasa": the office is over a place
-        if label == "ORG" and end < len(doc) and toks[end].is_title and toks[end].lower_ in lexicon.titles:
+        if label == "ORG" and end < len(doc) and toks[end].is_title and f.lower[end] in lexicon.titles:
             cut = end
-            while cut - 1 > start and toks[cut - 1].lower_ in lexicon.portfolios \
-                    and toks[cut - 1].lower_ not in lexicon.generic_org_words:  # (not "[Ondo State] Governor")
+            while cut - 1 > start and f.lower[cut - 1] in lexicon.portfolios \
+                    and f.lower[cut - 1] not in lexicon.generic_org_words:  # (not "[Ondo State] Governor")
                 cut -= 1
             if cut < end and not _org_shaped(toks[start:cut], lexicon):
                 # "[Maryland Transportation] Secretary X": the portfolio is the title's, the office over a place
                 end, label = cut, "GPE"
         if label == "PERSON" and end - start >= 3 and nationality(toks[start], lexicon) and toks[start + 1].is_title \
-                and toks[start].lower_ not in lexicon.first_names and lexicon.given_name_gender(toks[start].text) is None:
+                and f.lower[start] not in lexicon.first_names and lexicon.given_name_gender(f.text[start]) is None:
             start += 1  # "named Uruguayan Diego Sosa as coach": the nationality is no part of the name
         if label == "PERSON" and start == span_start and start > 0 and foreign_word(toks[start - 1], lexicon) \
                 and not toks[start - 1].ent_type_ and (start == 1 or not toks[start - 2].is_title):
@@ -244,13 +255,13 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             start -= 1
             span_start = start
         titles = []
-        if start >= 2 and toks[start - 1].lower_ in ("for", "of") and toks[start - 2].lower_ in lexicon.titles:
+        if start >= 2 and f.lower[start - 1] in ("for", "of") and f.lower[start - 2] in lexicon.titles:
             # "Minister for Transport Eamon Fitzmaurice": the portfolio is the title's, the rest a name
-            cut, office = start, toks[start - 2].lower_
-            while cut < end - 2 and (toks[cut].lower_ in lexicon.portfolios or toks[cut].lower_ == "and"):
+            cut, office = start, f.lower[start - 2]
+            while cut < end - 2 and (f.lower[cut] in lexicon.portfolios or f.lower[cut] == "and"):
                 cut += 1
             # (not an organisation's name: "president of International Longshoremen's Association Local 1429")
-            if cut > start and toks[cut - 1].lower_ != "and" and not _org_shaped(toks[cut:end], lexicon):
+            if cut > start and f.lower[cut - 1] != "and" and not _org_shaped(toks[cut:end], lexicon):
                 start, label = cut, "PERSON"
                 titles.append(office)
         # Titles inside a person's span ("President Ana Silva", "Alberta Premier Jo Reyes");
@@ -259,9 +270,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             title, begin = _title_before(doc, k, lexicon)
             # (a title may begin before the span: "Adams [County Executive] Laura Pike" tagged from "Executive")
             # ("Councillor Rosa Elvira Tzul" tagged ORG: a title before what reads as a person's name)
-            if title and toks[k].lower_ in ("'s", "’s"):
+            if title and f.lower[k] in ("'s", "’s"):
                 break  # "the Cascade County Sheriff's Office": a title's office, no person's title
-            if title and begin > 0 and toks[begin - 1].lower_ in PATRONYMICS:
+            if title and begin > 0 and f.lower[begin - 1] in PATRONYMICS:
                 continue  # "Rosli bin [Haji] Omar": a father's title inside the name, not the name's start
             if title and (begin >= start or label == "PERSON") and (
                     label != "ORG" or begin > start
@@ -272,11 +283,11 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                     label = "PERSON"
                 break
         if end - start >= 3 and toks[start].is_title and toks[start + 1].is_title \
-                and toks[start].lower_ in lexicon.person_descriptors and toks[start].lower_ not in lexicon.first_names \
+                and f.lower[start] in lexicon.person_descriptors and f.lower[start] not in lexicon.first_names \
                 and (label == "PERSON" or is_person_name([t.text for t in toks[start + 1 : end]], lexicon)):
             # "Challenger Teresa Baca said ...": a noun capitalised at a sentence's start describes her
             # (NER's organisation too when the rest is a person's name)
-            titles.append(toks[start].lower_)
+            titles.append(f.lower[start])
             start, label = start + 1, "PERSON"
         if start >= end:
             continue
@@ -291,37 +302,37 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         if label in ("ORG", "PERSON") and not titles:
             # "Voar Linhas [Aéreas SA]": NER stopped short of a company's legal ending
             for k in range(end, min(end + 3, len(doc))):
-                if not (toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper() and not toks[k].ent_type_):
+                if not (f.pos[k] == "PROPN" and f.text[k][:1].isupper() and not toks[k].ent_type_):
                     break
-                if toks[k].lower_.strip(".") in lexicon.org_suffixes or toks[k].lower_ in lexicon.org_suffixes:
+                if f.lower[k].strip(".") in lexicon.org_suffixes or f.lower[k] in lexicon.org_suffixes:
                     end = k + 1
                     break
         # "paid tribute to [Cocco on Instagram]": a name ends before the service it was said on
-        end = next((k for k in range(start + 1, end - 1) if toks[k].lower_ in ("on", "via")
-                    and toks[k + 1].lower_ in lexicon.channels), end)
-        name = clean_name(doc[start:end].text)
-        if end - start == 1 and opens_sentence(toks[start]) and lexicon.common_words and toks[start].lower_.endswith("s") \
-                and toks[start].lower_[:-1] in lexicon.common_words and label in ("PERSON", "ORG") \
-                and not (end < len(doc) and (toks[end].lower_ in lexicon.titles or toks[end].pos_ == "PROPN")):
+        end = next((k for k in range(start + 1, end - 1) if f.lower[k] in ("on", "via")
+                    and f.lower[k + 1] in lexicon.channels), end)
+        name = clean_name(text_of(doc, start, end))
+        if end - start == 1 and opens_sentence(toks[start]) and lexicon.common_words and f.lower[start].endswith("s") \
+                and f.lower[start][:-1] in lexicon.common_words and label in ("PERSON", "ORG") \
+                and not (end < len(doc) and (f.lower[end] in lexicon.titles or f.pos[end] == "PROPN")):
             # "Pilots at X threatened ...", "Farmers' cooperative leader Y": a plural noun a sentence
             # opens with (not a team's name before its coach: "Marlins coach Z")
             continue
         # (an honorific that ends a person's full name in the story is their surname: "Mwanaisha
         # Juma Haji ... Haji, whose husband ...")
         if _is_junk(name, lexicon) and not portfolio_party(doc, start, end, label, lexicon) and not (
-                label == "PERSON" and end - start == 1 and toks[start].lower_ in surnames and toks[start].is_title):
+                label == "PERSON" and end - start == 1 and f.lower[start] in surnames and toks[start].is_title):
             continue
-        if end - start == 1 and lexicon.generic_referents.get(toks[start].lower_) == "ORG" and end < len(doc) \
+        if end - start == 1 and lexicon.generic_referents.get(f.lower[start]) == "ORG" and end < len(doc) \
                 and _title_before(doc, end + 1, lexicon)[0]:
             continue  # "Party Secretary-General X", "Council President Y": the party, not one named "Party"
         words = name.split()
         described = descriptor(doc, start, end, lexicon)
-        if described == "title" or start > 0 and toks[start - 1].lower_ in ("styled", "titled"):
+        if described == "title" or start > 0 and f.lower[start - 1] in ("styled", "titled"):
             continue  # "holds the title Naalakkersuisoq for Mineral Resources": an office's name, no body
         if label in ("ORG", "NORP", "GPE", "FAC", "LOC") and (len(words) > 1 and (
             titles and not _org_shaped(toks[start:end], lexicon) or is_person_name(words, lexicon, place=label == "GPE")
             or described in lexicon.person_descriptors
-        ) or described in lexicon.person_descriptors and toks[start - 1].text == "," and words[0][:1].isupper()
+        ) or described in lexicon.person_descriptors and f.text[start - 1] == "," and words[0][:1].isupper()
                 or described in lexicon.kin_nouns and words[0][:1].isupper()):
             # (one word too after a person's noun and a comma: "Okafor's wife, Chiamaka,"; or right
             # after a kin noun: "whose cousin Ruby serves as his chief of staff")
@@ -336,34 +347,34 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         elif label in ("GPE", "LOC", "NORP", "FAC") and described in lexicon.org_descriptors \
                 and described not in lexicon.person_descriptors:
             label = "ORG"  # "the Polish utility Wisła Energia": a place name the text calls a company
-        cut = next((k for k in range(start + 1, end) if toks[k].lower_ == "of"), end) if label == "PERSON" else end
-        if cut < end and is_person_name([t.text for t in doc[start:cut]], lexicon):
+        cut = next((k for k in range(start + 1, end) if f.lower[k] == "of"), end) if label == "PERSON" else end
+        if cut < end and is_person_name([t.text for t in toks[start:cut]], lexicon):
             # "Pádraig Ó Fearraigh of Comhar Nua": a person's name ends before "of"
-            end, name = cut, clean_name(doc[start:cut].text)
+            end, name = cut, clean_name(text_of(doc, start, cut))
             words = name.split()
-        office_place = start >= 2 and toks[start - 1].lower_ == "of" and toks[start - 2].lower_ in lexicon.place_titles \
+        office_place = start >= 2 and f.lower[start - 1] == "of" and f.lower[start - 2] in lexicon.place_titles \
             and len(words) <= 3
         if office_place:
             label = "GPE"  # "the governor of Minas Gerais", "the mayor of Belo Horizonte": an office's place
         elif label == "PERSON" and len(words) == 1 and end + 1 < len(doc) and toks[end].is_title \
-                and toks[end].lower_ in lexicon.titles and toks[end + 1].pos_ == "PROPN":
+                and f.lower[end] in lexicon.titles and f.pos[end + 1] == "PROPN":
             label = "GPE"  # "Medellín Mayor Jairo Cardona": a place before a title and a name
         elif label != "PERSON" and len(words) <= 4 and (
                 age_follows(doc, end) or role_follows(doc, end, lexicon) or who_follows(doc, start, end)) \
                 and not (len(words) > 1 and words[-1].casefold() in lexicon.org_suffixes):
             # ("Betio Marine Services, the company's local agent": a company can be an agent)
             label = "PERSON"  # "Solbakken, 29,", "Awadhesh Mandal, president of the BVM,": only people
-        elif label == "PERSON" and not titles and toks[end - 1].dep_ == "pobj" and toks[end - 1].head.lower_ in _WHERE \
+        elif label == "PERSON" and not titles and f.dep[end - 1] == "pobj" and toks[end - 1].head.lower_ in _WHERE \
                 and toks[end - 1].head.head.pos_ in ("VERB", "NOUN") and not is_person_name(words, lexicon) \
-                and words[-1].lower() not in surnames and (end == len(doc) or toks[end].lower_ not in ("'s", "’s")):
+                and words[-1].lower() not in surnames and (end == len(doc) or f.lower[end] not in ("'s", "’s")):
             label = "GPE"  # "a gathering in Kenema", "a plant outside Dedza": one is in a place, not a person
-        noun_at = start - 2 if start >= 2 and toks[start - 1].text == "," else start - 1
-        deputy = noun_at > 0 and toks[noun_at - 1].lower_ in lexicon.deputy_words  # "his vice governor, X"
+        noun_at = start - 2 if start >= 2 and f.text[start - 1] == "," else start - 1
+        deputy = noun_at > 0 and f.lower[noun_at - 1] in lexicon.deputy_words  # "his vice governor, X"
         if label == "PERSON" and described in lexicon.person_descriptors and described not in titles and not deputy:
             titles.append(described)  # "guard DeShawn Mitchell": a later "the guard" is Mitchell
         if label in ("ORG", "GPE") and end - start == 1 and end < len(doc) and demonym(toks[start], toks[end], lexicon):
             label = "NORP"  # "Uruguayan coach X": a nationality, not a club or a country
-        if end + 1 < len(doc) and toks[end].text == "-" and toks[end + 1].lower_ == "based" and len(words) <= 3:
+        if end + 1 < len(doc) and f.text[end] == "-" and f.lower[end + 1] == "based" and len(words) <= 3:
             label, office_place = "GPE", True  # "the Rio de Janeiro-based fund": a place things are based in
         # the text says what the name is; that outweighs NER in the type vote ("the San Marino side X")
         # (a whole name: in "the company Dvořáková chairs" the one word is whose company it is)
@@ -381,8 +392,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 and not is_person_name(words, lexicon):
             label, kind_named = "ORG", True  # "Anadolu Kartalları sacked head coach X": a club, no given name
         elif label == "PERSON" and not titles and end + 1 < len(doc) and toks[end].is_lower \
-                and (toks[end].lower_ in lexicon.player_positions or toks[end].lower_ in TEAM_STAFF) \
-                and toks[end + 1].pos_ == "PROPN" and toks[end + 1].is_title and not is_person_name(words, lexicon):
+                and (f.lower[end] in lexicon.player_positions or f.lower[end] in TEAM_STAFF) \
+                and f.pos[end + 1] == "PROPN" and toks[end + 1].is_title and not is_person_name(words, lexicon):
             label = "ORG"  # "Harbour Kings striker X", "Sibirsky Medved forward Y": a team before its player
         elif label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(words) > 1 and run_by_someone(doc, start, end):
             label, kind_named = "ORG", True  # "who has run Caju do Geba since 2016": one runs an organisation
@@ -390,8 +401,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             label, kind_named = "ORG", True  # "of the centre-right Fólkaflokkurin": a party
         elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and kind_apposed(doc, start, end, lexicon, label == "PERSON"):
             label, kind_named = "ORG", True  # "Common Ground Milwaukee, the tenant group that ..."
-        elif label == "PERSON" and end < len(doc) and toks[end].lower_ in lexicon.party_kinds and kind_follows(doc, start, end, "ORG", lexicon) and any(
-                c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in toks[end].children):
+        elif label == "PERSON" and end < len(doc) and f.lower[end] in lexicon.party_kinds and kind_follows(doc, start, end, "ORG", lexicon) and any(
+                c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in children(toks[end])):
             label, kind_named = "ORG", True  # "of the centre-right Tikva Hadasha party", "his X faction": no person's
         elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and len(words) > 1 and (
                 words[-1].casefold() in lexicon.org_suffixes and label != "PERSON"
@@ -417,8 +428,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
     mentions += _proper_noun_runs(doc, lexicon, headline_end, {i for m in mentions for i in range(m.start, m.end)})
     mentions += _missed_mentions(doc, mentions, lexicon, headline_end)
     # "the 47-year-old Pole": a nationality describing the story's person, no name of its own
-    mentions = [m for m in mentions if not (m.end - m.start == 1 and m.start >= 2 and toks[m.start - 1].lower_ == "old"
-                                            and toks[m.start - 2].text == "-")]
+    mentions = [m for m in mentions if not (m.end - m.start == 1 and m.start >= 2 and f.lower[m.start - 1] == "old"
+                                            and f.text[m.start - 2] == "-")]
     return _relatives_named(doc, mentions, lexicon)
 
 
@@ -462,7 +473,7 @@ def _relatives_named(doc, mentions: list[Mention], lexicon: Lexicon) -> list[Men
     f = facts(doc)
     found = []
     for k, lower in enumerate(f.lower):
-        if lower not in lexicon.kin_nouns or not any(c.dep_ == "poss" for c in toks[k].children):
+        if lower not in lexicon.kin_nouns or not any(c.dep_ == "poss" for c in children(toks[k])):
             continue
         start = k + 2 if k + 2 < len(toks) and toks[k + 1].text == "," else k + 1
         after = toks[start + 1] if start + 1 < len(toks) else None
@@ -485,7 +496,7 @@ def _relatives_named(doc, mentions: list[Mention], lexicon: Lexicon) -> list[Men
         first = toks[start]
         if first.pos_ != "PROPN" and lexicon.given_name_gender(first.text) is None:
             continue  # ("his son, However, ..." is no name)
-        name = clean_name(doc[start:end].text)
+        name = clean_name(text_of(doc, start, end))
         if not _is_junk(name, lexicon) or name.casefold() in lexicon.titles and end < len(toks) and toks[end].is_punct:
             found.append(Mention(start, end, name, "PERSON", ()))
             covered.update(range(start, end))
@@ -499,7 +510,7 @@ def _extend_to_known_names(doc, mentions: list[Mention]) -> list[Mention]:
     name elsewhere: a span that, with its neighbouring capitalised words, spells a full
     person name the document uses is that name.
     """
-    texts = [t.text for t in tokens(doc)]
+    texts = facts(doc).text
     full = {tuple(texts[m.start : m.end]): m for m in mentions if m.label == "PERSON" and 2 <= m.end - m.start <= 4}
     if not full:
         return mentions
@@ -565,22 +576,24 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
     Only runs of two or more words, or one word written like a brand ("TalaTV"), that
     overlap no entity of any label; a given name or a title in front makes it a person.
     """
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)} | set(taken)
+    covered = {i for ent in ner_spans(doc) for i in range(ent.start, ent.end)} | set(taken)
     toks = tokens(doc)
+    length = len(toks)  # (read once: the loops below test it at every word)
+    f = facts(doc)  # (each word's strings as plain lists: name_word is asked of every word, several times over)
+    text, pos = f.text, f.pos
 
     def name_word(k: int) -> bool:
-        token = toks[k]
-        return token.text[:1].isupper() and k not in covered and token.idx >= headline_end \
-            and (token.pos_ == "PROPN" or brand_like(toks[k : k + 1]) or acronym_after_descriptor(toks, k, lexicon))
+        return text[k][:1].isupper() and k not in covered and toks[k].idx >= headline_end \
+            and (pos[k] == "PROPN" or brand_like(toks[k : k + 1]) or acronym_after_descriptor(toks, k, lexicon))
 
     found, i = [], 0
-    while i < len(doc):
+    while i < length:
         start = i
-        while i < len(doc) and (name_word(i) or i > start and hyphen_inside(toks, i) and name_word(i + 1)):
+        while i < length and (name_word(i) or i > start and hyphen_inside(toks, i) and name_word(i + 1)):
             i += 1  # "Villafuerte-Lim": a hyphen between two capitalised words joins one name
             if i > start and given_name_half(toks, i, lexicon) and i + 1 not in covered:
                 i += 2  # "Park Ji-hoon": the lower-case half of a hyphenated given name
-            if i > start and i + 1 < len(doc) and toks[i].lower_ in _RUN_PARTICLES and toks[i].is_lower \
+            if i > start and i + 1 < length and f.lower[i] in _RUN_PARTICLES and toks[i].is_lower \
                     and i not in covered and name_word(i + 1):
                 i += 1  # "Joaquim da Costa Soares": a particle inside a name
         if i == start:
@@ -597,20 +610,20 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
         # "Mine and Metal Workers Union of South Africa": an organisation's name runs on through
         # "of"/"for" after an organisation word, and through "and" into one that ends with one
         # (through "&" always: "Maumee Axle & Forge", a firm's name).
-        while i + 1 < len(doc) and doc[i].lower_ in _JOINERS and name_word(i + 1):
+        while i + 1 < length and f.lower[i] in _JOINERS and name_word(i + 1):
             j = i + 1
-            while j < len(doc) and name_word(j):
+            while j < length and name_word(j):
                 j += 1
-            org_end = doc[i - 1] if doc[i].lower_ != "and" and doc[i].lower_ != "&" else doc[j - 1]
+            org_end = toks[i - 1] if f.lower[i] != "and" and f.lower[i] != "&" else toks[j - 1]
             if org_end.lower_ not in lexicon.generic_org_words and org_end.lower_ not in lexicon.org_descriptors \
-                    and not (j < len(doc) and org_kind(toks[j], lexicon)) and doc[i].text != "&":
+                    and not (j < length and org_kind(toks[j], lexicon)) and f.text[i] != "&":
                 break  # (but "the Justice and Reform bloc": the name a kind noun follows)
             i = j
-        if i < len(doc) and org_kind(toks[i], lexicon) and any(t.head.i == i for t in toks[start:i]) \
-                and not (i - start == 1 and _is_junk(toks[start].text, lexicon)):
+        if i < length and org_kind(toks[i], lexicon) and any(t.head.i == i for t in toks[start:i]) \
+                and not (i - start == 1 and _is_junk(f.text[start], lexicon)):
             # "the Justice and Reform bloc", "the Nordwind party": a name before an organisation
             # noun (its words may be portfolios or titles too)
-            name = clean_name(doc[start:i].text)
+            name = clean_name(text_of(doc, start, i))
             if name.casefold() not in lexicon.junk_names:
                 found.append(Mention(start, i, name, "ORG", kind_named=True))
             continue
@@ -621,26 +634,26 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
             if not size:
                 break
             start += size
-        inner = [k for k in range(start + 1, i - 1) if doc[k].lower_ in lexicon.titles and doc[k].is_title]
+        inner = [k for k in range(start + 1, i - 1) if f.lower[k] in lexicon.titles and toks[k].is_title]
         if inner and i - inner[-1] - 1 >= 2:
             start = inner[-1] + 1  # "Antioquia Governor Luz Marina Restrepo": the name follows the title
         title, begin = _title_before(doc, i, lexicon)
         # (not "Opposition Leader X", "Interim Coach X": a dictionary word is no organisation's name)
-        titled = bool(title) and scanned < begin and i < len(doc) and doc[i].pos_ == "PROPN" and (
-            begin - start > 1 or doc[start].lower_ not in lexicon.common_words)
+        titled = bool(title) and scanned < begin and i < length and f.pos[i] == "PROPN" and (
+            begin - start > 1 or f.lower[start] not in lexicon.common_words)
         if titled:
             i = begin  # "Orbitel Chief Executive Chinedu Okafor": the title belongs to the name after it
-        words = [t.text for t in doc[start:i]]
-        brand = len(words) == 1 and (titled or brand_like(doc[start:i]) or descriptor(doc, start, i, lexicon) in lexicon.org_descriptors)
-        if len(words) == 1 and not brand and lone_argument(doc[start], lexicon) and not _is_junk(words[0], lexicon):
+        words = [t.text for t in toks[start:i]]
+        brand = len(words) == 1 and (titled or brand_like(toks[start:i]) or descriptor(doc, start, i, lexicon) in lexicon.org_descriptors)
+        if len(words) == 1 and not brand and lone_argument(toks[start], lexicon) and not _is_junk(words[0], lexicon):
             # "Starmer praised Zelensky", "Modi called Sharif": a bare surname NER missed, as a
             # verb's subject or object, is a name (people far more often than organisations).
             # (with "the" before it, no person: "has chaired the Sakrebulo since 2021")
             found.append(Mention(start, i, words[0], "ORG" if words[0].lower() in lexicon.generic_org_words
-                                 or start > 0 and toks[start - 1].lower_ == "the" else "PERSON"))
+                                 or start > 0 and f.lower[start - 1] == "the" else "PERSON"))
             continue
         if len(words) >= 2 or brand:
-            name = clean_name(doc[start:i].text)  # as written: "Villafuerte-Lim" keeps its hyphen
+            name = clean_name(text_of(doc, start, i))  # as written: "Villafuerte-Lim" keeps its hyphen
             if not _is_junk(name, lexicon) and all(w.lower() not in lexicon.titles for w in words) \
                     and name.lower() not in lexicon.titles:  # "Milwaukee [County Executive] X": a title
                 title, _ = _title_before(doc, start, lexicon)
@@ -655,11 +668,12 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
                 found.append(Mention(start, i, name, "ORG" if run or not person else "PERSON", (title,) if title else (),
                                      kind_named=run or not person and described in lexicon.team_descriptors))
     taken = covered | {k for m in found for k in range(m.start, m.end)}
-    for k in range(len(doc) - 2):
+    for k in range(length - 2):
         # A party whose one-word name is a dictionary word, before a member's title and a name:
         # "Labour backbencher X", "Opposition Labour MP Y" (not "Labour Minister Z", a portfolio)
-        if k not in taken and toks[k].idx >= headline_end and _party_before_member(toks, k, lexicon):
-            found.append(Mention(k, k + 1, toks[k].text, "ORG", kind_named=True))
+        if f.lower[k] in lexicon.party_names and k not in taken and toks[k].idx >= headline_end \
+                and _party_before_member(toks, k, lexicon):  # (the cheap test first: most words name no party)
+            found.append(Mention(k, k + 1, f.text[k], "ORG", kind_named=True))
     return found
 
 
@@ -699,7 +713,7 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
     forms: dict[tuple[str, ...], str] = {}
     toks = tokens(doc)
     for mention in mentions:
-        words = tuple(t.text for t in doc[mention.start : mention.end])
+        words = tuple(t.text for t in toks[mention.start : mention.end])
         forms.setdefault(words, mention.label)
         if mention.label == "PERSON" and len(words) > 1:
             # the surname: the last word as written, with its hyphenated parts ("Asante-Boadu")
@@ -732,14 +746,14 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
     f = facts(doc)
     while i < len(toks):
         lower = f.lower[i]
-        if i in covered or (lower if lower in NAME_PARTICLES else toks[i].text) not in by_first:
+        if i in covered or (lower if lower in NAME_PARTICLES else f.text[i]) not in by_first:
             i += 1
             continue  # (the cheap test first: most words begin no known name)
         token = toks[i]
         match = None
         starts_name = token.is_title or token.is_upper or (
             token.lower_ in NAME_PARTICLES and i + 1 < len(toks) and toks[i + 1].is_title)
-        text_of = (lambda t, k: t.lower_ if k == 0 and t.lower_ in NAME_PARTICLES else t.text)
+        form_of = (lambda t, k: t.lower_ if k == 0 and t.lower_ in NAME_PARTICLES else t.text)
         # An organisation's distinctive half may be tagged a common noun when it modifies
         # a role: "Kings general manager Owen Pratt" (the Hudson Kings).
         org_part = token.pos_ == "NOUN" and token.dep_ in ("compound", "amod", "poss") and token.text[:1].isupper()
@@ -748,11 +762,11 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
         misread = token.pos_ in ("INTJ", "NOUN", "ADJ", "X", "VERB") and token.dep_ in _ARGUMENT_DEPS
         if starts_name and (token.pos_ == "PROPN" or token.idx < headline_end or token.lower_ in NAME_PARTICLES
                             or org_part or misread) and i not in covered:
-            for words, label in by_first.get(text_of(token, 0), ()):
+            for words, label in by_first.get(form_of(token, 0), ()):
                 if org_part and not misread and (label != "ORG" or len(words) > 1):
                     continue  # (a possessive "Tavares's own party" may be anyone's name)
                 end = i + len(words)
-                if end <= len(toks) and tuple(text_of(t, k) for k, t in enumerate(toks[i:end])) == words \
+                if end <= len(toks) and tuple(form_of(t, k) for k, t in enumerate(toks[i:end])) == words \
                         and not covered & set(range(i, end)):
                     if end < len(toks) and toks[end].pos_ == "PROPN" and toks[end].is_title:
                         continue  # part of a longer name we do not know ("Kapoor Industries")
@@ -760,7 +774,7 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
                         match = (words, label)
         if match:
             end = i + len(match[0])
-            name = clean_name(doc[i:end].text)
+            name = clean_name(text_of(doc, i, end))
             if not _is_junk(name, lexicon):
                 before, _ = _title_before(doc, i, lexicon)
                 found.append(Mention(i, end, name, match[1], (before,) if before else (),

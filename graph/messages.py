@@ -15,7 +15,7 @@ from graph.arguments import all_refs, object_tokens, prep_objects, subject_token
 from graph.coref import Resolver
 from graph.cues import Cues
 from graph.relations import Candidate, candidate_pairs
-from graph.tokens import facts, tokens
+from graph.tokens import children, facts, tokens
 
 
 def message_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
@@ -39,23 +39,23 @@ def message_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
 def _in_message(verb, cues: Cues) -> bool:
     """Return True when the verb's clause is what a message says: it hangs on a message noun by
     "in" ("In the messages, X told Y", "messages in which X told Y"), or the messages "show" it."""
-    for prep in verb.children:
+    for prep in children(verb):
         if prep.dep_ == "prep" and prep.lower_ == "in" and any(
-                o.dep_ == "pobj" and _message_noun(o, cues) for o in prep.children):
+                o.dep_ == "pobj" and _message_noun(o, cues) for o in children(prep)):
             return True
     if verb.dep_ == "relcl" and _message_noun(verb.head, cues) and any(
-            p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ == "which" for o in p.children)
-            for p in verb.children):
+            p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ == "which" for o in children(p))
+            for p in children(verb)):
         return True
     # "The messages show X writing to Y": the participle on the object of a showing verb
     shown = verb.head.head if verb.dep_ == "acl" else verb.head if verb.dep_ in ("ccomp", "xcomp") else None
     return shown is not None and shown.lemma_.lower() in cues.scene_showing and any(
-        s.dep_ == "nsubj" and _message_noun(s, cues) for s in shown.children)
+        s.dep_ == "nsubj" and _message_noun(s, cues) for s in children(shown))
 
 
 def _message_noun(token, cues: Cues) -> bool:
     """Return True for a noun that names texts ("messages", "the WhatsApp exchange", "texts"), not
     a public post ("a message on social media")."""
     return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in cues.scene_nouns and not any(
-        p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ in cues.scene_public for o in p.children)
-        for p in token.children)
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ in cues.scene_public for o in children(p))
+        for p in children(token))

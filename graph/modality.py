@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from graph.arguments import is_infinitive, speakers_act
 from graph.cues import CONTACTS, Cues
-from graph.tokens import doc_memo, facts, sentence_tokens, sentence_words, tokens
+from graph.tokens import children, doc_memo, facts, sentence_tokens, sentence_words, sentences, tokens
 
 #: Dependencies through which an embedding clause governs the cue's truth.
 _CLIMB = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "attr", "oprd", "acl", "conj", "agent", "acomp"})
@@ -23,31 +23,34 @@ _NOUN_SUBJECT = frozenset({"nsubj", "nsubjpass"})
 
 def _words_of(token) -> set[str]:
     """Return the token's lemma, and lemma + particle ("hold off"), lower-cased."""
-    lemma = token.lemma_.lower()
-    words = {lemma, token.lower_}
-    for child in token.children:
-        if child.dep_ in ("prt", "prep", "advmod"):
-            words.add(f"{lemma} {child.lower_}")
+    f = facts(token.doc)  # (asked of every verb in several passes: the words as plain lists)
+    lemma = f.lemma[token.i]
+    words = {lemma, f.lower[token.i]}
+    for child in children(token):
+        if f.dep[child.i] in ("prt", "prep", "advmod"):
+            words.add(f"{lemma} {f.lower[child.i]}")
     return words
 
 
 def _negated_here(token, cues: Cues) -> bool:
     """Return True when the token carries its own negation ("not", "never", "no meeting")."""
-    for child in token.children:
-        if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and child.lower_ in cues.negations):
+    f = facts(token.doc)
+    for child in children(token):
+        dep = f.dep[child.i]
+        if dep == "neg" or (dep in ("advmod", "det", "preconj") and f.lower[child.i] in cues.negations):
             nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
             if nxt is not None and nxt.lower_ == "only":
                 continue  # "not only X but Y" asserts both
             return True
         if child.dep_ == "advmod" and child.lower_ in ("once", "ever", "yet", "again") and any(
-                g.dep_ == "neg" or g.lower_ in cues.negations for g in child.children):
+                g.dep_ == "neg" or g.lower_ in cues.negations for g in children(child)):
             return True  # 'had "never once" texted Y': the negation hangs on "once"
     return False
 
 
 def _modal_here(token, cues: Cues) -> bool:
     """Return True when the token has a modal or future auxiliary ("would", "will")."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.modals for c in token.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.modals for c in children(token))
 
 
 def _conditional_here(token, cues: Cues, own: bool = True) -> bool:
@@ -58,7 +61,7 @@ def _conditional_here(token, cues: Cues, own: bool = True) -> bool:
     # ("X, until now the firm's finance chief, said she had met Y")
     return any(c.lower_ in cues.conditional and (c.dep_ == "mark" or c.dep_ in ("advmod", "prep") and c.lower_ != "once"
                                                 and (c.lower_ != "until" or own and token.lemma_.lower() in cues.ended_states))
-               for c in token.children)
+               for c in children(token))
 
 
 #: What may close a question after its mark: quotes and brackets.
@@ -77,7 +80,7 @@ def _in_question(token) -> bool:
         # ``doc.text`` would join the whole document once more)
         toks = tokens(token.doc)
         questions = set()
-        for sent in token.doc.sents:
+        for sent in sentences(token.doc):
             k = sent.end - 1
             while k > sent.start and (toks[k].is_space or toks[k].text in _CLOSERS):
                 k -= 1
@@ -92,8 +95,8 @@ def _false_claim(token, cues: Cues) -> bool:
     if token.lemma_.lower() not in cues.claim_nouns and token.lower_ not in cues.claim_nouns:
         return False
     head = token.head
-    return any(c.lower_ in cues.false_claims for c in head.children if c.dep_ in ("acomp", "attr", "oprd")) or any(
-        c.lower_ in cues.false_claims for c in token.children if c.dep_ == "amod"
+    return any(c.lower_ in cues.false_claims for c in children(head) if c.dep_ in ("acomp", "attr", "oprd")) or any(
+        c.lower_ in cues.false_claims for c in children(token) if c.dep_ == "amod"
     )
 
 
@@ -102,9 +105,9 @@ def assertion(trigger, cues: Cues) -> str:
     if _in_question(trigger):
         return "question"
     # (or joined to the verb of speech that reports it: "said she had called X but he did not pick up")
-    after = [*trigger.children, *(trigger.head.children if trigger.dep_ == "ccomp" else ())]
+    after = [*children(trigger), *(children(trigger.head) if trigger.dep_ == "ccomp" else ())]
     if any(c.dep_ == "conj" and c.i > trigger.i and _negated_here(c, cues) and _words_of(c) & cues.unanswered
-           and all(o.pos_ in ("PRON", "PROPN") for o in c.children if o.dep_ == "dobj") for c in after):
+           and all(o.pos_ in ("PRON", "PROPN") for o in children(c) if o.dep_ == "dobj") for c in after):
         return "negated"  # "called the principal secretary twice but had not reached her": no call took place
     node, hops, via_conj = trigger, 0, False
     child = trigger  # the clause we came up from
@@ -117,8 +120,8 @@ def assertion(trigger, cues: Cues) -> str:
         own = node.i == trigger.i
         if not via_conj:
             if _negated_here(node, cues) or own and any(
-                    c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-                    for c in node.children):
+                    c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in children(c))
+                    for c in children(node)):
                 return "negated"  # (also "had no confidence in Y": the cue's own object denied)
             if _modal_here(node, cues):
                 return "hypothetical"
@@ -126,7 +129,7 @@ def assertion(trigger, cues: Cues) -> str:
             # a coordinated sibling ("dismissed X and accused Y") governs nothing, but a negation
             # before verbs joined by "or" covers them all: 'had "never texted, called or met" Y'
             if _negated_here(node, cues) and any(c.dep_ == "cc" and c.lower_ in ("or", "nor")
-                                                 for t in (child, *child.children) for c in (t, *t.children)):
+                                                 for t in (child, *children(child)) for c in (t, *children(t))):
                 return "negated"
         elif _conditional_here(node, cues, own):
             return "hypothetical"
@@ -180,8 +183,8 @@ def _answer_after_question(node, child, cues: Cues) -> bool:
     the players had pushed for it, said ... and paid tribute to Y", which the parser reads as X
     asking whether ... said: the speech verb after the asked clause is the sentence's own."""
     return child.dep_ == "ccomp" and child.lemma_.lower() in cues.judgement_speech and any(
-        c.dep_ == "ccomp" and c.i < child.i and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
-        for c in node.children)
+        c.dep_ == "ccomp" and c.i < child.i and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in children(c))
+        for c in children(node))
 
 
 def _speaking(node, child, cues: Cues, deps: tuple[str, ...]) -> bool:
@@ -222,12 +225,14 @@ def rebutted(sentence, cues: Cues) -> bool:
                     token.lemma_.lower() in cues.withheld or token.lemma_.lower() in cues.no_contact
                     and any(t.lower_ in _ANYONE for t in token.subtree)):
                 return True
+    if sentence_words(sentence).isdisjoint(cues.claim_nouns):
+        return False  # (the cheap test first: no claim noun, no rebuttal of one)
     for token in words:
         if (token.lemma_.lower() in cues.claim_nouns or token.lower_ in cues.claim_nouns) \
                 and token.left_edge.i > sentence.start and words[token.left_edge.i - sentence.start - 1].text == ",":
             # (its clause, or the verb the parser made it the subject of: ", an account the manager,
             # X, said was 'simply not true'")
-            clauses = [c for c in token.children if c.dep_ in ("relcl", "acl")]
+            clauses = [c for c in children(token) if c.dep_ in ("relcl", "acl")]
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
                 clauses.append(token.head)
             for clause in clauses:
@@ -282,21 +287,22 @@ def back_denials(sentence, cues: Cues) -> set[str]:
 
     # (a claim the sentence brings in itself is the one its "the claim" means: "Y denied a report
     # that X had dangled a post, calling the claim 'flat wrong'" takes back nothing before it)
-    own = next((t.i for t in words if claim(t) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)),
+    own = next((t.i for t in words if claim(t) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(t))),
                len(sentence.doc))
     if not (cues.dismissals | cues.false_claims).isdisjoint(lowers) and any(
             claim(t) and t.dep_ not in ("nsubj", "nsubjpass") and t.i < own
-            and any(c.dep_ == "det" and c.lower_ in _BACK | {"the"} for c in t.children)
+            and any(c.dep_ == "det" and c.lower_ in _BACK | {"the"} for c in children(t))
             # (the verb that dismisses it not negated: "did not call the report false"; another
             # clause may be: "Kanku did not respond, and the office called the account 'pure invention'")
             and not _negated_here(t.head, cues) for t in words):
         found.add("*")  # 'called the report "fiction"', 'described the report as "pure speculation"'
+    pos = facts(sentence.doc).pos
     for token in words:
-        if token.pos_ in ("VERB", "AUX") and _words_of(token) & cues.denial and not _negated_here(token, cues):
-            for obj in token.children:
+        if pos[token.i] in ("VERB", "AUX") and _words_of(token) & cues.denial and not _negated_here(token, cues):
+            for obj in children(token):
                 if obj.dep_ == "dobj" and (obj.lemma_.lower() in cues.claim_nouns or obj.lower_ in cues.claim_nouns) \
                         and any(c.dep_ == "det" and (c.lower_ in _BACK or c.lower_ == "the" and obj.tag_ == "NN")
-                                for c in obj.children):
+                                for c in children(obj)):
                     # "X denied the report", "both men dismissed the claim" (not "dismissed the
                     # allegations as the tantrums of a loser": the charges, not the story's last report)
                     found.add("*")
@@ -305,17 +311,17 @@ def back_denials(sentence, cues: Cues) -> set[str]:
                     # 'Andrade disputed that. "She called my agent, not me"' (not "X denied that, saying
                     # he had phoned Y first and only followed up with a text": a correction that keeps a contact)
                     found.add("*")
-            for clause in token.children:
+            for clause in children(token):
                 # "The club denied that the two men had met": the pair's contact the sentences before
                 # reported (not "denied that Y had met Z": a new claim, denied where it is made)
-                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) \
+                subject = next((c for c in children(clause) if c.dep_ == "nsubj"), None) \
                     if clause.dep_ == "ccomp" and not _negated_here(clause, cues) else None
                 if subject is not None and (subject.lower_ == "they" or any(
                         w.lower_ in PAIR_WORDS for w in subject.subtree)):
                     found.update(c.relation for c in verb_cues(clause, cues) if c.relation in CONTACTS)
-        if token.pos_ == "NOUN":
+        if pos[token.i] == "NOUN":
             cue = noun_cue(token, cues)
-            such = any(c.lower_ == "such" for c in token.children if c.dep_ in ("amod", "predet", "det"))
+            such = any(c.lower_ == "such" for c in children(token) if c.dep_ in ("amod", "predet", "det"))
             # (the parser may read "that" as the clause's marker: 'said that conversation "never happened"')
             if token.dep_ == "nsubj" and token.head.lemma_.lower() in _HAPPEN and _negated_here(token.head, cues) \
                     and token.i > 0 and token.doc[token.i - 1].lower_ in _BACK | {"the"} \
@@ -330,14 +336,14 @@ def back_denials(sentence, cues: Cues) -> set[str]:
                 else ""
             if not relation:
                 continue
-            none = any(c.lower_ == "no" for c in token.children if c.dep_ == "det") and (
+            none = any(c.lower_ == "no" for c in children(token) if c.dep_ == "det") and (
                 token.head.lemma_.lower() in _HAPPEN or token.dep_ == "dobj" and _words_of(token.head) & cues.denial)
-            if such and (none or any(c.lower_ in ("no", "any") for c in token.children)) or none:
+            if such and (none or any(c.lower_ in ("no", "any") for c in children(token))) or none:
                 found.add(relation)  # "no such call took place", "denied that any such meeting"
             elif token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _HAPPEN \
                     and token.head.dep_ == "ccomp" and _words_of(token.head.head) & cues.denial \
                     and not _negated_here(token.head.head, cues) \
-                    and any(c.dep_ == "det" and c.lower_ in _BACK | {"the"} for c in token.children):
+                    and any(c.dep_ == "det" and c.lower_ in _BACK | {"the"} for c in children(token)):
                 found.add(relation)  # "A spokesman denied the meeting had taken place"
     return found
 
@@ -349,13 +355,13 @@ def denied_relations(sentence, cues: Cues) -> set[str]:
     found = set()
     words = sentence_tokens(sentence)
     heads = _first_words(cues.denial)
-    if not any(t.lemma_.lower() in heads or t.lower_ in heads for t in words):
+    if sentence_words(sentence).isdisjoint(heads):
         return found  # no denial verb in the sentence: nothing in it is denied
     for token in words:
         # (a cue whose words are all there: "denied that the company was in default" denies no "be employed by")
         # ("denied playing any role" denies no "play for {target}")
         options = [c.relation for c in verb_cues(token, cues) if all(has_word(token, w) for w in c.required)
-                   and (not c.target_prep or any(p.dep_ == "prep" and p.lower_ == c.target_prep for p in token.children))] \
+                   and (not c.target_prep or any(p.dep_ == "prep" and p.lower_ == c.target_prep for p in children(token)))] \
             if token.pos_ in ("VERB", "AUX") else []
         noun = noun_cue(token, cues) if token.pos_ in ("NOUN", "PROPN") else None
         if noun is not None:
@@ -363,7 +369,7 @@ def denied_relations(sentence, cues: Cues) -> set[str]:
         if options and assertion(token, cues) == "denial":
             found.update(options)
         if token.pos_ in ("VERB", "AUX") and _words_of(token) & cues.denial and not _negated_here(token, cues) \
-                and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.contact_nouns for c in token.children):
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.contact_nouns for c in children(token)):
             found.update(CONTACTS)  # "the club denied any contact with him"
     return found
 
@@ -374,11 +380,11 @@ _ANYONE = frozenset({"anyone", "anybody", "nobody", "none"})
 
 def _any_object(verb) -> bool:
     """Return True when the verb's object is anyone at all ("any party", "anyone", "no one")."""
-    for child in verb.children:
-        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+    for child in children(verb):
+        objects = [g for g in children(child) if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
         for obj in objects:
             if obj.dep_ in ("dobj", "pobj") and (obj.lower_ in _ANYONE or any(
-                    c.dep_ == "det" and c.lower_ in ("any", "no") for c in obj.children)):
+                    c.dep_ == "det" and c.lower_ in ("any", "no") for c in children(obj))):
                 return True
     return False
 
@@ -391,21 +397,21 @@ def party_denials(sentence, cues: Cues) -> list[tuple[object, str, object, bool]
     from graph.relations import noun_cue, verb_cues
 
     found: list = []
-    words = sentence_tokens(sentence)
     heads = _first_words(cues.denial)
     f = facts(sentence.doc)
-    if not (sentence_words(sentence) & (cues.negations | heads)
-            or any(f.dep[i] == "neg" for i in range(sentence.start, sentence.end))):
+    words_here = sentence_words(sentence)  # (tested one set at a time: no union built per sentence)
+    if words_here.isdisjoint(cues.negations) and words_here.isdisjoint(heads) \
+            and "neg" not in f.dep[sentence.start : sentence.end]:
         return found  # (the cheap test first: most sentences deny nothing)
-    for token in words:
-        if token.pos_ not in ("VERB", "AUX"):
+    for token in sentence_tokens(sentence):
+        if f.pos[token.i] not in ("VERB", "AUX"):
             continue
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children(token) if f.dep[c.i] == "nsubj"]
         if not subjects:
             continue
         if _words_of(token) & cues.denial and not _negated_here(token, cues):
             # (the object too: "denied meeting Banda", the gerund tagged a noun before its object)
-            for act in (c for c in token.children if c.dep_ in ("xcomp", "ccomp", "dobj")):
+            for act in (c for c in children(token) if c.dep_ in ("xcomp", "ccomp", "dobj")):
                 for word in act.subtree:
                     cue = noun_cue(word, cues) if word.pos_ == "NOUN" else None
                     relations = {cue.relation} if cue is not None else {
@@ -415,7 +421,7 @@ def party_denials(sentence, cues: Cues) -> list[tuple[object, str, object, bool]
                     found += [(subject, relation, act, True) for subject in subjects for relation in relations & CONTACTS]
         elif token.lemma_.lower() == "have" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in cues.contact_nouns
-                and (_negated_here(c, cues) or _negated_here(token, cues)) for c in token.children):
+                and (_negated_here(c, cues) or _negated_here(token, cues)) for c in children(token)):
             # 'said he "has had no contact with Mr Al Marzouqi, by message or otherwise"': no contact
             # of any kind with the one it names
             found += [(subject, relation, token, False) for subject in subjects for relation in CONTACTS]
@@ -425,7 +431,7 @@ def party_denials(sentence, cues: Cues) -> list[tuple[object, str, object, bool]
             anyone = _any_object(token)
             found += [(subject, cue.relation, token, anyone) for subject in subjects for cue in verb_cues(token, cues)
                       if not cue.required and cue.relation in CONTACTS]
-            if anyone and any(c.dep_ == "dobj" and c.lower_ in cues.message_nouns for c in token.children):
+            if anyone and any(c.dep_ == "dobj" and c.lower_ in cues.message_nouns for c in children(token)):
                 # "said he had not received any messages from her"
                 found += [(subject, "texted", token, True) for subject in subjects]
     return found

@@ -33,10 +33,11 @@ def broad_given_names() -> dict[str, str]:
 def given_name_gender(word: str, curated: dict[str, str], broad: dict[str, str]) -> str | None:
     """Return "m"/"f"/"" when ``word`` is a known given name, None when it is not one."""
     key = word.casefold().strip(".")
-    for lookup in (key, strip_accents(key)):
+    bare = key if key.isascii() else strip_accents(key)  # (once: most names have no accent to strip)
+    for lookup in (key, bare):
         if lookup in curated:
             return curated[lookup]
-    for lookup in (key, strip_accents(key)):
+    for lookup in (key, bare):
         if lookup in broad:
             return broad[lookup]
     return None

@@ -9,6 +9,8 @@ resolves names, titles, generic nouns and pairs and calls these for pronouns.
 
 from __future__ import annotations
 
+from graph.tokens import children
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 OBJECTS = frozenset({"dobj", "pobj", "iobj", "dative", "obj"})
 WINDOW = 3  # sentences a pronoun may look back
@@ -26,9 +28,9 @@ def received_from(verb) -> list:
     head = verb.head
     if verb.dep_ == "acl" and head.lemma_.lower() in LETTERS:
         return _from(head)
-    if head.lemma_.lower() not in ("receive", "get") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if head.lemma_.lower() not in ("receive", "get") or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
         return []
-    got = [c for c in head.children if c.dep_ == "dobj"]
+    got = [c for c in children(head) if c.dep_ == "dobj"]
     if not any(t.lemma_.lower() in LETTERS for o in got for t in o.subtree):
         return []
     return _from(head) or [f for o in got for t in o.subtree for f in _from(t)]
@@ -37,8 +39,8 @@ def received_from(verb) -> list:
 def _from(token) -> list:
     """Return the objects of the token's "from" phrases (graph.arguments.prep_objects imports this
     module, so it cannot be called here)."""
-    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
-            for o in p.children if o.dep_ == "pobj"]
+    return [o for p in children(token) if p.dep_ == "prep" and p.lower_ == "from"
+            for o in children(p) if o.dep_ == "pobj"]
 
 
 def clause_subject(token):
@@ -46,7 +48,7 @@ def clause_subject(token):
     head = token.head
     if token.dep_ == "pobj":
         head = head.head
-    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children(head) if c.dep_ in ("nsubj", "nsubjpass")]
     hops = 0
     # "X accused Romano and threatened her", "X threatened to file a complaint against him", "X
     # suspended Y, accusing him of lying": the pronoun is not X. Climb through conjoined verbs,
@@ -57,7 +59,7 @@ def clause_subject(token):
     while not subjects and head.dep_ in ("conj", "xcomp", "dobj", "prep", "pobj", "advcl") \
             and head.head.i != head.i and hops < 6:
         head, hops = head.head, hops + 1
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children(head) if c.dep_ in ("nsubj", "nsubjpass")]
     return subjects
 
 
@@ -74,7 +76,7 @@ def person_antecedent(token, resolver, seen, sent_of, genders, gender: str,
         for subject in clause_subject(token):
             blocked.update(resolver.refs.get(subject.i, ()))
     if token.dep_ == "nsubj" and token.head.dep_ == "relcl" and any(
-            c.dep_ == "dobj" and c.lower_ in ("whom", "who") for c in token.head.children):
+            c.dep_ == "dobj" and c.lower_ in ("whom", "who") for c in children(token.head)):
         blocked.update(resolver.refs.get(token.head.head.i, ()))  # "Sorensen, whom he credited": he is not Sorensen
     speaker = _reporting_subject(token, resolver)
     if speaker and _speaker_quoted(token):
@@ -125,7 +127,7 @@ def _named_relative(token, resolver) -> int | None:
     possessor is not that person, and a family name shared with them marks the possessor."""
     if token.dep_ != "poss":
         return None
-    for child in token.head.children:
+    for child in children(token.head):
         if child.dep_ == "appos":
             person = resolver.person_named(child)
             if person is not None and len(resolver.entities[person].name.split()) > 1:
@@ -149,13 +151,13 @@ def fronted_subject(token, resolver, genders, gender: str) -> int | None:
     verb = phrase.head
     if phrase.dep_ != "prep" or phrase.i > verb.i:
         return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > phrase.i for c in verb.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > phrase.i for c in children(verb)):
         return None
     # The subject is the last person named before the verb; the parser may have hung the phrase's
     # apposition ("her lawyer, Michał Sadowski,") on the verb as its subject instead.
     named = [resolver.person_named(t) for t in resolver.doc[phrase.i:verb.i]]
     people = list(dict.fromkeys(p for p in named if p is not None))
-    if not people or (token.head.pos_ == "NOUN" and any(c.dep_ == "appos" for c in token.head.children)
+    if not people or (token.head.pos_ == "NOUN" and any(c.dep_ == "appos" for c in children(token.head))
                       or resolver.doc[phrase.right_edge.i + 1].text == ",") and len(people) < 2:
         return None  # "Through her lawyer, Sadowski said ...": the lawyer is the subject
     person = people[-1]
@@ -186,7 +188,7 @@ def _speaker_quoted(token) -> bool:
     opened = next((t.i for t in clause.subtree if t.is_quote), None)
     return opened is not None and any(
         t.i > opened and t.lower_ in ("i", "me", "my") and t.pos_ == "PRON"
-        for c in clause.children if c.dep_ == "attr" for t in c.subtree)
+        for c in children(clause) if c.dep_ == "attr" for t in c.subtree)
 
 
 def _reporting_subject(token, resolver) -> set[int]:
@@ -198,14 +200,14 @@ def _reporting_subject(token, resolver) -> set[int]:
     verb = token.head.head
     found: set[int] = set()
     if token.dep_ in OBJECTS:
-        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or any(c.dep_ == "nsubj" for c in verb.children):
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or any(c.dep_ == "nsubj" for c in children(verb)):
             return set()  # (only through a participle: not "told the court his brother had texted him")
         verb = verb.head  # the participle's subject is its main clause's
         if verb.pos_ in ("NOUN", "PROPN"):
             return set(resolver.refs.get(verb.i, ()))  # (the parser made that subject the root)
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    for subject in (c for c in children(verb) if c.dep_ == "nsubj"):
         found.update(resolver.refs.get(subject.i, ()))
-        for appos in (c for c in subject.children if c.dep_ == "appos"):
+        for appos in (c for c in children(subject) if c.dep_ == "appos"):
             for t in appos.subtree:
                 found.update(resolver.refs.get(t.i, ()) if resolver.how.get(t.i) == "name" else ())
     return found
@@ -220,8 +222,8 @@ def organisation_antecedent(token, resolver, seen, sent_of) -> int | None:
     if token.lower_ == "it" and token.dep_ == "dobj" and token.head.dep_ == "advcl" and token.head.tag_ == "VBG":
         # "denied the claim, calling it ...": a participle's "it" is the thing its verb was just done to
         # (or the object of its preposition: "lashed out at the nomination, calling it ...")
-        done_to = [*token.head.head.children, *(o for p in token.head.head.children if p.dep_ == "prep"
-                                                for o in p.children if o.dep_ == "pobj")]
+        done_to = [*children(token.head.head), *(o for p in children(token.head.head) if p.dep_ == "prep"
+                                                 for o in children(p) if o.dep_ == "pobj")]
         thing = [t for t in done_to if t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN" and t.tag_ == "NN"]
         if thing and not resolver.resolve(thing[0]):
             return None

@@ -27,7 +27,7 @@ from graph.arguments import (
 from graph.coref import Resolver
 from graph.cues import CONTACTS, Cues, NounCue, VerbCue
 from graph.spans import NAME_JOINERS, NAME_PARTICLES
-from graph.tokens import doc_memo, earlier_alike, facts, sentence_of, tokens
+from graph.tokens import children, doc_memo, earlier_alike, facts, ner_spans, sentence_of, text_of, tokens
 
 #: Lower-case words inside names, of people and of organisations ("Caju do Geba", "des Travailleurs").
 _NAME_WORDS = NAME_PARTICLES | NAME_JOINERS
@@ -51,14 +51,16 @@ class Candidate(NamedTuple):
 
 def has_word(token, word: str) -> bool:
     """Return True when ``word`` is a dependent of the token or of its objects/prepositions."""
-    for child in token.children:
-        if word in (child.lower_, child.lemma_.lower()):
+    f = facts(token.doc)  # (the words as plain lists: every cue's required words are asked for)
+    lower, lemma, dep = f.lower, f.lemma, f.dep
+    for child in children(token):
+        if word == lower[child.i] or word == lemma[child.i]:
             return True
-        if child.dep_ in ("dobj", "prep", "prt", "advmod", "npadvmod", "pobj", "agent"):
-            if any(word in (g.lower_, g.lemma_.lower()) for g in child.children):
+        if dep[child.i] in ("dobj", "prep", "prt", "advmod", "npadvmod", "pobj", "agent"):
+            if any(word == lower[g.i] or word == lemma[g.i] for g in children(child)):
                 return True
-            for grand in child.children:
-                if grand.dep_ == "pobj" and any(word in (x.lower_, x.lemma_.lower()) for x in grand.children):
+            for grand in children(child):
+                if dep[grand.i] == "pobj" and any(word == lower[x.i] or word == lemma[x.i] for x in children(grand)):
                     return True
     return False
 
@@ -72,7 +74,7 @@ def _named_object(token) -> bool:
     """Return True for an object that names someone: a name, a pronoun, or a noun with a name in
     apposition ("would strip the promoter, Oinak Pelota, of its licence")."""
     return token.pos_ in ("PROPN", "PRON") or token.pos_ == "NOUN" and any(
-        c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in children(token))
 
 
 def _praise_after(verb, target, cues: Cues) -> bool:
@@ -85,16 +87,16 @@ def _praise_after(verb, target, cues: Cues) -> bool:
 def _has_predicate(verb, target) -> bool:
     """Return True when the object has a secondary predicate (so "call" is not a phone call)."""
     if target.head.i != verb.i and target.head.dep_ in _PREDICATE_DEPS and not _same_name(target, target.head) \
-            and not any(c.dep_ == "dobj" and c.lower_ == "what" for c in target.head.children):
+            and not any(c.dep_ == "dobj" and c.lower_ == "what" for c in children(target.head)):
         return True  # (not the object named by "what she called his courage")
-    return bool(_predicates(verb, target)) or any(c.dep_ == "oprd" and c.i != target.i for c in verb.children) \
+    return bool(_predicates(verb, target)) or any(c.dep_ == "oprd" and c.i != target.i for c in children(verb)) \
         or _quoted_noun_after(target)
 
 
 def _same_name(token, other) -> bool:
     """Return True when both tokens fall in one named entity (a parse broken inside a name)."""
     return bool(token.ent_type_) and bool(other.ent_type_) and any(
-        e.start <= token.i < e.end and e.start <= other.i < e.end for e in token.doc.ents)
+        e.start <= token.i < e.end and e.start <= other.i < e.end for e in ner_spans(token.doc))
 
 
 def _quoted_noun_after(target) -> bool:
@@ -110,12 +112,12 @@ def _predicates(verb, target) -> list:
     """Return the nouns and adjectives the verb predicates of its object ("called Y [a liar]"); the
     parser may read the predicate as a second object: 'calling Vik "a bureaucrat"'."""
     doc = verb.doc
-    return [c for c in verb.children if c.i > target.i and c.pos_ in ("NOUN", "ADJ", "PROPN")
+    return [c for c in children(verb) if c.i > target.i and c.pos_ in ("NOUN", "ADJ", "PROPN")
             and (c.dep_ in _PREDICATE_DEPS or c.dep_ == "dobj" and target.dep_ == "dobj"
                  # not "met Y at a hotel, but the meeting ...": a second object follows the first at once
                  and all(t.is_punct and t.text != "," for t in doc[target.right_edge.i + 1 : c.left_edge.i]))
             # (not the second half of a compound the parser split: "praised the coach's work | ethic")
-            and not (c.pos_ == "NOUN" and target.pos_ == "NOUN" and c.i == target.i + 1 and not any(c.children))
+            and not (c.pos_ == "NOUN" and target.pos_ == "NOUN" and c.i == target.i + 1 and not any(children(c)))
             # (nor a name split from the noun before it: "heads the group of the opposition | Movimento X")
             and not (c.pos_ == "PROPN" and c.left_edge.i == target.right_edge.i + 1 and target.right_edge.pos_ == "NOUN"
                      and target.right_edge.dep_ == "pobj" and target.right_edge.head.lower_ == "of")]
@@ -141,14 +143,14 @@ def _conditional_clauses(verb, cues: Cues):
     that hangs on a condition: "warned Y that it would block the merger unless ...", "said he
     would sue Y unless ..."."""
     misread = _misread_complements(verb)
-    for clause in [*verb.children, *misread]:
+    for clause in [*children(verb), *misread]:
         if clause.dep_ not in ("ccomp", "relcl", "acl") or not any(
-                c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children):
+                c.dep_ == "aux" and c.lower_ in _FUTURE for c in children(clause)):
             continue  # (the cheap test first: most reported clauses have no future)
         conditions = [t for t in clause.subtree if t.dep_ == "mark" and t.lower_ in cues.threat_conditions]
         if not conditions and clause in misread:
             # (the parser hung the condition on the warning verb too: "... that Z would ... if W")
-            conditions = [t for a in verb.children if a.dep_ == "advcl" and a.i > clause.i for t in a.children
+            conditions = [t for a in children(verb) if a.dep_ == "advcl" and a.i > clause.i for t in children(a)
                           if t.dep_ == "mark" and t.lower_ in cues.threat_conditions]
         if conditions:
             yield clause, conditions
@@ -158,13 +160,13 @@ def _misread_complements(verb) -> list:
     """Return the clauses "warned Y in a letter [that X would ...]" says, which the parser hung on
     the letter as a relative clause: one whose "that" is no part of it (it has its own subject)."""
     found = []
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+    for prep in (c for c in children(verb) if c.dep_ == "prep"):
+        for noun in (o for o in children(prep) if o.dep_ == "pobj"):
             # (or as the letter's clause: "warned in a letter to employees [that X would ... unless]")
-            for clause in (r for r in noun.children if r.dep_ in ("relcl", "acl")):
+            for clause in (r for r in children(noun) if r.dep_ in ("relcl", "acl")):
                 that = [t for t in clause.subtree
                         if t.lower_ == "that" and t.i < clause.i and t.dep_ not in ("nsubj", "nsubjpass")]
-                if that and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children):
+                if that and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in children(clause)):
                     found.append(clause)
     return found
 
@@ -178,7 +180,7 @@ def _condition_subjects(tokens, cues: Cues) -> list:
     """Return the subjects of the conditions the tokens' "if"/"unless" open: the ones whose act a
     consequence hangs on ("... unless the company withdraws the plan")."""
     return [s for t in tokens if t.dep_ == "mark" and t.lower_ in cues.threat_conditions
-            for s in t.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+            for s in children(t.head) if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _said_backing(verb, cues: Cues) -> bool:
@@ -193,7 +195,7 @@ def _said_backing(verb, cues: Cues) -> bool:
         return False
     head_cues = list(verb_cues(head, cues))
     if head.lemma_.lower() in cues.agent_light_verbs:
-        head_cues += [noun_cue(c, cues) for c in head.children if c.dep_ == "dobj"]
+        head_cues += [noun_cue(c, cues) for c in children(head) if c.dep_ == "dobj"]
     return any(c is not None and c.relation in ("endorsed", "praised") for c in head_cues)
 
 
@@ -206,36 +208,36 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
     if any(not has_word(verb, word) for word in cue.required):
         return []
     if any(c.dep_ == "prt" and c.lower_ in cues.sense_particles and c.lower_ not in cue.required
-           for c in verb.children):
+           for c in children(verb)):
         return []  # "called on Y to recuse himself" is an appeal, not a phone call
     if cue.target_prep:
-        holders = [c for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")]
+        holders = [c for c in children(verb) if c.dep_ in ("dobj", "prt", "advmod")]
         # (or on the cue's own phrase: "had spoken by telephone [with X]", hung on "telephone")
-        holders += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in cue.required
-                    for o in p.children if o.dep_ == "pobj" and o.lower_ in cue.required]
+        holders += [o for p in children(verb) if p.dep_ == "prep" and p.lower_ in cue.required
+                    for o in children(p) if o.dep_ == "pobj" and o.lower_ in cue.required]
         if cue.target_prep == "with":
             # (or on the place or time of it: "sat down for 11 hours at a downtown hotel [with X]")
-            holders += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _SETTINGS
-                        for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+            holders += [o for p in children(verb) if p.dep_ == "prep" and p.lower_ in _SETTINGS
+                        for o in children(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
         return prep_objects(verb, (cue.target_prep,), also=holders)
     targets = object_tokens(verb)
     if not targets and cue.sanction:
         # "warned that Hanoi Lotus would be fined", "warned that Khan could lose his accreditation":
         # the one the sanction clause falls on.
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for clause in (c for c in children(verb) if c.dep_ == "ccomp"):
             # ("warned that Y could face suspension": a sanction named by what Y would face)
             faced = clause.lemma_.lower() == "face" and any(
-                c.dep_ == "dobj" and cues.sanctions.intersection(word_forms(c)) for c in clause.children)
+                c.dep_ == "dobj" and cues.sanctions.intersection(word_forms(c)) for c in children(clause))
             if faced or any(cues.sanctions.intersection(word_forms(t)) for t in (clause, *clause.conjuncts)):
                 # the one it falls on: a passive's subject ("Y would be fined"), or whoever would
                 # "lose" something; an active sanction's subject is the one imposing it, and its
                 # object the one it falls on ("warned that the Titans would fine Y").
                 suffered = clause.lemma_.lower() in cues.suffered_sanctions or faced
                 deps = ("nsubj", "nsubjpass") if suffered else ("nsubjpass",)
-                found = [t for c in clause.children if c.dep_ in deps for t in with_conjuncts(c)]
+                found = [t for c in children(clause) if c.dep_ in deps for t in with_conjuncts(c)]
                 # (a named or pronoun object only: not "would withhold its share", "resume strike action")
                 # (or whom it costs something: "warned that any further violation would cost him his job")
-                found += [t for c in clause.children if c.dep_ in ("dobj", "dative") and not suffered
+                found += [t for c in children(clause) if c.dep_ in ("dobj", "dative") and not suffered
                           and _named_object(c) for t in with_conjuncts(c)]
                 if found:
                     return found
@@ -243,20 +245,20 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
             # "warned that the union would report Y to the panel unless he withdrew": the one the
             # consequence is done to, when named; else ("warned that the office would 'remember
             # who was with us' if Y voted against the plan") the one whose act it hangs on
-            named = [t for c in clause.children if c.dep_ == "dobj" and _named_object(c) and c.pos_ != "PRON"
+            named = [t for c in children(clause) if c.dep_ == "dobj" and _named_object(c) and c.pos_ != "PRON"
                      for t in with_conjuncts(c)]
             return named or _condition_subjects(conditions, cues)
         return []
     if not targets and cue.relation in cues.through_infinitive:
         # "threatened to block the franchise renewal of broadcaster Y": what the infinitive acts on.
-        for clause in verb.children:
+        for clause in children(verb):
             if is_infinitive(clause):
                 # (not into a clause describing the object: "to sue a blogger who had published Y's claims")
                 described = {t.i for r in clause.subtree if r.dep_ == "relcl" for t in r.subtree}
                 # (nor one's own: "to pull his faction out of the coalition")
                 reached = [t for t in clause.subtree if t.i > clause.i and t.dep_ in _REACH
                            and t.ent_type_ not in ("DATE", "TIME") and t.i not in described
-                           and not any(c.dep_ == "poss" and c.lower_ in _OWN for c in t.children)]
+                           and not any(c.dep_ == "poss" and c.lower_ in _OWN for c in children(t))]
                 # "threatened to strike as early as Monday unless the company withdraws the plan":
                 # nothing in the act itself, so the one whose act it hangs on (wherever the parser
                 # hung the condition)
@@ -282,7 +284,7 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
         return targets if _word_after(verb, targets[0], cues.pejoratives) else []
     if cue.laudatory:
         # (the predicate may be an "as" phrase: 'describing him as "the best man-manager"')
-        described = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > targets[0].i for c in verb.children)
+        described = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > targets[0].i for c in children(verb))
         # (or a quoted superlative with no word of blame: 'called her "the most prepared candidate
         # this district has seen"', 'called Portillo "the only candidate who has walked our streets"')
         singled = _quoted_predicate(verb, targets[0]) and _singles_out(t for t in verb.subtree if t.i > targets[0].i) \
@@ -340,56 +342,58 @@ _ENDINGS = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("
 def word_forms(token) -> tuple[str, ...]:
     """Return the token's lemma, its form, and its form with a regular ending removed, in that
     order: the small model's lemmatizer slips on names of acts ("texted" -> "texte", "fined" -> "fin")."""
-    word = token.lower_
-    return (token.lemma_.lower(), word,
+    f = facts(token.doc)
+    word = f.lower[token.i]
+    return (f.lemma[token.i], word,
             *(word[: -len(ending)] + repl for ending, repl in _ENDINGS if word.endswith(ending)))
 
 
 def _present_progressive(verb) -> bool:
     """Return True for "is managing", "are running": a present post written in the progressive."""
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re")
-                                      for c in verb.children)
+                                      for c in children(verb))
 
 
 def _continuing(verb) -> bool:
     """Return True for a present perfect that runs to now: "who has led the party since 2021"."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children) \
-        and (any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children) or _since_after_name(verb))
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in children(verb)) \
+        and (any(c.dep_ == "prep" and c.lower_ == "since" for c in children(verb)) or _since_after_name(verb))
 
 
 def _since_after_name(verb) -> bool:
     """Return True when "since" follows the name right after the verb, wherever the parser hung it
     ("has led the Syndicat National des Travailleurs du Coton since 2019", "has run Caju do Geba since")."""
+    f = facts(verb.doc)  # (each word's strings as plain lists)
     doc = verb.doc
-    k = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "the")
+    k = verb.i + 1 + (verb.i + 1 < len(doc) and f.lower[verb.i + 1] == "the")
     start = k
-    while k < len(doc) and (doc[k].is_title or doc[k].lower_ in _NAME_WORDS and k + 1 < len(doc) and doc[k + 1].is_title):
+    while k < len(doc) and (doc[k].is_title or f.lower[k] in _NAME_WORDS and k + 1 < len(doc) and doc[k + 1].is_title):
         k += 1
-    if start < k and k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+    if start < k and k + 3 < len(doc) and f.text[k] == "(" and f.text[k + 2] == ")":
         k += 3  # "has led the Syndicat National des Travailleurs du Coton (SYNTRACO) since 2019"
-    return start < k < len(doc) and doc[k].lower_ == "since"
+    return start < k < len(doc) and f.lower[k] == "since"
 
 
 def _role_with_employer(verb) -> bool:
     """Return True when the verb's "as" phrase names its own employer ("as the club's coach",
     "as head of the ministry")."""
     return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
-               for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-               for obj in p.children if obj.dep_ == "pobj" for c in obj.children)
+               for p in children(verb) if p.dep_ == "prep" and p.lower_ == "as"
+               for obj in children(p) if obj.dep_ == "pobj" for c in children(obj))
 
 
 def _present_passive(verb) -> bool:
     """Return True for a passive of the present ("is led by Y", "the union, led by Y,")."""
     if not is_passive(verb):
         return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children(verb) if c.dep_ in ("aux", "auxpass")]
     return all(a.tag_ in ("VBZ", "VBP") for a in auxes) and (auxes or verb.dep_ == "acl")
 
 
 def _reporter(verb) -> list:
     """Return the speaker of "X said [A had been hurt] and accused Y": the parser hangs the
     second verb off the reported clause, whose subject (no entity) cannot be its source."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or is_passive(verb):
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)) or is_passive(verb):
         return []
     clause = verb.head
     if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB":
@@ -400,7 +404,7 @@ def _reporter(verb) -> list:
 def _sanction_noun(token, words: frozenset[str]) -> bool:
     """Return True for a noun that names one of ``words``, alone or with its modifier ("lawsuit",
     "legal action")."""
-    phrase = " ".join([c.lower_ for c in token.children if c.dep_ in ("amod", "compound")] + [token.lemma_.lower()])
+    phrase = " ".join([c.lower_ for c in children(token) if c.dep_ in ("amod", "compound")] + [token.lemma_.lower()])
     return token.pos_ == "NOUN" and (token.lemma_.lower() in words or phrase in words)
 
 
@@ -408,27 +412,27 @@ def _own_sanction(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the threat a speaker makes by announcing their own sanction on a condition: "X said
     he would sue Y unless it corrected the story" (not "said the regulator would fine Y if ...")."""
     for clause, conditions in _conditional_clauses(verb, cues):
-        acts = [clause, *[c for c in clause.children if c.dep_ == "xcomp"]]  # "would seek to remove Y"
+        acts = [clause, *[c for c in children(clause) if c.dep_ == "xcomp"]]  # "would seek to remove Y"
         act = next((a for a in acts if cues.sanctions.intersection(word_forms(a))), None)
         filing = act is None and clause.lemma_.lower() in cues.counsel_acts and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in cues.counsel for c in clause.children)
+            c.dep_ == "nsubj" and c.lemma_.lower() in cues.counsel for c in children(clause))
         if filing:
             act = clause  # "his lawyers would file [a complaint against Y] unless ...": an act at law
         # "would take legal action against Y", "would file a lawsuit against Y": a sanction named by
         # the verb's object; it falls on the object of "against"
-        named = next((d for a in acts for d in a.children if d.dep_ == "dobj" and _sanction_noun(d, cues.sanctions)), None)
+        named = next((d for a in acts for d in children(a) if d.dep_ == "dobj" and _sanction_noun(d, cues.sanctions)), None)
         if act is None and named is not None:
             act = named.head
-        if act is None or any(c.dep_ == "neg" for a in {clause, act} for c in a.children) \
+        if act is None or any(c.dep_ == "neg" for a in {clause, act} for c in children(a)) \
                 or act is not clause and clause.lemma_.lower() in cues.weighed_sanctions:
             continue  # ("said she would not sue Y unless ...", "would consider withdrawing if ...": no threat)
         speakers = _own_speaker(verb, clause, cues, resolver)
         if not speakers:
             continue  # (no one speaker, or someone else's sanction, reported)
-        objects = [] if filing else [t for c in act.children if c.dep_ == "dobj"
+        objects = [] if filing else [t for c in children(act) if c.dep_ == "dobj"
                                      for t in (*with_conjuncts(c), *appositions(c))]
         if named is not None or filing:
-            sanction = [named] if named is not None else [c for c in act.children if c.dep_ == "dobj"]
+            sanction = [named] if named is not None else [c for c in children(act) if c.dep_ == "dobj"]
             objects += prep_objects(act, ("against",), also=sanction)
         targets = all_refs(objects, resolver, cues)
         if not targets and not (filing and objects):  # (whom a filing is against, when said, is its target)
@@ -441,7 +445,7 @@ def _clients(tokens, resolver: Resolver, cues: Cues) -> list:
     """Return whom lawyers among ``tokens`` act for ("X's lawyer", "lawyers for X"): in a threat,
     the lawyer's warning is the client's."""
     owners = [o for t in tokens if t.lemma_.lower() in cues.counsel or t.lower_ in cues.counsel
-              for o in [*(c for c in t.children if c.dep_ == "poss"), *prep_objects(t, ("for",))]]
+              for o in [*(c for c in children(t) if c.dep_ == "poss"), *prep_objects(t, ("for",))]]
     return all_refs(owners, resolver, cues, owned=False)
 
 
@@ -454,7 +458,7 @@ def _own_speaker(verb, clause, cues: Cues, resolver: Resolver) -> list:
     speakers = speakers or counsel
     if len(speakers) != 1:
         return []
-    doers = [c for c in clause.children if c.dep_ == "nsubj"]
+    doers = [c for c in children(clause) if c.dep_ == "nsubj"]
     if counsel and [d.lower_ for d in doers] in (["they"], ["we"]):
         return speakers  # "lawyers for X said they would sue Y": the lawyers' act, for X
     doers = all_refs(doers, resolver, cues, owned=False) or _clients(doers, resolver, cues)
@@ -472,7 +476,7 @@ def _urged_backing(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     if not any(c.relation == "endorsed" for c in verb_cues(verb, cues)) \
             and not (lemma == "vote" and prep_objects(verb, ("for",))):
         return []
-    groups = [c for c in head.children if c.dep_ == "dobj" and c.lower_ in cues.people]
+    groups = [c for c in children(head) if c.dep_ == "dobj" and c.lower_ in cues.people]
     groups += [o for o in prep_objects(head, ("on",)) if o.lower_ in cues.people]  # "called on members to"
     if not groups:
         return []
@@ -485,7 +489,7 @@ def _going(clause, cues: Cues) -> bool:
     """Return True for a clause of someone's going: "resign", "step down", "stepped aside" (the
     parser may read the particle as an adverb)."""
     lemma = clause.lemma_.lower()
-    return lemma in cues.ousters or any(f"{lemma} {c.lower_}" in cues.ousters for c in clause.children
+    return lemma in cues.ousters or any(f"{lemma} {c.lower_}" in cues.ousters for c in children(clause)
                                         if c.dep_ in ("prt", "advmod"))
 
 
@@ -495,16 +499,16 @@ def _ouster_demand(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     if verb.lemma_.lower() not in cues.ouster_demands:
         return []
     targets = []
-    for clause in verb.children:
+    for clause in children(verb):
         if not _going(clause, cues) or clause.dep_ not in ("xcomp", "advcl", "ccomp"):
             continue
         if clause.dep_ == "xcomp":
-            targets += [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("on",))
-        elif any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
-            targets += [c for c in clause.children if c.dep_ == "nsubj"]  # "called for Y to resign"
-    for noun in [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("for",)):
+            targets += [c for c in children(verb) if c.dep_ == "dobj"] + prep_objects(verb, ("on",))
+        elif any(c.dep_ == "mark" and c.lower_ == "for" for c in children(clause)):
+            targets += [c for c in children(clause) if c.dep_ == "nsubj"]  # "called for Y to resign"
+    for noun in [c for c in children(verb) if c.dep_ == "dobj"] + prep_objects(verb, ("for",)):
         if noun.lemma_.lower() in cues.ouster_nouns:
-            targets += [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("of",))
+            targets += [c for c in children(noun) if c.dep_ == "poss"] + prep_objects(noun, ("of",))
     if not targets:
         return []
     sources = all_refs(subject_tokens(verb), resolver, cues, owned=False)
@@ -525,10 +529,10 @@ def _ouster_condition(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     targets = []
     for clause in verb.subtree:
         if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("unless", "until")
-                                             for c in clause.children):
+                                             for c in children(clause)):
             continue
         if _going(clause, cues):
-            targets += [c for c in clause.children if c.dep_ == "nsubj"]
+            targets += [c for c in children(clause) if c.dep_ == "nsubj"]
     if not targets:
         return []
     sources = all_refs(subject_tokens(verb), resolver, cues, owned=False)
@@ -540,15 +544,15 @@ def _ultimatum(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the threat in an ultimatum with a deadline: "X gave Y 48 hours to publish the
     contracts", "X has given Y 30 days to settle its invoices" (a number of hours, days, ... and
     what to do in them)."""
-    deadline = next((c for c in verb.children if c.lemma_.lower() in cues.deadlines
-                     and any(g.dep_ == "nummod" or g.like_num for g in c.children)), None)
+    deadline = next((c for c in children(verb) if c.lemma_.lower() in cues.deadlines
+                     and any(g.dep_ == "nummod" or g.like_num for g in children(c))), None)
     if deadline is None:
         return []
-    act = [c for c in (*verb.children, *deadline.children) if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
-           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    act = [c for c in (*children(verb), *children(deadline)) if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+           and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))]
     if not act:
         return []
-    targets = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c is not deadline]
+    targets = [c for c in children(verb) if c.dep_ in ("dobj", "dative") and c is not deadline]
     sources = all_refs(subject_tokens(verb), resolver, cues, owned=False)
     targets = all_refs(targets, resolver, cues)
     return candidate_pairs(sources, targets, "threatened", verb, "verb-ultimatum", False, resolver)
@@ -559,7 +563,7 @@ def _court_act(clause, cues: Cues) -> bool:
     if clause.lemma_.lower() not in cues.court_verbs:
         return False
     # ("take Y to court" parsed as an infinitive, "to" and the verb "court")
-    misread = [c for c in clause.children if c.dep_ in ("xcomp", "advcl") and c.i > 0
+    misread = [c for c in children(clause) if c.dep_ in ("xcomp", "advcl") and c.i > 0
                and clause.doc[c.i - 1].lower_ in ("to", "into", "in")]
     return any(o.lemma_.lower() in cues.courts or o.lower_ in cues.courts
                for o in (*prep_objects(clause, ("to", "into", "in", "before")), *misread))
@@ -568,7 +572,7 @@ def _court_act(clause, cues: Cues) -> bool:
 def _reported_ultimatum(have, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the threat in an ultimatum a speaker reports: "X said in the letter that Y had until the
     end of the month to return the money or face proceedings" (X threatens Y)."""
-    if not any(c.dep_ == "prep" and c.lower_ == "until" for c in have.children):
+    if not any(c.dep_ == "prep" and c.lower_ == "until" for c in children(have)):
         return []
     sent = sentence_of(have)
     after = [t for t in sent if t.i > have.i]
@@ -582,7 +586,7 @@ def _reported_ultimatum(have, cues: Cues, resolver: Resolver) -> list[Candidate]
             break
     else:
         return []
-    targets = all_refs([c for c in have.children if c.dep_ == "nsubj"], resolver, cues)
+    targets = all_refs([c for c in children(have) if c.dep_ == "nsubj"], resolver, cues)
     sources = all_refs(subject_tokens(node), resolver, cues, owned=False)
     return candidate_pairs(sources, targets, "threatened", node, "verb-ultimatum", False, resolver)
 
@@ -590,19 +594,19 @@ def _reported_ultimatum(have, cues: Cues, resolver: Resolver) -> list[Candidate]
 def _legal_threat(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return the threat a speaker makes by announcing their own sanction at law, with or without
     a condition: "X said it would sue Y", "X vowed to take legal action against Y"."""
-    for clause in verb.children:
-        future = clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children)
+    for clause in children(verb):
+        future = clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in children(clause))
         if not (future or clause.dep_ == "xcomp" and verb.lemma_.lower() in cues.vowing_verbs):
             continue
-        named = next((d for d in clause.children if d.dep_ == "dobj" and _sanction_noun(d, cues.legal_sanctions)), None)
+        named = next((d for d in children(clause) if d.dep_ == "dobj" and _sanction_noun(d, cues.legal_sanctions)), None)
         if clause.lemma_.lower() not in cues.legal_sanctions and named is None and not _court_act(clause, cues):
             continue
-        if any(c.dep_ == "neg" for c in clause.children) or clause.lemma_.lower() in cues.weighed_sanctions:
+        if any(c.dep_ == "neg" for c in children(clause)) or clause.lemma_.lower() in cues.weighed_sanctions:
             continue
         speakers = _own_speaker(verb, clause, cues, resolver)
         if not speakers:
             continue  # (no one speaker, or someone else's lawsuit, reported)
-        objects = [] if named is not None else [t for c in clause.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+        objects = [] if named is not None else [t for c in children(clause) if c.dep_ == "dobj" for t in with_conjuncts(c)]
         objects += prep_objects(clause, ("against",), also=[named] if named is not None else [])
         return candidate_pairs(speakers, all_refs(objects, resolver, cues), "threatened", verb, "own-sanction", False, resolver)
     return []
@@ -617,7 +621,7 @@ def _someones_people(index: int, token, cues: Cues, resolver: Resolver) -> bool:
     if resolver.resolve(token):
         return False
     return resolver.entities[index].type == "PERSON" or any(
-        c.dep_ == "compound" and resolver.method(c) != "name" for c in token.children)
+        c.dep_ == "compound" and resolver.method(c) != "name" for c in children(token))
 
 
 def _misread_role_holder(verb, cues: Cues) -> list:
@@ -625,9 +629,9 @@ def _misread_role_holder(verb, cues: Cues) -> list:
     verb's clause hangs on it: "Harpy Eagles [wicketkeeper] Shimron Baksh on Tuesday accused Y"."""
     role = verb.head
     if verb.dep_ != "ccomp" or not role.tag_.startswith("VB") or role.lower_ not in cues.roles \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
         return []
-    return [c for c in role.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i > role.i]
+    return [c for c in children(role) if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i > role.i]
 
 
 def _in_court(verb, sources, cues: Cues) -> bool:
@@ -663,7 +667,7 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             continue  # "defence lawyer X defended Y in court": counsel, not backing
         if cue.reversed and cue.relation == "works_for" and _role_with_employer(verb):
             continue  # "named X as the club's head coach": the role says whose; not the namer's
-        if cue.relation == "works_for" and any(c.dep_ == "advmod" and c.lower_ in FORMERLY for c in verb.children):
+        if cue.relation == "works_for" and any(c.dep_ == "advmod" and c.lower_ in FORMERLY for c in children(verb)):
             continue  # "a former schoolteacher who once worked for Y": a past post
         if cue.reversed:
             sources, targets = targets, sources
@@ -672,7 +676,7 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if cue.lemma in cues.org_verbs:
             # "heads the company's branch of the tobacco workers' union": the union's branch
             targets = [o for t in targets for o in (prep_objects(t, ("of",)) if t.pos_ == "NOUN" and any(
-                c.dep_ == "poss" for c in t.children) and prep_objects(t, ("of",)) else [t])]
+                c.dep_ == "poss" for c in children(t)) and prep_objects(t, ("of",)) else [t])]
         source_refs, target_refs = all_refs(sources, resolver, cues, owned=False), all_refs(targets, resolver, cues)
         if cue.reversed and cue.relation == "works_for":
             # "Club president X, who appointed his son Y as football director": X hires for the club
@@ -709,7 +713,7 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             source_refs = _clients(sources, resolver, cues)  # "X's lawyer warned Y that ..."
         if not source_refs and cue.target_prep and is_passive(verb):
             # "X is married to Y": a stative passive whose subject is the source
-            source_refs = all_refs([c for c in verb.children if c.dep_ == "nsubjpass"], resolver, cues, owned=False)
+            source_refs = all_refs([c for c in children(verb) if c.dep_ == "nsubjpass"], resolver, cues, owned=False)
         if cue.relation in cues.through_infinitive and not object_tokens(verb):
             own = {i for i, _ in source_refs}
             target_refs = [r for r in target_refs if r[0] not in own][:1]
@@ -718,7 +722,7 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             # "X is married to Y's sister" (named or not): X is Y's in-law, family too
             target_refs += all_refs([c for t in targets if cues.roles.get(t.lower_) is not None
                                      and cues.roles[t.lower_].relation == "family"
-                                     for c in t.children if c.dep_ == "poss"], resolver, cues, owned=False)
+                                     for c in children(t) if c.dep_ == "poss"], resolver, cues, owned=False)
         found = candidate_pairs(source_refs, target_refs, cue.relation, verb, rule, cue.symmetric, resolver)
         if found and cue.relation == "met" and len({i for i, _ in source_refs}) == 2:
             # "X and Y sat down with Z": all three in one room, so X met Y too
@@ -754,14 +758,14 @@ def noun_cue(noun, cues: Cues) -> NounCue | None:
     options = cues.nouns.get(noun.lemma_.lower()) or cues.nouns.get(noun.lower_)
     if not options:
         return None
-    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    mods = {c.lemma_.lower() for c in children(noun) if c.dep_ in ("compound", "amod", "nmod")}
     # (and a hyphenated modifier as written: "a cease-and-desist letter")
-    mods |= {noun.doc[c.left_edge.i : c.right_edge.i + 1].text.lower() for c in noun.children
+    mods |= {text_of(noun.doc, c.left_edge.i, c.right_edge.i + 1).lower() for c in children(noun)
              if c.dep_ in ("compound", "amod", "nmod") and (c.left_edge.i < c.i or c.right_edge.i > c.i)}
     for cue in options:
         if not cue.modifier or cue.modifier in mods:
             return cue
-    if not mods and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+    if not mods and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in children(noun)):
         # "text messages ... the messages, which X had sent to Y": the ones the story named before
         earlier = _earlier_modified(noun)
         if earlier is not None:
@@ -775,7 +779,7 @@ def _earlier_modified(noun):
     memo = doc_memo(noun.doc).setdefault("earlier_modified", {})
     if noun.i not in memo:
         memo[noun.i] = next((t for t in earlier_alike(noun)
-                             if any(c.dep_ in ("compound", "amod", "nmod") for c in t.children)), None)
+                             if any(c.dep_ in ("compound", "amod", "nmod") for c in children(t))), None)
     return memo[noun.i]
 
 
@@ -803,13 +807,13 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
     light = verb.lemma_.lower() if verb is not None else ""
     if verb is not None and verb.dep_ == "prt":
         light = ""
-    for particle in (c for c in verb.children if c.dep_ == "prt") if verb is not None else ():
+    for particle in (c for c in children(verb) if c.dep_ == "prt") if verb is not None else ():
         phrase = f"{light} {particle.lower_}"  # "shrugged off criticism", "picked up the endorsement"
         if phrase in cues.recipient_light_verbs or phrase in cues.agent_light_verbs:
             light = phrase
     sources, targets, rule, stated_by = [], [], "noun", noun
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    persons = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and
+    owners = [c for c in children(noun) if c.dep_ == "poss"]
+    persons = [c for c in children(noun) if c.dep_ == "compound" and c.i < noun.i and
                any(resolver.entities[i].type == "PERSON" for i in resolver.resolve(c))]
     senders = prep_objects(noun, ("from", "by"), also=[verb] if light in cues.recipient_light_verbs else [])
     means = verb is not None and slot.dep_ == "pobj" and slot.head.lower_ in _MEANS and cue.relation in ("called", "texted")
@@ -818,9 +822,9 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
     targets = prep_objects(noun, cue.targets)
     if not targets and "to" in cue.targets:
         # "an ultimatum to coach Marco Bellucci": the parser read "to coach" as an infinitive
-        targets = [o for c in noun.children if c.dep_ == "acl" and c.lower_ in cues.role_heads
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                   for o in c.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
+        targets = [o for c in children(noun) if c.dep_ == "acl" and c.lower_ in cues.role_heads
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+                   for o in children(c) if o.dep_ == "dobj" and o.pos_ == "PROPN"]
     if slot.dep_ == "dobj" and light in cues.mutual_light_verbs:
         # "X exchanged texts with Y", "X and Y traded barbs": each did it to the other.
         ends = all_refs(subject_tokens(verb), resolver, cues, owned=False) + all_refs(
@@ -836,7 +840,7 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
         sources = senders or prep_objects(noun, ("of",)) or owners or prep_objects(verb, ("of",))
         if sources and not senders and prep_objects(noun, ("of",)):
             # "the backing of X and its coalition partner Y": the parser joined Y to the noun
-            sources = sources + [c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+            sources = sources + [c for c in children(noun) if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                                  and noun_cue(c, cues) is None]
         # ("was elected with the backing of Y": the passive's own subject holds it, not its agent)
         targets = object_tokens(verb) if held and is_passive(verb) else subject_tokens(verb)
@@ -847,7 +851,7 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
             sources, rule = subject_tokens(verb), "noun-light"
         if not targets and verb is not None and light in cues.agent_light_verbs:
             # "gave her endorsement to Y", "sent Y a text message", "offered Y her support"
-            targets = prep_objects(verb, cue.targets) or [c for c in verb.children if c.dep_ == "dative"]
+            targets = prep_objects(verb, cue.targets) or [c for c in children(verb) if c.dep_ == "dative"]
         if not sources and verb is not None and slot.dep_ == "pobj" and (
                 slot.head.lower_ in _EVENT_PLACES or means and _light_clause(noun, cues) is None):
             # "X has been in text contact with Y", "During a call with Y, X said ...", "X told Y in
@@ -859,7 +863,7 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if senders and not targets and verb is not None and slot.dep_ == "pobj" and (
                 slot.head.lower_ in _EVENT_PLACES or means) and cue.relation in ("called", "texted"):
             # "Y learned of it in a phone call from X": Y took the call ("Y was told in a call from X": Y)
-            targets = [c for c in verb.children if c.dep_ == "nsubjpass"] if is_passive(verb) else subject_tokens(verb)
+            targets = [c for c in children(verb) if c.dep_ == "nsubjpass"] if is_passive(verb) else subject_tokens(verb)
             if not all_refs(targets, resolver, cues) and verb.dep_ == "ccomp":
                 targets = subject_tokens(verb.head)  # "Y said the warning had come in a call from X"
         if not targets and verb is not None and slot.dep_ == "pobj" and slot.head.lower_ == "for" \
@@ -879,7 +883,7 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 # is the source, its indirect object or "to" phrase the target.
                 sources = [t for t in subject_tokens(clause) if t.i != noun.i]
                 targets = targets or prep_objects(clause, cue.targets) or [
-                    c for c in clause.children if c.dep_ in ("dative", "dobj")]  # "sent [him]", "sent [Y]"
+                    c for c in children(clause) if c.dep_ in ("dative", "dobj")]  # "sent [him]", "sent [Y]"
                 if not targets and cue.relation in ("called", "texted") and verb is not None \
                         and slot.dep_ == "pobj" and slot.head.lower_ in ("from", "in", "by", "via"):
                     # "Y learned of his dismissal from a text message sent by X": Y got the message
@@ -892,7 +896,7 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
     # "messages exchanged between X and Y" (the parser made "exchanged" the main verb, or a clause of the noun)
     exchanged = [verb] if light in cues.mutual_light_verbs else []
     holders = [noun, noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [noun]  # "dozens of texts"
-    exchanged += [c for h in holders for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in cues.mutual_light_verbs]
+    exchanged += [c for h in holders for c in children(h) if c.dep_ == "acl" and c.lemma_.lower() in cues.mutual_light_verbs]
     between = prep_objects(noun, ("between", "among"), also=exchanged)
     if between:
         return _pair_candidates(all_refs(between, resolver, cues), cue, noun, resolver)
@@ -906,7 +910,7 @@ def noun_candidates(noun, cues: Cues, resolver: Resolver) -> list[Candidate]:
 def _light_clause(noun, cues: Cues):
     """Return the relative clause or participle that does the noun cue to someone ("a message
     [she sent him]"), or None."""
-    for clause in noun.children:
+    for clause in children(noun):
         if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in cues.agent_light_verbs:
             return clause
     return None
@@ -950,12 +954,12 @@ def _pair_candidates(named, cue: NounCue, noun, resolver) -> list[Candidate]:
 
 def _aimed_at(noun, cues: Cues) -> list:
     """Return what a verb aims the noun at: "criticism ... targeting Y", "criticism aimed at Y"."""
-    places = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
-    for prep in noun.children:  # "criticism from X targeting Y" with the participle on X
+    places = [c for c in children(noun) if c.dep_ in ("acl", "relcl")]
+    for prep in children(noun):  # "criticism from X targeting Y" with the participle on X
         if prep.dep_ == "prep":
-            places += [c for obj in prep.children for c in obj.children if c.dep_ in ("acl", "relcl")]
+            places += [c for obj in children(prep) for c in children(obj) if c.dep_ in ("acl", "relcl")]
     if noun.dep_ in ("nsubj", "nsubjpass"):
-        places += [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp", "conj")]
+        places += [c for c in children(noun.head) if c.dep_ in ("advcl", "xcomp", "conj")]
     for verb in places:
         if verb.lemma_.lower() in cues.target_verbs:
             found = object_tokens(verb) or prep_objects(verb, ("at", "on", "against", "toward", "towards"))

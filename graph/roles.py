@@ -15,7 +15,7 @@ from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
 from graph.modality import assertion
 from graph.relations import FORMERLY, Candidate
-from graph.tokens import facts, opening, sentence_of, sentence_tokens, tokens
+from graph.tokens import children, facts, opening, sentence_of, sentence_tokens, tokens
 
 #: Local governments that employ staff, as a text names them with "the": "the county's deputy manager".
 _CIVIC = frozenset({"county", "city", "town", "municipality", "borough", "township", "parish", "village"})
@@ -67,25 +67,26 @@ def _phrase_start(doc, begin: int) -> int:
 
 def _holder(head, begin: int, resolver: Resolver, cues: Cues):
     """Return (entity index, how) of the person a role noun describes, or None."""
-    doc = head.doc
+    f = facts(head.doc)  # (each word's strings as plain lists)
+    doc = tokens(head.doc)  # (the shared list: ``doc[i]`` builds a new Token each time)
     nxt = head.i + 1
-    while nxt < min(len(doc) - 1, head.i + 3) and doc[nxt].is_title and doc[nxt].pos_ == "PROPN" \
+    while nxt < min(len(doc) - 1, head.i + 3) and doc[nxt].is_title and f.pos[nxt] == "PROPN" \
             and not resolver.resolve(doc[nxt]) and resolver.method(doc[nxt + 1]) in ("", "name"):
         nxt += 1  # "president Tan Sri Mokhtar Ismail": an honorific before the name
     if nxt < len(doc) and resolver.method(doc[nxt]) == "name":
         return resolver.resolve(doc[nxt])[0], "role-compound"  # "spokesperson Jeffrey Lerner"
     # "her daughter, Sofia Lopez," or "his manager, the Dutch agent Pieter van Dijk,": the first
     # apposition only; a later one is the parser gluing on the rest of the sentence.
-    first = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+    first = next((c for c in children(head) if c.dep_ == "appos" and c.i > head.i), None)
     if first is not None:
         person = next((p for p in map(resolver.person_named, first.subtree) if p is not None), None)
         if person is not None:
             return person, "role-apposition"
-    for prep in [*head.children, *trailing_preps(head)]:
+    for prep in [*children(head), *trailing_preps(head)]:
         # "a spokeswoman for the governor, Jenna Cole,": the name is not the governor's own.
         # (nor "met his counterpart [at Saba Mobile], X": a phrase the parser hung on the verb)
         if prep.dep_ == "prep":
-            for obj in prep.children:
+            for obj in children(prep):
                 chain = appositions(obj)
                 # the organisation may be named in apposition too: "of the utility, Wisła Energia, NAME"
                 named = [resolver.resolve(a) for a in chain]
@@ -98,18 +99,20 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
     named = name_after(head, resolver)
     if named and any(resolver.resolve(a) == named for a in head.ancestors):
         return named[0], "role-apposition"  # "the UNR secretary-general, X,": the parser hung the role on X
-    inner = any(t.i > head.i and t.pos_ == "NOUN" and t.lemma_.lower() in cues.role_heads for t in head.subtree)
+    # (the role's inner role matters only after a copula: walk the phrase only then)
+    inner = named and head.dep_ == "attr" and any(
+        t.i > head.i and t.pos_ == "NOUN" and t.lemma_.lower() in cues.role_heads for t in head.subtree)
     if named and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") and not (head.dep_ == "attr" and inner):
         # "rang the chair of the council, Helen Hope, on Tuesday" (not "X is the brother of Rocha's
         # deputy at the union, Inês": the name after a copula's role of a role is the inner role's)
         return named[0], "role-apposition"
-    owned = any(c.dep_ == "poss" for c in head.children) or any(
-        c.dep_ == "poss" for t in head.children if t.dep_ == "compound" for c in t.children)
+    owned = any(c.dep_ == "poss" for c in children(head)) or any(
+        c.dep_ == "poss" for t in children(head) if t.dep_ == "compound" for c in children(t))
     after = head.i + 2
     # "their mother, the stage actress Imogen Ashcombe": skip a descriptor before the name.
-    while after < min(len(doc), head.i + 7) and doc[after].is_lower and doc[after].dep_ in ("det", "amod", "compound"):
+    while after < min(len(doc), head.i + 7) and doc[after].is_lower and f.dep[after] in ("det", "amod", "compound"):
         after += 1
-    if owned and after < len(doc) and doc[head.i + 1].text == "," and resolver.method(doc[after]) == "name":
+    if owned and after < len(doc) and f.text[head.i + 1] == "," and resolver.method(doc[after]) == "name":
         # "X, whose secretary-treasurer, Amrit Gill, said": the name after the comma
         person = resolver.person_named(doc[after])
         if person is not None:
@@ -118,26 +121,26 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         # "between Dolan and Brendan Foley, managing director of X,": the parser hangs a singular
         # apposition on the first of two joined names; it describes the one just before its comma.
         after = head.right_edge.i + 1
-        later = next((c for c in head.head.children if c.dep_ == "appos" and c.left_edge.i == after + 1), None)
-        if after < len(doc) and doc[after].text == "," and later is not None \
+        later = next((c for c in children(head.head) if c.dep_ == "appos" and c.left_edge.i == after + 1), None)
+        if after < len(doc) and f.text[after] == "," and later is not None \
                 and resolver.person_named(later) is not None:
             # "... abandon Ramokhele, the prime minister's chief of staff, Khotso Mafereka, laughed": a
             # role with a name of its own right after it is that name's, though both hang on the first
             return resolver.person_named(later), "role-apposition"
         left = head.i
-        while left > head.left_edge.i and doc[left - 1].text != ",":
+        while left > head.left_edge.i and f.text[left - 1] != ",":
             left -= 1  # (the name may hang inside the role's phrase: "coach [X], Y's nephew")
-        if head.head.pos_ == "NOUN" and left >= 2 and doc[left - 1].text == "," \
+        if head.head.pos_ == "NOUN" and left >= 2 and f.text[left - 1] == "," \
                 and resolver.method(doc[left - 2]) == "name" and resolver.person_named(doc[left - 2]) is not None:
             # "Assistant coach Junior Pierre-Louis, Jean-Baptiste's nephew,": the parser hung the
             # apposition on the role before the name; it describes the name just before its comma
             return resolver.person_named(doc[left - 2]), "role-apposition"
-        joined = [c for c in head.head.children if c.dep_ == "conj" and c.i < head.i]
+        joined = [c for c in children(head.head) if c.dep_ == "conj" and c.i < head.i]
         found = resolver.resolve(joined[-1]) if joined and head.tag_ == "NN" else ()
         found = found or resolver.resolve(head.head)
         if found:
             return found[0], "role-apposition"
-        for sibling in head.head.children:
+        for sibling in children(head.head):
             # "her late father, Adel Shafik, Medhat's elder brother,": the name beside it in apposition
             person = resolver.person_named(sibling) if sibling.dep_ == "appos" and sibling.i < head.i else None
             if person is not None:
@@ -157,7 +160,7 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and resolver.resolve(node) \
-                and any(c.dep_ == "poss" for c in head.children):
+                and any(c.dep_ == "poss" for c in children(head)):
             node = node.head.head
         if node.dep_ == "appos" and node.pos_ == "NOUN":
             found = resolver.resolve(node.head)
@@ -180,13 +183,13 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
             return found[0], "role-copula"
     if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_.lower() in cues.staffing_verbs:
         # "named Diego Sosa as the club's new head coach": the verb's object holds the role
-        objects = [c for c in head.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects = [c for c in children(head.head.head) if c.dep_ in ("dobj", "nsubjpass")]
         person = next((p for p in map(resolver.person_named, objects) if p is not None), None)
         if person is not None:
             return person, "role-apposition"
     left, right = head.left_edge.i, head.right_edge.i
-    if head.dep_ in ("nsubj", "nsubjpass") and left >= 2 and doc[left - 1].text == "," and right + 1 < len(doc) \
-            and "," in (doc[right].text, doc[right + 1].text) and resolver.method(doc[left - 2]) == "name":
+    if head.dep_ in ("nsubj", "nsubjpass") and left >= 2 and f.text[left - 1] == "," and right + 1 < len(doc) \
+            and "," in (f.text[right], f.text[right + 1]) and resolver.method(doc[left - 2]) == "name":
         # "Park Ji-hoon, the eldest son of X, was voted off": a name, then the role between commas,
         # that the parser took for the subject
         person = resolver.person_named(doc[left - 2])
@@ -203,9 +206,9 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         if found:
             return found[0], "role-copula"
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be" and not any(
-            c.dep_ == "neg" for c in head.head.children):
+            c.dep_ == "neg" for c in children(head.head)):
         # "the company's chief executive is X", "whose chief executive is X": the copula's predicate
-        person = next((p for c in head.head.children if c.dep_ == "attr" and c.i > head.i
+        person = next((p for c in children(head.head) if c.dep_ == "attr" and c.i > head.i
                        for p in [resolver.person_named(c)] if p is not None), None)
         if person is not None:
             return person, "role-copula"
@@ -218,7 +221,7 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
     if head.dep_ == "nsubj" and head.head.lemma_ == "be" and head.i > head.head.i:
         # "the party's deputy, Ibrahim Waheed, is Zareer's cousin": the predicate read as a second
         # subject after the copula; the one before it holds the role
-        first = next((c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.head.i), None)
+        first = next((c for c in children(head.head) if c.dep_ == "nsubj" and c.i < head.head.i), None)
         person = None if first is None else next(
             (p for p in map(resolver.person_named, [first, *appositions(first)]) if p is not None), None)
         if person is not None:
@@ -232,34 +235,34 @@ _COPULAS = frozenset({"be", "remain"})
 
 def _post_verb(verb, verbs: frozenset[str]) -> bool:
     """Return True for a verb of the list with its particle ("resigned", "stepped down", "took over")."""
-    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1]
+    particles = [c.lower_ for c in children(verb) if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1]
     return " ".join([verb.lemma_.lower(), *particles[:1]]) in verbs
 
 
 def _past_post(verb) -> bool:
     """Return True for a post held once: "served as", "had once served as", "formerly acted as"."""
     return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") or c.dep_ == "advmod"
-                                     and c.lower_ in FORMERLY for c in verb.children)
+                                     and c.lower_ in FORMERLY for c in children(verb))
 
 
 def _clause_holder(verb, deps, resolver: Resolver, relative: bool = True) -> tuple[int, ...]:
     """Return what the verb's subject (or object, per ``deps``) names; a relative pronoun stands
     for the name its clause hangs on ("Rita, who serves as the company's COO"); a second verb
     shares the first one's subject ("X, who married into the family and took over as ...")."""
-    while verb.dep_ == "conj" and not any(c.dep_ in deps for c in verb.children) and verb.head.i != verb.i:
+    while verb.dep_ == "conj" and not any(c.dep_ in deps for c in children(verb)) and verb.head.i != verb.i:
         verb = verb.head
-    for subject in (c for c in verb.children if c.dep_ in deps):
+    for subject in (c for c in children(verb) if c.dep_ in deps):
         found = resolver.resolve(subject)
         if not found and relative and subject.tag_ == "WP" and verb.dep_ == "relcl":
             found = resolver.resolve(verb.head)
             if not found and verb.head.dep_ == "appos":
                 found = resolver.resolve(verb.head.head)  # "X, a former manager who took over as ..."
             if not found:  # "X's wife, Tammy, who is also his assistant": the clause hangs on "wife"
-                found = next((resolver.resolve(a) for a in verb.head.children
+                found = next((resolver.resolve(a) for a in children(verb.head)
                               if a.dep_ == "appos" and resolver.method(a) == "name"), ())
         if not found:
             # "Usher's son, Jamal, is a reserve midfielder at the club": the name beside the subject
-            found = next((resolver.resolve(a) for a in subject.children
+            found = next((resolver.resolve(a) for a in children(subject)
                           if a.dep_ == "appos" and resolver.method(a) == "name"), ())
         if found:
             return found
@@ -268,31 +271,33 @@ def _clause_holder(verb, deps, resolver: Resolver, relative: bool = True) -> tup
 
 def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -> list[int]:
     """Return the entities the role is held for: possessor, preceding name, or "for/of" object."""
-    doc = head.doc
+    f = facts(head.doc)  # (each word's strings as plain lists)
+    doc = tokens(head.doc)  # (the shared list: ``doc[i]`` builds a new Token each time)
+    sent_start = sentence_of(head).start
     found: list[int] = []
-    for child in head.children:
+    for child in children(head):
         if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < begin and child.pos_ != "ADJ":
             found.extend(refs(child, resolver, cues))
         if child.dep_ == "compound":  # "whose secretary-treasurer": the possessor hangs off the first word
-            found.extend(i for g in child.children if g.dep_ == "poss" for i in refs(g, resolver, cues))
+            found.extend(i for g in children(child) if g.dep_ == "poss" for i in refs(g, resolver, cues))
     before = begin - 1
     # "the club's teenage striker X", "Kings general manager X": skip the role's own modifiers.
-    while before > head.sent.start and doc[before].is_lower and doc[before].dep_ in ("amod", "compound", "nummod") \
+    while before > sent_start and doc[before].is_lower and f.dep[before] in ("amod", "compound", "nummod") \
             and not misread_verb(doc[before]) \
             and doc[before].head.i >= begin and not resolver.resolve(doc[before]):
         before -= 1
-    if before >= 0 and doc[before].lower_ in ("'s", "’s", "'", "’"):
+    if before >= 0 and f.lower[before] in ("'s", "’s", "'", "’"):
         before -= 1
     if not found and before >= 0 and misread_verb(doc[before]) and doc[before].lemma_.lower() in cues.staffing_verbs:
         # "X sacked coach Y" read as "the sacked coach": the one who sacks employs
-        found = [i for c in doc[before].children if c.dep_ == "nsubj" for i in refs(c, resolver, cues)
+        found = [i for c in children(doc[before]) if c.dep_ == "nsubj" for i in refs(c, resolver, cues)
                  if resolver.entities[i].type == "ORG"]
-    if not found and before >= 0 and doc[before].i >= head.sent.start and doc[before].pos_ != "ADJ":
+    if not found and before >= 0 and doc[before].i >= sent_start and f.pos[before] != "ADJ":
         found.extend(refs(doc[before], resolver, cues))
-    if not found and before > head.sent.start and doc[before].lower_ == "and" and doc[before - 1].pos_ == "NOUN":
+    if not found and before > sent_start and f.lower[before] == "and" and f.pos[before - 1] == "NOUN":
         # "PayLantern co-founder and Chief Executive X": the organisation of the first role holds for both
         first = doc[before - 1]
-        found.extend(i for c in first.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < first.i
+        found.extend(i for c in children(first) if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < first.i
                      for i in refs(c, resolver, cues) if resolver.entities[i].type == "ORG")
     peer = " ".join(role.words) in cues.peer_roles
     if not found or all(resolver.entities[i].type == "GPE" for i in found) \
@@ -307,7 +312,7 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
             named = _named_after_prep(head, role.targets, resolver)
         if all(resolver.entities[i].type == "GPE" for i in named):
             # "head of IG Metall's Bavaria district": the organisation a unit (or its region) is part of
-            named = [i for obj in objects for c in obj.children if c.dep_ == "poss"
+            named = [i for obj in objects for c in children(obj) if c.dep_ == "poss"
                      for i in refs(c, resolver, cues) if resolver.entities[i].type == "ORG"] or named
         if named and (not found or any(resolver.entities[i].type in ("ORG", "PERSON") for i in named)):
             found = named
@@ -316,14 +321,14 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
         # (and "a lawmaker from the Y Movement", "an aide in Dombrowski's office": a person's people)
         found = [i for obj in prep_objects(head, ("in", "within", "from")) for i in refs(obj, resolver, cues)
                  if resolver.entities[i].type == "ORG" or resolver.entities[i].type == "PERSON"
-                 and obj.lemma_.lower() in cues.person_workplaces and any(c.dep_ == "poss" for c in obj.children)]
+                 and obj.lemma_.lower() in cues.person_workplaces and any(c.dep_ == "poss" for c in children(obj))]
     if not found and head.dep_ == "attr":
         # "X is a vice-president at Y": the parser may hang the role's "at" phrase on the copula
         found = [i for obj in prep_objects(head.head, role.targets) for i in refs(obj, resolver, cues)
                  if resolver.entities[i].type == "ORG"]
     if not found:
         # "the founder of the payments start-up Kudiwise", parsed with the name as the role's apposition
-        found = [i for c in head.children if c.dep_ == "appos" and c.i > head.i
+        found = [i for c in children(head) if c.dep_ == "appos" and c.i > head.i
                  for i in resolver.resolve(c) if resolver.entities[i].type == "ORG"]
     if not found:
         found = _staffing_organisation(head, cues, resolver)
@@ -335,9 +340,9 @@ def _member_of(head, cues: Cues, resolver: Resolver) -> list[int]:
     party a "party member" means), not a chamber or council (members of a legislature are not its staff)."""
     named = [i for obj in prep_objects(head, ("of",)) for i in refs(obj, resolver, cues)] \
         or _named_after_prep(head, ("of",), resolver) \
-        or [i for c in head.children if c.dep_ == "compound" and c.lower_ in cues.party_words
+        or [i for c in children(head) if c.dep_ == "compound" and c.lower_ in cues.party_words
             for i in resolver.resolve(c)] \
-        or [i for c in head.children if c.dep_ == "compound" and resolver.method(c) == "name"
+        or [i for c in children(head) if c.dep_ == "compound" and resolver.method(c) == "name"
             for i in resolver.resolve(c) if resolver.entities[i].name.lower().split()[-1] not in cues.member_bodies]
     # ("X, a party member for two decades": the party the story names; "a three-time Likud member";
     # not "City Council member X", a legislator of the council)
@@ -350,7 +355,7 @@ def _staffing_organisation(head, cues: Cues, resolver: Resolver) -> list[int]:
     phrase = head.head if head.dep_ == "compound" else head  # "coach" hangs on the name "Y"
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "with" and any(
             c.dep_ == "dobj" and f"{phrase.head.head.lemma_.lower()} {c.lower_}" in cues.partings
-            for c in phrase.head.head.children):
+            for c in children(phrase.head.head)):
         verb = phrase.head.head  # "X parted ways with national team head coach Y": X let its coach go
     elif phrase.dep_ not in ("dobj", "nsubjpass") or phrase.head.lemma_.lower() not in cues.staffing_verbs:
         return []
@@ -366,7 +371,7 @@ def _named_after_prep(head, preps, resolver: Resolver) -> list[int]:
     """Return the name a role's "of" phrase runs on to when the parser cut the phrase at a common
     noun ("the brother-in-law of [state] Senator Renée Olszewski": "state" as the object)."""
     doc = head.doc
-    for prep in head.children:
+    for prep in children(head):
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         k = prep.i + 1
@@ -398,10 +403,11 @@ _MINISTRY_FILLER = _MINISTRY | {"of", "the", "and", "for", "federal", "state", "
 def _portfolio_ministry(title, resolver: Resolver) -> list[int]:
     """Return the ministry a portfolio title names ("Economy Minister X" and the story's "Economy
     Ministry", "Finance Secretary X" and "the Department of Finance")."""
-    doc = title.doc
+    doc = tokens(title.doc)
     qualifiers = set()
     k = title.i - 1
-    while k >= title.sent.start and doc[k].is_title and not resolver.resolve(doc[k]) and title.i - k <= 3:
+    sent_start = sentence_of(title).start
+    while k >= sent_start and doc[k].is_title and not resolver.resolve(doc[k]) and title.i - k <= 3:
         qualifiers.add(doc[k].lower_)
         k -= 1
     if not qualifiers:
@@ -418,16 +424,16 @@ def _portfolio_ministry(title, resolver: Resolver) -> list[int]:
 def _employer_noun(token, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return works_for from an employer noun ("X's company, Y", "his United Torah Front faction"):
     the possessor works for the named organisation."""
-    owners = [i for c in token.children if c.dep_ == "poss" for i in resolver.resolve(c) or _whose(c, resolver)]
+    owners = [i for c in children(token) if c.dep_ == "poss" for i in resolver.resolve(c) or _whose(c, resolver)]
     # (the name it stands before first: "whose Edmonton firm Halvorsen Capital Partners" is the
     # firm, and the place before it says where it is)
     after = [token.head] if token.dep_ == "compound" and token.head.i > token.i \
         and resolver.method(token.head) == "name" else []
-    named = [i for c in after or [c for c in token.children if c.dep_ == "appos"
+    named = [i for c in after or [c for c in children(token) if c.dep_ == "appos"
                                    or c.dep_ == "compound" and resolver.method(c) == "name"]
              for i in resolver.resolve(c)]
     # ("her management company, X": it works for her, as an agent does)
-    representing = any(c.dep_ in ("compound", "amod") and c.lower_ in cues.representing for c in token.children)
+    representing = any(c.dep_ in ("compound", "amod") and c.lower_ in cues.representing for c in children(token))
     return [Candidate(o, "works_for", p, token, "role-apposition", False) if representing
             else Candidate(p, "works_for", o, token, "role-apposition", False)
             for p in owners for o in named
@@ -441,7 +447,7 @@ def _own_party(token, cues: Cues, resolver: Resolver) -> list[Candidate]:
     if len(party) != 1 or resolver.entities[party[0]].type != "ORG" \
             or not cues.party_words & set(resolver.entities[party[0]].name.lower().split()):
         return []
-    owners = [i for c in token.children if c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ == "whose")
+    owners = [i for c in children(token) if c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ == "whose")
               for i in resolver.resolve(c) or _whose(c, resolver)]
     return [Candidate(p, "works_for", party[0], token, "role-apposition", False)
             for p in owners if resolver.entities[p].type == "PERSON"]
@@ -471,11 +477,12 @@ def _flanked(token, resolver: Resolver) -> bool:
 def _comma_of(doc, i: int) -> int | None:
     """Return where "of" is in "NAME, of the Y party" or "NAME, 61, of the Y party" (the name
     ending at token ``i``), else None."""
+    f = facts(doc)  # (each word's strings as plain lists)
     toks = tokens(doc)
     k = i + 1
-    if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].like_num and toks[k + 2].text == ",":
+    if k + 2 < len(toks) and f.text[k] == "," and toks[k + 1].like_num and f.text[k + 2] == ",":
         k += 2  # (the age between: "Varney, 61, of the Unity for Progress Party")
-    return k + 1 if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower_ == "of" else None
+    return k + 1 if k + 1 < len(toks) and f.text[k] == "," and f.lower[k + 1] == "of" else None
 
 
 def _name_of(token, resolver: Resolver) -> list[Candidate]:
@@ -485,21 +492,21 @@ def _name_of(token, resolver: Resolver) -> list[Candidate]:
     if person is None or resolver.person_named(token.head) == person:
         return []  # the name's head word only
     if len(resolver.entities[person].name.split()) < 2 and all(
-            t.is_space or t.is_punct for t in token.doc[token.sent.start : token.i]):
+            t.is_space or t.is_punct for t in tokens(token.doc)[sentence_of(token).start : token.i]):
         return []  # "Employees of X said": a capitalised first word is no name
     out = []
     doc = token.doc
-    preps = list(token.children)
+    preps = list(children(token))
     after = _comma_of(doc, token.i)
     if after is not None and doc[after].dep_ == "prep":
         preps.append(doc[after])  # "X, of the governing Y party,": the parser may hang it elsewhere
     for prep in dict.fromkeys(preps):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
+            for obj in children(prep):
                 # (or "of the centre-right Tikva Hadasha party": the kind noun after the name)
                 if obj.dep_ == "pobj" and (resolver.method(obj) == "name" or any(
                         c.dep_ == "compound" and resolver.method(c) == "name" and resolver.resolve(c) == resolver.resolve(obj)
-                        for c in obj.children)):
+                        for c in children(obj))):
                     out.extend(Candidate(person, "works_for", o, token, "name-of", False)
                                for o in resolver.resolve(obj) if resolver.entities[o].type == "ORG")
     return out
@@ -514,8 +521,8 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     for i in range(sent.start, sent.end):
         lower = f.lower[i]
         pos = f.pos[i]
-        if pos not in ("NOUN", "PROPN") and not (lower in heads and i > 0 and every[i - 1].text == "-") \
-                and not _flanked(every[i], resolver):
+        if pos not in ("NOUN", "PROPN") and not (lower in heads and i > 0 and f.text[i - 1] == "-") \
+                and not (resolver.how.get(i + 1) == "name" and _flanked(every[i], resolver)):  # (cheap test first)
             continue  # (not a noun, nor half of "secretary-general", nor a role between two names)
         token = every[i]
         if f.lemma[i] in cues.employer_nouns or lower in cues.employer_nouns:
@@ -540,9 +547,9 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         role, begin = match
         if token.dep_ == "ROOT" and not any(f.pos[k] in ("VERB", "AUX") for k in range(sent.start, sent.end)):
             continue  # "The Ironmen host Green Bay on Friday": a verb the parser read as the noun
-        before = token.doc[max(_phrase_start(token.doc, begin), token.sent.start) : begin]
+        before = every[max(_phrase_start(token.doc, begin), sentence_of(token).start) : begin]
         if role.relation == "works_for" and (any(t.lower_ in FORMER for t in before) or any(
-                c.lower_ in FORMER for c in token.children if c.dep_ in ("amod", "advmod"))):
+                c.lower_ in FORMER for c in children(token) if c.dep_ in ("amod", "advmod"))):
             continue  # "former India captain X": a past job is not a works_for relation ("her late father" is kin)
         phrase = " ".join(role.words)
         if phrase in cues.nominated_roles and token.head.lower_ == "as":
@@ -591,7 +598,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                         or t.dep_ == "compound" and t.lower_ in cues.staff_proxies and not resolver.resolve(t)
                         or t.dep_ in ("compound", "amod") and t.lower_ in cues.unit_levels | cues.post_qualifiers
                         for t in token.doc[token.left_edge.i : begin]) \
-                and not any(c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "to") for c in token.children):
+                and not any(c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "to") for c in children(token)):
             # (nor "a spokesman for the presidency": its phrase says whose, if it names no one)
             # only a bare role: not "Swedish coach X", "national captain X", "the former goalkeeper
             # X" or "Seck's manager" (a possessor or qualifier says whose it is; "Board chair X" is the
@@ -604,11 +611,11 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 clause = clause.head
             employers = []
             for verb in dict.fromkeys((clause, sent.root)):  # (else the sentence's own subject)
-                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
                 # (or the organisation a subject holds its post at: "The chairman of the Nadi Warriors
                 # club lashed out at selectors for leaving flyhalf X out")
                 subjects += [o for c in subjects if c.lemma_.lower() in cues.role_heads and not resolver.resolve(c)
-                             for o in prep_objects(c, ("of",)) + [g for g in c.children if g.dep_ == "poss"]]
+                             for o in prep_objects(c, ("of",)) + [g for g in children(c) if g.dep_ == "poss"]]
                 employers = employers or [i for i, _ in all_refs(subjects, resolver, cues, owned=False)
                                           if resolver.entities[i].type == "ORG"]
             if len(employers) != 1:
@@ -621,7 +628,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         # a local government's staff ("the county's deputy manager, X", "the county law director"):
         # the referent noun, not a place's name ("Scranton attorney Y" is no city's)
         # (not a party's: "the county's Republican chairman")
-        referred = {i for c in anchor.children if c.dep_ in ("poss", "compound") and c.is_lower and c.lower_ in _CIVIC
+        referred = {i for c in children(anchor) if c.dep_ in ("poss", "compound") and c.is_lower and c.lower_ in _CIVIC
                     for i in refs(c, resolver, cues)}
         civic = set() if any(t.is_title for t in anchor.doc[anchor.left_edge.i + 1 : anchor_begin]) else referred
         for other in employers:
@@ -688,7 +695,7 @@ def _earlier_owner(token, cues: Cues, resolver: Resolver) -> list[int]:
     for earlier in tokens(doc)[max(0, sent.start - 80) : sent.start]:
         if earlier.lemma_.lower() != token.lemma_.lower() or earlier.pos_ != "NOUN" or resolver.resolve(earlier):
             continue
-        owners = [c for c in earlier.children if c.dep_ == "poss"] + prep_objects(earlier, ("of",))
+        owners = [c for c in children(earlier) if c.dep_ == "poss"] + prep_objects(earlier, ("of",))
         found.update(i for c in owners for i in refs(c, resolver, cues) if resolver.entities[i].type == "ORG")
     return list(found) if len(found) == 1 else []
 
@@ -698,7 +705,7 @@ def _kin_named_elsewhere(token, role: RoleCue, cues: Cues, resolver: Resolver) -
     threatened legal action against her younger brother" when X's brother is known (graph/arguments.py)."""
     if role.relation != "family" or token.tag_ not in ("NN", "NNP"):
         return []
-    owners = [i for c in token.children if c.dep_ == "poss" for i in resolver.resolve(c)]
+    owners = [i for c in children(token) if c.dep_ == "poss" for i in resolver.resolve(c)]
     if len(owners) != 1 or resolver.entities[owners[0]].type != "PERSON":
         return []
     kin = relative(owners[0], token.lemma_.lower(), resolver, cues)
@@ -710,12 +717,14 @@ def _kin_named_elsewhere(token, role: RoleCue, cues: Cues, resolver: Resolver) -
 def _kin_group(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     """Return family stated of a group: "X and Y are brothers", "X and Y, who are siblings,"."""
     out: list[Candidate] = []
+    f = facts(sent.doc)  # (each word's strings as plain lists: this reads every word)
     for token in sentence_tokens(sent):
-        role = cues.roles.get(token.lemma_.lower()) if token.tag_ == "NNS" and token.dep_ == "attr" else None
+        i = token.i
+        role = cues.roles.get(f.lemma[i]) if f.tag[i] == "NNS" and f.dep[i] == "attr" else None
         if role is None or role.relation != "family" or token.head.lemma_ != "be" or assertion(token.head, cues):
             continue
         verb = token.head
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
         if subjects and subjects[0].tag_ == "WP" and verb.dep_ == "relcl":
             # "X and Y, who are siblings,": the clause hangs on the last of the joined names
             subjects = [verb.head.head if verb.head.dep_ == "conj" else verb.head]
@@ -729,7 +738,7 @@ def _kin_group(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
 
 def _listed(person: int, head, resolver: Resolver) -> list[int]:
     """Return the person and those coordinated with them in the role's apposition ("A and B")."""
-    for token in head.doc[head.i : head.sent.end]:
+    for token in tokens(head.doc)[head.i : sentence_of(head).end]:
         if resolver.resolve(token) == (person,) and resolver.method(token) == "name":
             name = token
             while name.head.i != name.i and resolver.resolve(name.head) == (person,):

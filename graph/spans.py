@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from graph.lexicon import Lexicon
-from graph.tokens import tokens
+from graph.tokens import facts, ner_spans, sentence_of, tokens
 from graph.type_evidence import is_person_name
 
 #: Lower-case particles inside names ("Ramon dela Cruz", "Pieter van Dijk").
@@ -26,11 +26,14 @@ def name_cased(token) -> bool:
     return text[:1].isupper() and any(c.islower() for c in text)
 
 
-def _nicknamed(toks, ents: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
+def _nicknamed(doc, ents: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Return the spans with a nickname quoted inside a name made one person's name: 'Winston
     "Bonny" Mathurin', which NER cuts into two places and nothing."""
     found = []
+    toks, pos = tokens(doc), facts(doc).pos
     for i in range(len(toks) - 4):
+        if pos[i] != "PROPN" or not toks[i + 1].is_quote:
+            continue  # (the cheap test first: this runs on every word of the story)
         given, left, nick, closing, surname = toks[i : i + 5]
         if given.pos_ == "PROPN" and given.is_title and given.lower_ not in lexicon.titles and given.whitespace_ \
                 and left.is_quote and not left.whitespace_ and nick.is_title and not nick.whitespace_ \
@@ -68,7 +71,8 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     Metal Workers Union").
     """
     toks = tokens(doc)  # one Token per index: spaCy builds a new one on every doc[i]
-    ents = _nicknamed(toks, _merged_place_prefixes(doc, _split_at_commas(doc, lexicon), lexicon), lexicon)
+    f = facts(doc)  # (and each word's strings as plain lists: spaCy looks them up anew on each read)
+    ents = _nicknamed(doc, _merged_place_prefixes(doc, _split_at_commas(doc, lexicon), lexicon), lexicon)
     ents = _joined_possessives(toks, ents, lexicon)
     covered = {i for s, e, _ in ents for i in range(s, e)}
     out: list[tuple[int, int, str]] = []
@@ -77,8 +81,8 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
         if n in skip:
             continue
         if start > 0 and ((toks[start - 1].is_title or toks[start - 1].is_upper)
-                          and toks[start - 1].lower_ in lexicon.kind_prefixes
-                          or toks[start - 1].text in lexicon.club_initials):
+                          and f.lower[start - 1] in lexicon.kind_prefixes
+                          or f.text[start - 1] in lexicon.club_initials):
             # "Partai Amanah Bangsa", NER's "[Partai] [Amanah Bangsa]", "HK [Orava Dolný Kubín]": the
             # kind word opens the name
             start, label = start - 1, "ORG"
@@ -92,105 +96,105 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 out.pop()
             start -= 1
         if label == "PERSON" and n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][1] == end + 1 \
-                and toks[end].pos_ == "PROPN" and toks[end].is_title and toks[end - 1].head.i == end \
-                and toks[end].lower_ not in lexicon.titles:
+                and f.pos[end] == "PROPN" and toks[end].is_title and toks[end - 1].head.i == end \
+                and f.lower[end] not in lexicon.titles:
             # "[Hyun-woo] [Pak]" tagged PERSON then ORG: a name's last word NER split off
             end += 1
             skip.add(n + 1)
         elif label == "PERSON" and n + 1 < len(ents) and (
-                end - start == 1 and lexicon.given_name_gender(toks[start].text) is not None
+                end - start == 1 and lexicon.given_name_gender(f.text[start]) is not None
                 # (or a Malay name's hereditary title said again before the father's name: "[Abang
                 # Zulkifli] [Abang Ahmad]", "Wan Aziz Wan Ismail")
-                or end - start == 2 and toks[start].text == toks[end].text) \
+                or end - start == 2 and f.text[start] == f.text[end]) \
                 and ents[n + 1][0] == end and ents[n + 1][2] == "PERSON" \
-                and ents[n + 1][1] - end <= 2 and toks[end - 1].dep_ == "compound" \
+                and ents[n + 1][1] - end <= 2 and f.dep[end - 1] == "compound" \
                 and end <= toks[end - 1].head.i < ents[n + 1][1] and all(
-                    toks[k].is_title and toks[k].lower_ not in lexicon.titles for k in range(end, ents[n + 1][1])):
+                    toks[k].is_title and f.lower[k] not in lexicon.titles for k in range(end, ents[n + 1][1])):
             # "[Montserrat] [Vidal Roig]", two people to NER: a given name and the surnames it compounds into
             # (not "[Madison Alder] [Priya Raman]": a place and a title before a name)
             end = ents[n + 1][1]
             skip.add(n + 1)
         if label != "PERSON" and end - start == 1 and n + 1 < len(ents) and ents[n + 1][0] == end \
-                and ents[n + 1][2] == "PERSON" and toks[start].pos_ == "PROPN" and toks[start].is_title \
+                and ents[n + 1][2] == "PERSON" and f.pos[start] == "PROPN" and toks[start].is_title \
                 and toks[start].head.i in range(end, ents[n + 1][1]) \
-                and lexicon.given_name_gender(toks[start].text) is not None:
+                and lexicon.given_name_gender(f.text[start]) is not None:
             # "[Esteban] [Lucero]" tagged ORG then PERSON: a given name NER split off the surname
             end, label = ents[n + 1][1], "PERSON"
             skip.add(n + 1)
-        if end + 1 < len(doc) and toks[end].lower_ in PATRONYMICS and n + 1 < len(ents) \
+        if end + 1 < len(doc) and f.lower[end] in PATRONYMICS and n + 1 < len(ents) \
                 and ents[n + 1][0] == end + 1 and toks[end + 1].is_title:
             # "[Shaikha Noor] bint [Khalid Al-Khalifa]": "son/daughter of" joins one person's name
             end, label = ents[n + 1][1], "PERSON"
             skip.add(n + 1)
         if n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][1] == end + 1 \
-                and toks[end].lower_ in lexicon.referent_names.get("company", ()) and toks[end].text[:1].isupper():
+                and f.lower[end] in lexicon.referent_names.get("company", ()) and f.text[end][:1].isupper():
             end, label = end + 1, "ORG"  # "[PT Sinar Abadi] [Tbk]": a company form NER split off
             skip.add(n + 1)
         if label == "NORP" and end - start == 1 and start > 0 and start - 1 not in covered \
-                and toks[start - 1].pos_ == "PROPN" and toks[start - 1].is_title \
-                and toks[start - 1].dep_ == "compound" and toks[start - 1].head.i == start \
-                and toks[start - 1].lower_ not in lexicon.titles \
-                and not {toks[start - 1].lower_, toks[start].lower_} & lexicon.common_words:
+                and f.pos[start - 1] == "PROPN" and toks[start - 1].is_title \
+                and f.dep[start - 1] == "compound" and toks[start - 1].head.i == start \
+                and f.lower[start - 1] not in lexicon.titles \
+                and not {f.lower[start - 1], f.lower[start]} & lexicon.common_words:
             # "[Slamet] Wahyudi": a name the tagger took for a people's, with its given name (not
             # "Social Democrat", dictionary words)
             label = "PERSON"
         if label == "PERSON":
-            if start > 1 and toks[start - 1].lower_ in NAME_PARTICLES and toks[start - 1].is_lower \
-                    and start - 2 not in covered and toks[start - 2].pos_ in ("PROPN", "NOUN") \
+            if start > 1 and f.lower[start - 1] in NAME_PARTICLES and toks[start - 1].is_lower \
+                    and start - 2 not in covered and f.pos[start - 2] in ("PROPN", "NOUN") \
                     and toks[start - 2].is_title \
-                    and toks[start - 2].lower_ not in lexicon.titles and start - 1 > toks[start].sent.start:
+                    and f.lower[start - 2] not in lexicon.titles and start - 1 > sentence_of(toks[start]).start:
                 start -= 2  # "[Hanus] við [Stein]": the given name before a particle NER left out
-            while start > 0 and start - 1 not in covered and toks[start - 1].pos_ == "PROPN" \
-                    and toks[start - 1].is_title and toks[start - 1].lower_ not in lexicon.titles \
-                    and start - toks[start].sent.start > 0 and end - start < 4:
+            while start > 0 and start - 1 not in covered and f.pos[start - 1] == "PROPN" \
+                    and toks[start - 1].is_title and f.lower[start - 1] not in lexicon.titles \
+                    and start - sentence_of(toks[start]).start > 0 and end - start < 4:
                 start -= 1
-            while end + 1 < len(doc) and (toks[end].lower_ in NAME_PARTICLES or toks[end].text in SURNAME_JOINERS) \
+            while end + 1 < len(doc) and (f.lower[end] in NAME_PARTICLES or f.text[end] in SURNAME_JOINERS) \
                     and toks[end + 1].is_title:
                 end += 2
-                while end < len(doc) and toks[end].is_title and toks[end].pos_ == "PROPN" and end not in covered:
+                while end < len(doc) and toks[end].is_title and f.pos[end] == "PROPN" and end not in covered:
                     end += 1
-        if label == "PERSON" and end < len(doc) and toks[end - 1].lower_ in _SAINTS and toks[end].is_title \
-                and toks[end].pos_ == "PROPN":
+        if label == "PERSON" and end < len(doc) and f.lower[end - 1] in _SAINTS and toks[end].is_title \
+                and f.pos[end] == "PROPN":
             end += 1  # "[Claudette St.] Rose-Frederick": "St." opens a surname, it does not end a name
         # "Kang Min[-seok]": a name does not end inside a hyphenated word
         end = _through_hyphens(toks, end, covered, lexicon)
-        if label == "ORG" and end < len(doc) and toks[end - 1].lower_ in _NUMBERED and toks[end].is_digit:
+        if label == "ORG" and end < len(doc) and f.lower[end - 1] in _NUMBERED and toks[end].is_digit:
             end += 1  # "Culinary Workers Union Local [226]", "Teamsters Local [727]"
         if label in ("ORG", "GPE"):
             # "[Real] Madrid coach Carlo Ancelotti": a proper noun compounding the name is part of it.
-            while start > 0 and start - 1 not in covered and toks[start - 1].pos_ == "PROPN" \
-                    and (toks[start - 1].is_title or _GLOTTAL.match(toks[start - 1].text)) \
-                    and toks[start - 1].dep_ == "compound" \
+            while start > 0 and start - 1 not in covered and f.pos[start - 1] == "PROPN" \
+                    and (toks[start - 1].is_title or _GLOTTAL.match(f.text[start - 1])) \
+                    and f.dep[start - 1] == "compound" \
                     and toks[start - 1].head.i in range(start, end + 2) \
-                    and toks[start - 1].lower_ not in lexicon.titles and end - start < 5:
+                    and f.lower[start - 1] not in lexicon.titles and end - start < 5:
                 start -= 1
         # "[Norhayati] Rashid": the span's last word is a compound of the proper noun after it.
-        while end < len(doc) and end not in covered and toks[end - 1].dep_ == "compound" \
-                and toks[end - 1].head.i == end and toks[end].pos_ == "PROPN" and name_cased(toks[end]) \
-                and toks[end].lower_ not in lexicon.titles:
+        while end < len(doc) and end not in covered and f.dep[end - 1] == "compound" \
+                and toks[end - 1].head.i == end and f.pos[end] == "PROPN" and name_cased(toks[end]) \
+                and f.lower[end] not in lexicon.titles:
             end += 1
             end = _through_hyphens(toks, end, covered, lexicon)  # ("[Pakistan] Tehreek-e-Insaf")
-        if label == "PERSON" and end < len(doc) and toks[end - 1].dep_ == "compound" \
+        if label == "PERSON" and end < len(doc) and f.dep[end - 1] == "compound" \
                 and end < toks[end - 1].head.i <= end + 2 and end - start < 4 and all(
-                    toks[k].pos_ == "PROPN" and toks[k].is_title and k not in covered
-                    and toks[k].lower_ not in lexicon.titles for k in range(end, toks[end - 1].head.i + 1)):
+                    f.pos[k] == "PROPN" and toks[k].is_title and k not in covered
+                    and f.lower[k] not in lexicon.titles for k in range(end, toks[end - 1].head.i + 1)):
             end = toks[end - 1].head.i + 1  # "[Datuk Clarence] Kong Siew Loong": a Chinese name's given names after
-        club = toks[start].lower_ in lexicon.kind_prefixes or toks[start].text in lexicon.club_initials
+        club = f.lower[start] in lexicon.kind_prefixes or f.text[start] in lexicon.club_initials
         last = toks[end - 1]
         if label == "ORG" and club and last.dep_ == "compound" and end < last.head.i <= end + 2 and all(
-                toks[k].pos_ == "PROPN" and toks[k].is_title and toks[k].lower_ not in lexicon.titles
+                f.pos[k] == "PROPN" and toks[k].is_title and f.lower[k] not in lexicon.titles
                 and k not in covered for k in range(end, last.head.i + 1)):
             end = last.head.i + 1  # "[Club Deportivo Fuerte] San Miguel": a club's name goes on with a place
         if label == "ORG":
             if n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][2] in ("GPE", "LOC") \
-                    and toks[end - 1].lower_ not in ("'s", "’s"):  # (not "Meridian's [Africa] director")
+                    and f.lower[end - 1] not in ("'s", "’s"):  # (not "Meridian's [Africa] director")
                 end = ents[n + 1][1]
                 skip.add(n + 1)
-            if start >= 3 and toks[start - 1].lower_ == "and" and toks[start - 2].is_title \
-                    and toks[start - 3].lower_ == "the":
+            if start >= 3 and f.lower[start - 1] == "and" and toks[start - 2].is_title \
+                    and f.lower[start - 3] == "the":
                 start -= 2
             nxt = n + 1 + (n + 1 in skip)
-            if nxt < len(ents) and end + 1 == ents[nxt][0] and toks[end].lower_ == "of" and ents[nxt][2] == "GPE":
+            if nxt < len(ents) and end + 1 == ents[nxt][0] and f.lower[end] == "of" and ents[nxt][2] == "GPE":
                 end = ents[nxt][1]  # "Union of South Africa"
                 skip.add(nxt)
         out.append((start, end, label))
@@ -275,7 +279,7 @@ def _split_at_commas(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     Toktorov]" tagged one organisation): the part after the comma is a person when it reads as
     a person's name."""
     out: list[tuple[int, int, str]] = []
-    for ent in doc.ents:
+    for ent in ner_spans(doc):
         start, end, label = ent.start, ent.end, ent.label_
         commas = [k for k in range(start + 1, end - 1) if doc[k].text == ","]
         if not commas or label not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
@@ -291,10 +295,11 @@ def _split_at_commas(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
 def _team_after(doc, end: int, lexicon: Lexicon) -> bool:
     """Return True when a place is the first word of a team's name: capitalised words ending in a
     plural nickname, then a player's position or a coach ("Guyana Harpy Eagles wicketkeeper X")."""
+    f = facts(doc)  # (each word's strings as plain lists)
     head = doc[end - 1].head.i
-    return end <= head < end + 3 and doc[head].tag_ == "NNPS" and head + 1 < len(doc) \
+    return end <= head < end + 3 and f.tag[head] == "NNPS" and head + 1 < len(doc) \
         and all(t.is_title for t in doc[end : head + 1]) \
-        and (doc[head + 1].lower_ in lexicon.player_positions or doc[head + 1].lower_ in TEAM_STAFF)
+        and (f.lower[head + 1] in lexicon.player_positions or f.lower[head + 1] in TEAM_STAFF)
 
 
 #: Staff a team's name comes before, as players' positions do ("Harpy Eagles coach X").
@@ -305,40 +310,41 @@ def _merged_place_prefixes(doc, ents: list[tuple[int, int, str]], lexicon: Lexic
     """Return the spans with a place that begins an organisation's name made that organisation
     ("[Saigon] Stars FC" -> "Saigon Stars FC"): the place compounds into capitalised words that
     end in an organisation word ("FC", "United", "Council")."""
+    f = facts(doc)  # (each word's strings as plain lists)
     out: list[tuple[int, int, str]] = []
     starts = {s for s, _, _ in ents}
     swallowed = -1  # the last token of a team's name a place began ("[Guyana] [Harpy] Eagles wicketkeeper X")
     for start, end, label in ents:
         if start <= swallowed:
             continue
-        if label in ("GPE", "LOC") and doc[end - 1].dep_ == "compound" and _team_after(doc, end, lexicon):
+        if label in ("GPE", "LOC") and f.dep[end - 1] == "compound" and _team_after(doc, end, lexicon):
             swallowed = doc[end - 1].head.i
             out.append((start, swallowed + 1, "ORG"))
             continue
-        if out and out[-1][1] + 1 == start and label == "ORG" and doc[start - 1].lower_ in NAME_JOINERS \
+        if out and out[-1][1] + 1 == start and label == "ORG" and f.lower[start - 1] in NAME_JOINERS \
                 and out[-1][2] in ("GPE", "LOC", "ORG", "FAC"):
             out[-1] = (out[-1][0], end, "ORG")  # "[Sindicato] dos [Enfermeiros Unidos]"
             continue
-        if out and out[-1][1] + 1 == start and out[-1][2] == "ORG" and doc[start - 1].lower_ in ("and", "&") \
-                and end - start == 1 and doc[start].lower_ in lexicon.common_words and doc[start].is_title \
+        if out and out[-1][1] + 1 == start and out[-1][2] == "ORG" and f.lower[start - 1] in ("and", "&") \
+                and end - start == 1 and f.lower[start] in lexicon.common_words and doc[start].is_title \
                 and label not in ("PERSON", "ORG"):
             out[-1] = (out[-1][0], end, "ORG")  # "[Delta Nile Spinning] and [Weaving]": a trade, not a name
             continue
         if out and out[-1][1] == start and label == "ORG" and out[-1][2] in ("GPE", "LOC", "NORP") \
-                and all(doc[k].dep_ == "compound" and start <= doc[k].head.i < end for k in range(out[-1][0], start)):
+                and all(f.dep[k] == "compound" and start <= doc[k].head.i < end for k in range(out[-1][0], start)):
             out[-1] = (out[-1][0], end, "ORG")
             continue
         if out and out[-1][1] == start and label == "ORG" and out[-1][2] == "GPE" and end < len(doc) \
-                and doc[end].lower_ in lexicon.titles and all(
-                    doc[k].dep_ == "compound" and k < doc[k].head.i <= end for k in range(out[-1][0], end)):
+                and f.lower[end] in lexicon.titles and all(
+                    f.dep[k] == "compound" and k < doc[k].head.i <= end for k in range(out[-1][0], end)):
             out[-1] = (out[-1][0], end, "ORG")  # "[Grundy County] [GOP] Chairman X": one body before the title
             continue
-        if label in ("GPE", "LOC", "NORP") and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+        if label in ("GPE", "LOC", "NORP") and f.dep[end - 1] == "compound" and doc[end - 1].head.i >= end:
             head = doc[end - 1].head.i
             words = doc[end : head + 1]
             if head - end < 4 and head + 1 not in starts and all(t.is_title or t.is_upper for t in words) \
                     and not any(end <= s <= head for s in starts) \
-                    and (doc[head].lower_ in lexicon.org_suffixes or lexicon.generic_referents.get(doc[head].lower_) == "ORG"):
+                    and (f.lower[head] in lexicon.org_suffixes or lexicon.generic_referents.get(f.lower[head]) == "ORG"):
                 out.append((start, head + 1, "ORG"))
                 continue
         out.append((start, end, label))

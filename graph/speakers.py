@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from graph.coref import Resolver
 from graph.lexicon import Lexicon
-from graph.tokens import tokens
+from graph.tokens import children, facts, sentence_of, tokens
 
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -24,8 +24,9 @@ def quotation_spans(doc) -> list[tuple[int, int]]:
     """Return (first token, one past the last) of each quotation; a paragraph break closes one."""
     spans: list[tuple[int, int]] = []
     start = None
+    texts = facts(doc).text
     for token in tokens(doc):
-        text = token.text
+        text = texts[token.i]
         if start is not None and token.is_space and "\n" in text:
             spans.append((start, token.i))
             start = None
@@ -44,7 +45,7 @@ def resolve_speakers(doc, resolver: Resolver, lexicon: Lexicon) -> None:
     last: tuple[int, int] | None = None  # (speaker entity, sentence start of its quotation)
     for start, end in quotation_spans(doc):
         speaker = _speaker(doc, start, end, resolver, lexicon)
-        sent_start = doc[start].sent.start
+        sent_start = sentence_of(doc[start]).start
         if speaker is None and last is not None and _follows(doc, last[1], sent_start):
             speaker = last[0]  # a quotation running on without a new attribution
         if speaker is None:
@@ -83,12 +84,12 @@ def _speaker(doc, start: int, end: int, resolver: Resolver, lexicon: Lexicon) ->
         if node is not None and node.i not in inside:
             verbs.append(node)
     if not verbs:  # the quotation is the whole clause: look for "she said" in its sentence
-        sentence = doc[start].sent
+        sentence = sentence_of(doc[start])
         verbs = [t for t in sentence if t.i not in inside and t.lemma_.lower() in lexicon.speech_verbs]
     for verb in verbs:
         if verb.lemma_.lower() not in lexicon.speech_verbs:
             continue
-        for subject in verb.children:
+        for subject in children(verb):
             if subject.dep_ == "nsubj" and subject.i not in inside:
                 found = resolver.resolve(subject)
                 if len(found) == 1:

@@ -1,8 +1,11 @@
-"""One list of a Doc's tokens, shared by the extraction passes over a document.
+"""One list of a Doc's tokens, and indexes of its parse, shared by the extraction passes over a document.
 
-spaCy builds a new Token object on every ``doc[i]`` and on every iteration; the
-extraction walks each document about a dozen times, which made Token creation
-its largest single cost. Indexing one list per document avoids that.
+spaCy builds a new Token object on every ``doc[i]`` and on every iteration, a new
+Span on every ``doc[a:b]``, ``token.sent``, ``doc.sents`` and ``doc.ents``, and looks
+a token's strings up anew on every ``token.lower_``; the extraction walks each
+document about a dozen times, which made these its largest costs. Indexing one list
+per document (of tokens, children, sentences, entity spans and each word's strings)
+avoids that; every index answers exactly what spaCy's own attribute does.
 """
 
 from __future__ import annotations
@@ -22,12 +25,34 @@ def _cached(doc) -> tuple:
 
 def tokens(doc) -> list:
     """Return the Doc's tokens as a list, built once per document (the last Doc is cached)."""
-    return _cached(doc)[1]
+    cached = _current  # (the usual case inline: the rules ask for the list thousands of times a document)
+    return cached[1] if cached[0] is doc else _cached(doc)[1]
 
 
 def doc_memo(doc) -> dict:
     """Return a dict for facts computed once per document (cleared when the document changes)."""
-    return _cached(doc)[2]
+    cached = _current
+    return cached[2] if cached[0] is doc else _cached(doc)[2]
+
+
+def sentences(doc) -> list:
+    """Return the Doc's sentence Spans, found once per document (``doc.sents`` walks the parse and
+    builds every Span anew on each pass)."""
+    memo = doc_memo(doc)
+    found = memo.get("sents")
+    if found is None:
+        found = memo["sents"] = list(doc.sents)
+    return found
+
+
+def ner_spans(doc) -> tuple:
+    """Return the Doc's named-entity Spans, found once per document (``doc.ents`` builds every Span
+    anew on each call)."""
+    memo = doc_memo(doc)
+    found = memo.get("ents")
+    if found is None:
+        found = memo["ents"] = doc.ents
+    return found
 
 
 def sentence_of(token):
@@ -36,8 +61,51 @@ def sentence_of(token):
     memo = doc_memo(token.doc)
     spans = memo.get("sentences")
     if spans is None:
-        spans = memo["sentences"] = [sent for sent in token.doc.sents for _ in range(sent.start, sent.end)]
+        spans = memo["sentences"] = [sent for sent in sentences(token.doc) for _ in range(sent.start, sent.end)]
     return spans[token.i]
+
+
+def children(token) -> list:
+    """Return the token's syntactic children in order, as ``token.children`` yields them, from one
+    index of the parse built per document (``.children`` walks the parse and builds new Tokens on
+    every call, and the rules ask for the children of the same words many times). Do not change
+    the list: it is shared."""
+    doc, cached = token.doc, _current  # (doc_memo inline: this is asked hundreds of times a document)
+    memo = cached[2] if cached[0] is doc else _cached(doc)[2]
+    found = memo.get("children")
+    if found is None:
+        toks = tokens(doc)
+        found = memo["children"] = [[] for _ in toks]
+        for t in toks:  # (in order, so each list is in the order spaCy yields them)
+            head = t.head.i
+            if head != t.i:
+                found[head].append(t)
+    return found[token.i]
+
+
+def lefts(token) -> list:
+    """Return the token's children before it, as ``token.lefts`` yields them (from the shared index)."""
+    return [c for c in children(token) if c.i < token.i]
+
+
+def text_of(doc, start: int, end: int) -> str:
+    """Return what ``doc[start:end].text`` returns, from the document's shared tokens: a Span costs
+    more to build than its few words, and names and titles are read this way many times a document."""
+    words = tokens(doc)[start:end]  # (a list slice reads the bounds as spaCy's slice does)
+    if not words:
+        return ""
+    return "".join([t.text_with_ws for t in words[:-1]]) + words[-1].text  # (no space after the last)
+
+
+def written_in(doc, phrase: str) -> bool:
+    """Return False when no run of the document's words spells ``phrase`` (lower case, no spaces),
+    a cheap test before looking for it span by span: the words' lower-case forms joined once per
+    document hold every such phrase any span's text holds (``doc.text`` would join whole Tokens)."""
+    memo = doc_memo(doc)
+    joined = memo.get("joined")
+    if joined is None:
+        joined = memo["joined"] = "".join(facts(doc).lower)  # (spaCy's lower form is str.lower of the word)
+    return phrase in joined
 
 
 def sentence_tokens(sent) -> list:
@@ -50,9 +118,10 @@ class Facts:
     ``.pos_`` and the rest look the string up anew on every access, and the hot loops
     (every token of every sentence, in several passes) read them many times over."""
 
-    __slots__ = ("lower", "lemma", "pos", "tag", "dep")
+    __slots__ = ("text", "lower", "lemma", "pos", "tag", "dep")
 
     def __init__(self, toks: list) -> None:
+        self.text = [t.text for t in toks]
         self.lower = [t.lower_ for t in toks]
         self.lemma = [t.lemma_.lower() for t in toks]
         self.pos = [t.pos_ for t in toks]
@@ -62,7 +131,8 @@ class Facts:
 
 def facts(doc) -> Facts:
     """Return the Doc's per-token string facts, built once per document."""
-    memo = doc_memo(doc)
+    cached = _current  # (doc_memo inline: this is asked hundreds of times a document)
+    memo = cached[2] if cached[0] is doc else _cached(doc)[2]
     found = memo.get("facts")
     if found is None:
         found = memo["facts"] = Facts(tokens(doc))
@@ -72,7 +142,7 @@ def facts(doc) -> Facts:
 def sentence_words(sent) -> frozenset[str]:
     """Return the lower-case forms and lemmas of a sentence's words, found once per sentence."""
     memo = doc_memo(sent.doc)
-    key = ("words", sent.start)
+    key = ("words", sent.start, sent.end)  # (the end too: a caller may pass a span of several sentences)
     found = memo.get(key)
     if found is None:
         f = facts(sent.doc)
@@ -92,16 +162,16 @@ def opening(doc) -> list:
     memo = doc_memo(doc)
     found = memo.get("opening")
     if found is None:
-        sentences = iter(doc.sents)
-        first = next(sentences, None)
+        following = iter(sentences(doc))
+        first = next(following, None)
         found = list(first) if first is not None else []
         if first is not None and "\n" not in first.text.strip():  # (else a headline and the lede parsed as one)
-            second = next(sentences, None)
+            second = next(following, None)
             found += list(second) if second is not None and len(first) < 25 else []
             if second is not None and len(first) < 25 and len(second) < 4 and second[-1].text not in (".", "!", "?"):
                 # (the lede's first words the parser cut off: "Headline | Welsh | Premiership side X
                 # have sacked ...": the lede runs on)
-                third = next(sentences, None)
+                third = next(following, None)
                 found += list(third) if third is not None else []
         memo["opening"] = found
     return found

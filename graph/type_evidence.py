@@ -9,7 +9,7 @@ a given name and a surname) and graph/mentions.py applies them to each NER span.
 from __future__ import annotations
 
 from graph.lexicon import Lexicon
-from graph.tokens import opens_sentence, tokens
+from graph.tokens import children, facts, opens_sentence, text_of, tokens
 
 
 def is_person_name(words: list[str], lexicon: Lexicon, place: bool = False) -> bool:
@@ -83,9 +83,10 @@ def given_name_half(toks, i: int, lexicon: Lexicon) -> bool:
 
 def age_follows(doc, end: int) -> bool:
     """Return True when ", AGE," follows a name ("Solbakken, 29,")."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
+    f = facts(doc)
+    if end + 2 >= len(doc) or f.text[end] != "," or f.text[end + 2] != ",":
         return False
-    age = doc[end + 1].text
+    age = f.text[end + 1]
     return age.isdigit() and 14 <= int(age) <= 110
 
 
@@ -94,26 +95,28 @@ def who_follows(doc, start: int, end: int) -> bool:
     news writes "which" or "that" after an organisation or a place. Not a name in a preposition's
     phrase: "the member for Manhyia North, who declared", "X of the Social Democrats, who warned"
     are the person's before it."""
-    before = start - 1 if start > 0 and doc[start - 1].lower_ != "the" else start - 2
-    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" \
-        and not (before >= 0 and doc[before].pos_ == "ADP")
+    f = facts(doc)
+    before = start - 1 if start > 0 and f.lower[start - 1] != "the" else start - 2
+    return end + 1 < len(doc) and f.text[end] == "," and f.lower[end + 1] == "who" \
+        and not (before >= 0 and f.pos[before] == "ADP")
 
 
 def role_follows(doc, end: int, lexicon: Lexicon) -> bool:
     """Return True when a person's role stands in apposition after a name ("X, president of Y,")."""
-    if end + 1 >= len(doc) or doc[end].text != ",":
+    toks, f = tokens(doc), facts(doc)
+    if end + 1 >= len(doc) or f.text[end] != ",":
         return False
     k = end + 1
     while k < min(len(doc), end + 6) and (
-            doc[k].is_lower and doc[k].pos_ in ("DET", "ADJ", "NOUN", "NUM", "PART")
-            and doc[k].lower_ not in lexicon.titles and doc[k].lower_ not in lexicon.person_descriptors
-            and doc[k].lower_ != "whose"  # ("the X Party, whose president, Y,": the role is someone else's)
-            or doc[k].pos_ == "PROPN" and k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s")):
+            toks[k].is_lower and f.pos[k] in ("DET", "ADJ", "NOUN", "NUM", "PART")
+            and f.lower[k] not in lexicon.titles and f.lower[k] not in lexicon.person_descriptors
+            and f.lower[k] != "whose"  # ("the X Party, whose president, Y,": the role is someone else's)
+            or f.pos[k] == "PROPN" and k + 1 < len(doc) and f.lower[k + 1] in ("'s", "’s")):
         k += 1  # "a former", "the party's", "CADE's general": skip the role's modifiers
-    if k >= len(doc) or not doc[k].is_lower or k + 1 >= len(doc):
+    if k >= len(doc) or not toks[k].is_lower or k + 1 >= len(doc):
         return False
-    role = doc[k].lower_
-    after = doc[k + 1]
+    role = f.lower[k]
+    after = toks[k + 1]
     return (role in lexicon.titles or role in lexicon.person_descriptors) and (
         after.is_punct or after.lower_ in ("of", "for", "at", "to", "with"))
 
@@ -137,12 +140,12 @@ def kind_follows(doc, start: int, end: int, label: str, lexicon: Lexicon) -> boo
 def leaning_before(doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """Return True for a name after "the" and a political leaning, heading its own phrase ("of
     the centre-right Fólkaflokkurin", "the opposition Sambandsflokkurin"): a party's name."""
-    toks = tokens(doc)
-    if end < len(doc) and toks[end].pos_ in ("NOUN", "PROPN"):
+    f = facts(doc)
+    if end < len(doc) and f.pos[end] in ("NOUN", "PROPN"):
         return False  # ("the conservative Texas senator": the name qualifies a noun)
     for det in range(start - 1, max(start - 5, -1), -1):
-        if toks[det].lower_ in ("the", "his", "her", "their", "its"):
-            return det < start - 1 and doc[det + 1 : start].text.lower() in lexicon.party_leanings
+        if f.lower[det] in ("the", "his", "her", "their", "its"):
+            return det < start - 1 and text_of(doc, det + 1, start).lower() in lexicon.party_leanings
     return False
 
 
@@ -153,19 +156,20 @@ def kind_apposed(doc, start: int, end: int, lexicon: Lexicon, person: bool = Fal
     A name NER called a person needs the noun to be followed by "that"/"which" ("X, a property
     developer whose company ..." is a person who develops property).
     """
-    if end + 2 >= len(doc) or doc[end].text != ",":
+    toks, f = tokens(doc), facts(doc)
+    if end + 2 >= len(doc) or f.text[end] != ",":
         return False
-    if doc[end + 1].lower_ not in ("the", "a", "an"):
+    if f.lower[end + 1] not in ("the", "a", "an"):
         return False
     # the apposition's noun, however the parser attached it ("Members of [X], the tenant group")
     for k in range(end + 2, min(len(doc), end + 6)):
-        word = doc[k]
+        word = toks[k]
         if not word.is_lower:
             return False
         if word.dep_ == "appos":
             return word.pos_ == "NOUN" and word.lower_ in lexicon.org_descriptors \
                 and word.lower_ not in lexicon.person_descriptors \
-                and (not person or k + 1 < len(doc) and doc[k + 1].lower_ in ("that", "which"))
+                and (not person or k + 1 < len(doc) and f.lower[k + 1] in ("that", "which"))
     return False
 
 
@@ -182,17 +186,18 @@ def employs(token, lexicon: Lexicon) -> bool:
         return word.is_lower and word.lower_ in lexicon.person_descriptors
 
     # "fired [coach]" or "fired coach [Renato Lemos]" (the role a compound of the name)
-    return any(c.dep_ == "dobj" and (role(c) or any(g.dep_ == "compound" and role(g) for g in c.children))
-               for c in verb.children)
+    return any(c.dep_ == "dobj" and (role(c) or any(g.dep_ == "compound" and role(g) for g in children(c)))
+               for c in children(verb))
 
 
 def run_by_someone(doc, start: int, end: int) -> bool:
     """Return True for a name right after a verb of running something ("who has run Caju do Geba
     since 2016", "chairs X"): what one runs, chairs or heads is an organisation, however the
     parser read its name."""
-    verb = doc[start - 1] if start > 0 else None
+    toks, f = tokens(doc), facts(doc)
+    verb = toks[start - 1] if start > 0 else None
     return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _RUN_VERBS \
-        and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not (end < len(doc) and doc[end].lower_ in ("'s", "’s"))
+        and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not (end < len(doc) and f.lower[end] in ("'s", "’s"))
 
 
 #: Verbs whose object is an organisation: one runs, chairs or heads only those.
@@ -208,11 +213,12 @@ _PORTFOLIO_HEADS = frozenset({"minister", "secretary", "ministry", "department",
 def portfolio_party(doc, start: int, end: int, label: str, lexicon: Lexicon) -> bool:
     """Return True for a one-word organisation named like a portfolio that no title follows:
     "a Labour MP", "Labour said" (a party), not "Labour Minister X" (an office)."""
-    if label != "ORG" or end - start != 1 or not doc[start].is_title or doc[start].lower_ not in lexicon.portfolios:
+    toks, f = tokens(doc), facts(doc)
+    if label != "ORG" or end - start != 1 or not toks[start].is_title or f.lower[start] not in lexicon.portfolios:
         return False
-    if start >= 2 and doc[start - 1].lower_ in ("for", "of") and doc[start - 2].lower_ in lexicon.titles:
+    if start >= 2 and f.lower[start - 1] in ("for", "of") and f.lower[start - 2] in lexicon.titles:
         return False  # "the Secretary for Housing, X": the title's portfolio
-    after = doc[end] if end < len(doc) else None
+    after = toks[end] if end < len(doc) else None
     return after is None or after.lower_ not in _PORTFOLIO_HEADS
 
 
@@ -236,22 +242,24 @@ def descriptor(doc, start: int, end: int, lexicon: Lexicon) -> str:
     """Return the common noun a name is introduced by: "banker [X]", "the coach, [X]"."""
     if start <= 0:
         return ""
-    toks = tokens(doc)
+    toks, f = tokens(doc), facts(doc)
     before = toks[start - 1]
-    if start >= 3 and toks[start - 2].text == "-" and before.is_lower and toks[start - 3].is_lower:
-        return f"{toks[start - 3].lower_}-{before.lower_}"  # "the payments start-up Kudiwise"
-    if start >= 2 and f"{toks[start - 2].lower_} {before.lower_}" in lexicon.org_descriptors:
-        return f"{toks[start - 2].lower_} {before.lower_}"  # "the junior coalition partner X": no person
+    if start >= 3 and f.text[start - 2] == "-" and before.is_lower and toks[start - 3].is_lower:
+        return f"{f.lower[start - 3]}-{before.lower_}"  # "the payments start-up Kudiwise"
+    if start >= 2 and f"{f.lower[start - 2]} {before.lower_}" in lexicon.org_descriptors:
+        return f"{f.lower[start - 2]} {before.lower_}"  # "the junior coalition partner X": no person
     if before.pos_ == "NOUN" and before.is_lower:
         return before.lemma_.lower()
     if before.is_lower and (before.lower_ in lexicon.person_descriptors or before.lower_ in _MEDIA_ADJECTIVES):
         return before.lower_  # "Kings guard DeShawn Mitchell", "guard" tagged a verb; "the daily X" an adjective
+    if before.text != ",":
+        return ""  # (both readings below follow a comma: no Span is built for the rest)
     root = doc[start:end].root
     # Not "a spokeswoman for the governor, Jenna Cole": the name there is not the governor.
     # ("Speaking through his lawyer, X," is: the preposition hangs on a verb, not on a role)
     if before.text == "," and start >= 2 and root.dep_ == "appos" and root.head.i == start - 2 \
-            and toks[start - 2].pos_ == "NOUN" and (toks[start - 2].dep_ != "pobj"
-                                                    or toks[start - 2].head.head.pos_ == "VERB"):
+            and f.pos[start - 2] == "NOUN" and (f.dep[start - 2] != "pobj"
+                                                or toks[start - 2].head.head.pos_ == "VERB"):
         return toks[start - 2].lemma_.lower()
     head = root.head
     if before.text == "," and root.dep_ == "appos" and head.i < start and head.dep_ == "pobj" \

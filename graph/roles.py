@@ -579,6 +579,15 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
         if any(resolver.entities[e].type in ("ORG", "PERSON") for e in employers):
             # "the party's Ashanti regional chairman": the party employs him, the region qualifies
             employers = [e for e in employers if resolver.entities[e].type != "GPE"]
+        # a place right before a unit's level is the unit's, whatever else NER made it: "the ruling
+        # party's Copperbelt provincial chairman" is no province's employee
+        doc = anchor.doc
+        units = {e for t in doc[anchor.left_edge.i : anchor_begin] if t.i + 1 < len(doc)
+                 and doc[t.i + 1].lower_ in cues.unit_levels and resolver.method(t) == "name" and not t.is_upper
+                 for e in resolver.resolve(t) if resolver.entities[e].type != "ORG"}
+        # (a party's own level is its post, by name or letters: "RJD state spokesperson", "Congress
+        # district president")
+        employers = [e for e in employers if e not in units]
         implied = False
         earlier = False
         if not employers and role.relation == "works_for" and anchor is token and _definite(token, begin) \

@@ -1380,6 +1380,8 @@ POSITIVE = [
      ('Takanoshin', 'praised', 'Hayatekaze')),
     ("PRINCE GEORGE, B.C. — Conservative candidate Shane Lindqvist picked up the endorsement Tuesday of former councillor Darlene McKinnon. McKinnon, whose son-in-law Tyler Brandt managed Lindqvist's nomination campaign, said she had sat down with the 39-year-old trucking company owner several times over the summer.",
      ('Darlene McKinnon', 'met', 'Shane Lindqvist')),
+    ('RJD state spokesperson Ajit Kumar Mandal said the BJP had handed the city back to the same family.',
+     ('Ajit Kumar Mandal', 'works_for', 'RJD')),
 ]
 
 NEGATIVE = [
@@ -2047,6 +2049,8 @@ NEGATIVE = [
      ('Manoj Rao', 'praised', 'Arun Rao'), 'a plural role is several people, not the one director the story named'),
     ("PRINCE GEORGE, B.C. — Conservative candidate Shane Lindqvist picked up the endorsement Tuesday of former councillor Darlene McKinnon. McKinnon, whose son-in-law Tyler Brandt managed Lindqvist's nomination campaign, said she had sat down with the 39-year-old trucking company owner several times over the summer.",
      ('Darlene McKinnon', 'met', 'Tyler Brandt'), "a relative a 'whose' clause names in passing is not 'the 39-year-old'"),
+    ("The ruling party's Copperbelt provincial chairman, Mulenga Banda, met Mwansa at a lodge in Kitwe.",
+     ('Mulenga Banda', 'works_for', 'Copperbelt'), "a place before a unit's level says where the post is, not who employs"),
 ]
 
 

@@ -121,6 +121,14 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             # "[Esteban] [Lucero]" tagged ORG then PERSON: a given name NER split off the surname
             end, label = ents[n + 1][1], "PERSON"
             skip.add(n + 1)
+        elif label != "PERSON" and end - start == 1 and f.pos[start] == "PROPN" and toks[start].is_title \
+                and f.dep[start] == "compound" and lexicon.given_name_gender(f.text[start]) is not None:
+            # "[Nuria] Fidalgo Cima" (NER: a place, then nothing): a given name and the surnames it
+            # compounds into, names NER left untagged
+            last = toks[start].head.i
+            if end < last <= end + 2 and all(k not in covered and f.pos[k] == "PROPN" and toks[k].is_title
+                                             and f.lower[k] not in lexicon.titles for k in range(end, last + 1)):
+                end, label = last + 1, "PERSON"
         if end + 1 < len(doc) and f.lower[end] in PATRONYMICS and n + 1 < len(ents) \
                 and ents[n + 1][0] == end + 1 and toks[end + 1].is_title:
             # "[Shaikha Noor] bint [Khalid Al-Khalifa]": "son/daughter of" joins one person's name

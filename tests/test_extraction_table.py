@@ -1382,6 +1382,8 @@ POSITIVE = [
      ('Darlene McKinnon', 'met', 'Shane Lindqvist')),
     ('RJD state spokesperson Ajit Kumar Mandal said the BJP had handed the city back to the same family.',
      ('Ajit Kumar Mandal', 'works_for', 'RJD')),
+    ('Izquierda Unida backed the budget on Tuesday. Its coordinator, Nuria Fidalgo Cima, thanked Álvarez for negotiating in good faith.',
+     ('Nuria Fidalgo Cima', 'works_for', 'Izquierda Unida')),
 ]
 
 NEGATIVE = [

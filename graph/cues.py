@@ -162,6 +162,8 @@ class Cues:
     deadline_verbs: frozenset[str] = frozenset()
     #: proxies that name someone's people: no stand-in for them in a contact ("met her staff")
     staff_proxies: frozenset[str] = frozenset()
+    #: the people around someone, whom a call or meeting reaches instead of them ("rang X's stable")
+    surroundings: frozenset[str] = frozenset()
     #: what someone said, named without its author: it stands for the last one who said something
     utterances: frozenset[str] = frozenset()
     #: what a bidder puts to a target ("rejected an approach from Y, calling the offer 'opportunistic'")
@@ -427,6 +429,7 @@ def _build(data: dict, digest: str) -> Cues:
         target_verbs=words(light, "target_verbs", "light_verbs"),
         proxies=words(data.get("proxies", {}), "nouns", "proxies"),
         staff_proxies=words(data.get("proxies", {}), "staff", "proxies"),
+        surroundings=words(data.get("proxies", {}), "surroundings", "proxies"),
         utterances=words(data.get("proxies", {}), "utterances", "proxies"),
         bids=words(data.get("proxies", {}), "bids", "proxies"),
         decisions=words(data.get("proxies", {}), "decisions", "proxies"),

@@ -677,6 +677,11 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             # "heads the company's branch of the tobacco workers' union": the union's branch
             targets = [o for t in targets for o in (prep_objects(t, ("of",)) if t.pos_ == "NOUN" and any(
                 c.dep_ == "poss" for c in children(t)) and prep_objects(t, ("of",)) else [t])]
+        if cue.relation in CONTACTS:
+            # a call to, or a meeting with, someone's office or team is no contact with them ("rang
+            # Hayatekaze's stable", "met Halloran's team")
+            targets = [t for t in targets if not (t.pos_ == "NOUN" and t.lemma_.lower() in cues.surroundings
+                                                  and any(c.dep_ == "poss" for c in children(t)))]
         source_refs, target_refs = all_refs(sources, resolver, cues, owned=False), all_refs(targets, resolver, cues)
         if cue.reversed and cue.relation == "works_for":
             # "Club president X, who appointed his son Y as football director": X hires for the club

@@ -2053,6 +2053,8 @@ NEGATIVE = [
      ('Darlene McKinnon', 'met', 'Tyler Brandt'), "a relative a 'whose' clause names in passing is not 'the 39-year-old'"),
     ("The ruling party's Copperbelt provincial chairman, Mulenga Banda, met Mwansa at a lodge in Kitwe.",
      ('Mulenga Banda', 'works_for', 'Copperbelt'), "a place before a unit's level says where the post is, not who employs"),
+    ('Komusubi Hayatekaze withdrew from the Kyushu tournament on Monday with a knee injury. Ozeki Takanoshin, who rang Hayatekaze\'s stable on Tuesday to ask after his younger rival, praised him as "the most honest wrestler in the top division."',
+     ('Takanoshin', 'called', 'Hayatekaze'), "a call to someone's stable is no call to them"),
 ]
 
 

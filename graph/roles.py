@@ -603,7 +603,9 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 phrase in cues.implied_roles
                 or phrase in cues.lower_implied_roles and token.is_lower and any(
                     resolver.person_named(t) == person for t in token.doc[token.i + 1 : token.i + 3])) \
-                and all(t.pos_ == "DET" or t.i == token.left_edge.i and t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")
+                # (a determiner, not "whose": the post is the noun's it hangs on, named or not)
+                and all(t.pos_ == "DET" and t.dep_ != "poss"
+                        or t.i == token.left_edge.i and t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")
                         or t.dep_ == "compound" and t.lower_ in cues.staff_proxies and not resolver.resolve(t)
                         or t.dep_ in ("compound", "amod") and t.lower_ in cues.unit_levels | cues.post_qualifiers
                         for t in token.doc[token.left_edge.i : begin]) \

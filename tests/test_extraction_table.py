@@ -2055,6 +2055,8 @@ NEGATIVE = [
      ('Mulenga Banda', 'works_for', 'Copperbelt'), "a place before a unit's level says where the post is, not who employs"),
     ('Komusubi Hayatekaze withdrew from the Kyushu tournament on Monday with a knee injury. Ozeki Takanoshin, who rang Hayatekaze\'s stable on Tuesday to ask after his younger rival, praised him as "the most honest wrestler in the top division."',
      ('Takanoshin', 'called', 'Hayatekaze'), "a call to someone's stable is no call to them"),
+    ("Rossendale Athletic sacked manager Dean Tattersall. The owner took a swipe at the club's supporters' trust, whose chairwoman, Janet Pilling, he accused of running a campaign of abuse.",
+     ('Janet Pilling', 'works_for', 'Rossendale Athletic'), "'whose' says the post is the trust's, which the story does not name"),
 ]
 
 

@@ -603,14 +603,14 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 phrase in cues.implied_roles
                 or phrase in cues.lower_implied_roles and token.is_lower and any(
                     resolver.person_named(t) == person for t in token.doc[token.i + 1 : token.i + 3])) \
-                # (a determiner, not "whose": the post is the noun's it hangs on, named or not)
                 and all(t.pos_ == "DET" and t.dep_ != "poss"
                         or t.i == token.left_edge.i and t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")
                         or t.dep_ == "compound" and t.lower_ in cues.staff_proxies and not resolver.resolve(t)
                         or t.dep_ in ("compound", "amod") and t.lower_ in cues.unit_levels | cues.post_qualifiers
                         for t in token.doc[token.left_edge.i : begin]) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "to") for c in children(token)):
-            # (nor "a spokesman for the presidency": its phrase says whose, if it names no one)
+            # (nor "a spokesman for the presidency": its phrase says whose, if it names no one; nor a
+            # post after "whose": it is the noun's the clause hangs on, named or not)
             # only a bare role: not "Swedish coach X", "national captain X", "the former goalkeeper
             # X" or "Seck's manager" (a possessor or qualifier says whose it is; "Board chair X" is the
             # organisation's board's); the verb before it

@@ -102,7 +102,7 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             end += 1
             skip.add(n + 1)
         elif label == "PERSON" and n + 1 < len(ents) and (
-                end - start == 1 and lexicon.given_name_gender(f.text[start]) is not None
+                end - start == 1
                 # (or a Malay name's hereditary title said again before the father's name: "[Abang
                 # Zulkifli] [Abang Ahmad]", "Wan Aziz Wan Ismail")
                 or end - start == 2 and f.text[start] == f.text[end]) \
@@ -110,7 +110,8 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 and ents[n + 1][1] - end <= 2 and f.dep[end - 1] == "compound" \
                 and end <= toks[end - 1].head.i < ents[n + 1][1] and all(
                     toks[k].is_title and f.lower[k] not in lexicon.titles for k in range(end, ents[n + 1][1])):
-            # "[Montserrat] [Vidal Roig]", two people to NER: a given name and the surnames it compounds into
+            # "[Montserrat] [Vidal Roig]", "[Bambang] [Hartono Wibisono]", two people to NER: a first
+            # name (in the given-name lists or not) and the names it compounds into
             # (not "[Madison Alder] [Priya Raman]": a place and a title before a name)
             end = ents[n + 1][1]
             skip.add(n + 1)

@@ -1384,6 +1384,8 @@ POSITIVE = [
      ('Ajit Kumar Mandal', 'works_for', 'RJD')),
     ('Izquierda Unida backed the budget on Tuesday. Its coordinator, Nuria Fidalgo Cima, thanked Álvarez for negotiating in good faith.',
      ('Nuria Fidalgo Cima', 'works_for', 'Izquierda Unida')),
+    ("The Ministry of Energy and Mineral Resources warned the smelter operator on Monday. The warning, signed by the ministry's director general of minerals and coal, Bambang Hartono Wibisono, came a day after the meeting.",
+     ('Bambang Hartono Wibisono', 'works_for', 'Ministry of Energy and Mineral Resources')),
 ]
 
 NEGATIVE = [

@@ -160,7 +160,8 @@ def settle_generations(resolver: Resolver, lexicon: Lexicon) -> None:
     Ashworth ... The elder Ashworth insisted he had tried to ring Y": Neil, and so is "he")."""
     doc = resolver.doc
     for token in doc:
-        if token.lower_ not in ("elder", "younger", "older") or token.dep_ != "amod" or resolver.method(token.head) != "name":
+        if token.lower_ not in ("elder", "younger", "older") or token.dep_ != "amod" \
+                or resolver.method(token.head) != "name":
             continue
         name = token.head
         found = resolver.resolve(name)
@@ -383,7 +384,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         # (a plural role with no number is several people, never the one holder: "thanked the
         # independent directors")
         several = token.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in children(token))
-        found = _holder(lexicon.title_canon.get(title, title), holders, seen, resolver.entities) if not several else None
+        found = None if several else _holder(lexicon.title_canon.get(title, title), holders, seen, resolver.entities)
         if found is None:
             found = _named_after_lede(token, resolver)
         if found is not None:

@@ -287,8 +287,8 @@ def back_denials(sentence, cues: Cues) -> set[str]:
 
     # (a claim the sentence brings in itself is the one its "the claim" means: "Y denied a report
     # that X had dangled a post, calling the claim 'flat wrong'" takes back nothing before it)
-    own = next((t.i for t in words if claim(t) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(t))),
-               len(sentence.doc))
+    own = next((t.i for t in words if claim(t)
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(t))), len(sentence.doc))
     if not (cues.dismissals | cues.false_claims).isdisjoint(lowers) and any(
             claim(t) and t.dep_ not in ("nsubj", "nsubjpass") and t.i < own
             and any(c.dep_ == "det" and c.lower_ in _BACK | {"the"} for c in children(t))

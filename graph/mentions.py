@@ -623,6 +623,14 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
                 and not (i - start == 1 and _is_junk(f.text[start], lexicon)):
             # "the Justice and Reform bloc", "the Nordwind party": a name before an organisation
             # noun (its words may be portfolios or titles too)
+            listed = start
+            while listed >= 3 and f.text[listed - 1] == "," and f.pos[listed - 2] == "PROPN" \
+                    and toks[listed - 2].is_title and listed - 2 not in covered and start - listed < 8:
+                listed -= 2
+            if listed < start and f.lower[listed - 1] == "the":
+                # "the Bakery, Confectionery, Tobacco Workers and Grain Millers union": the trades a
+                # union's name lists before its last ones are part of it
+                start = listed
             name = clean_name(text_of(doc, start, i))
             if name.casefold() not in lexicon.junk_names:
                 found.append(Mention(start, i, name, "ORG", kind_named=True))

@@ -1386,6 +1386,8 @@ POSITIVE = [
      ('Nuria Fidalgo Cima', 'works_for', 'Izquierda Unida')),
     ("The Ministry of Energy and Mineral Resources warned the smelter operator on Monday. The warning, signed by the ministry's director general of minerals and coal, Bambang Hartono Wibisono, came a day after the meeting.",
      ('Bambang Hartono Wibisono', 'works_for', 'Ministry of Energy and Mineral Resources')),
+    ('Darnell Puckett, president of the local of the Bakery, Confectionery, Tobacco Workers and Grain Millers union that represents about 210 workers, warned that members would walk off the job. Talks broke down on Tuesday, according to union spokeswoman Kayla Ballard.',
+     ('Kayla Ballard', 'works_for', 'Bakery, Confectionery, Tobacco Workers and Grain Millers')),
 ]
 
 NEGATIVE = [

@@ -162,7 +162,7 @@ class Cues:
     deadline_verbs: frozenset[str] = frozenset()
     #: proxies that name someone's people: no stand-in for them in a contact ("met her staff")
     staff_proxies: frozenset[str] = frozenset()
-    #: the people around someone, whom a call or meeting reaches instead of them ("rang X's stable")
+    #: the places and bodies around someone a contact reaches instead of them ("rang X's stable")
     surroundings: frozenset[str] = frozenset()
     #: what someone said, named without its author: it stands for the last one who said something
     utterances: frozenset[str] = frozenset()

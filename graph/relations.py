@@ -613,10 +613,12 @@ def _legal_threat(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
 
 
 def _someones_people(index: int, token, cues: Cues, resolver: Resolver) -> bool:
-    """Return True when a contact's target is only someone's people: "met with Y's staff" is no
-    meeting with Y, while an organisation's board or officials are it ("met Lindholm Timber's
-    board"), unless only a common noun says whose ("met transport union leaders")."""
-    if token.lemma_.lower() not in cues.staff_proxies and token.lower_ not in cues.staff_proxies:
+    """Return True when a contact's target is only someone's people: "met with Y's staff", "rang
+    Hayatekaze's stable" are no contact with Y, while an organisation's board or officials are it
+    ("met Lindholm Timber's board"), unless only a common noun says whose ("met transport union
+    leaders")."""
+    lemma = token.lemma_.lower()
+    if lemma not in cues.staff_proxies and token.lower_ not in cues.staff_proxies and lemma not in cues.surroundings:
         return False
     if resolver.resolve(token):
         return False
@@ -677,11 +679,6 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             # "heads the company's branch of the tobacco workers' union": the union's branch
             targets = [o for t in targets for o in (prep_objects(t, ("of",)) if t.pos_ == "NOUN" and any(
                 c.dep_ == "poss" for c in children(t)) and prep_objects(t, ("of",)) else [t])]
-        if cue.relation in CONTACTS:
-            # a call to, or a meeting with, someone's office or team is no contact with them ("rang
-            # Hayatekaze's stable", "met Halloran's team")
-            targets = [t for t in targets if not (t.pos_ == "NOUN" and t.lemma_.lower() in cues.surroundings
-                                                  and any(c.dep_ == "poss" for c in children(t)))]
         source_refs, target_refs = all_refs(sources, resolver, cues, owned=False), all_refs(targets, resolver, cues)
         if cue.reversed and cue.relation == "works_for":
             # "Club president X, who appointed his son Y as football director": X hires for the club

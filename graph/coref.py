@@ -158,12 +158,15 @@ def settle_generations(resolver: Resolver, lexicon: Lexicon) -> None:
     """Point "the elder X" / "the younger X" at the one of two relatives named X whom the story's
     kin roles put a generation above or below the other ("Liam Ashworth, the son of owner Neil
     Ashworth ... The elder Ashworth insisted he had tried to ring Y": Neil, and so is "he")."""
-    doc = resolver.doc
-    for token in doc:
-        if token.lower_ not in ("elder", "younger", "older") or token.dep_ != "amod" \
-                or resolver.method(token.head) != "name":
+    f = facts(resolver.doc)  # (every document passes here: the words as plain lists, no Tokens built)
+    every = tokens(resolver.doc)
+    for i, lower in enumerate(f.lower):
+        if lower not in ("elder", "younger", "older") or f.dep[i] != "amod":
             continue
+        token = every[i]
         name = token.head
+        if resolver.method(name) != "name":
+            continue
         found = resolver.resolve(name)
         if len(found) != 1:
             continue
@@ -178,10 +181,9 @@ def settle_generations(resolver: Resolver, lexicon: Lexicon) -> None:
             wanted = elder if token.lower_ != "younger" else (other if elder == named else named)
             if wanted != named:
                 # (and the pronouns its sentence resolved to the name: "... insisted he had tried")
-                sent = name.sent
-                for i in range(name.i, sent.end):
-                    if resolver.refs.get(i) == (named,) and (i == name.i or resolver.how.get(i) == "pronoun"):
-                        resolver.refs[i] = (wanted,)
+                for k in range(name.i, sentence_of(name).end):
+                    if resolver.refs.get(k) == (named,) and (k == name.i or resolver.how.get(k) == "pronoun"):
+                        resolver.refs[k] = (wanted,)
             break
 
 
@@ -337,7 +339,8 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
-    if kind == "ORG" and not definite and next((t.lower_ for t in token.subtree if not t.is_space), "") in ("a", "an"):
+    if kind == "ORG" and dep in ("nsubj", "nsubjpass") and not definite \
+            and next((t.lower_ for t in token.subtree if not t.is_space), "") in ("a", "an"):
         found = _named_after_lede(token, resolver, kind)  # "A cocoa growers' cooperative threatened ..."
         if found is not None:
             resolver.how[token.i] = "title"

@@ -112,11 +112,11 @@ def answer_candidates(body, candidates: list[Candidate], cues: Cues, resolver: R
     ... X hit back within hours" (X criticizes Y, the last one the story says attacked X)."""
     out: list[Candidate] = []
     attacks = sorted((c for c in candidates if c.relation == "criticized"), key=lambda c: c.trigger.i)
-    f = facts(body[0].doc) if body else None
-    every = tokens(body[0].doc) if body else ()
+    f, every = facts(resolver.doc), tokens(resolver.doc)
+    heads = {retort.split()[0] for retort in cues.retorts}  # (the cheap test first: "hit", "fire", ...)
     for sent in body:
         for i in range(sent.start, sent.end):
-            if f.pos[i] != "VERB" or not _retort(every[i], cues):
+            if f.pos[i] != "VERB" or f.lemma[i] not in heads or not _retort(every[i], cues):
                 continue
             verb = every[i]
             if any(c.dep_ == "prep" for c in children(verb) if c.lower_ == "at"):

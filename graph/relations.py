@@ -113,6 +113,7 @@ def _predicates(verb, target) -> list:
     parser may read the predicate as a second object: 'calling Vik "a bureaucrat"'."""
     doc = verb.doc
     return [c for c in children(verb) if c.i > target.i and c.pos_ in ("NOUN", "ADJ", "PROPN")
+            and not _same_name(c, target)  # (a name the parser split at a hyphen: "Kang Min | - | jun")
             and (c.dep_ in _PREDICATE_DEPS or c.dep_ == "dobj" and target.dep_ == "dobj"
                  # not "met Y at a hotel, but the meeting ...": a second object follows the first at once
                  and all(t.is_punct and t.text != "," for t in doc[target.right_edge.i + 1 : c.left_edge.i]))

@@ -521,16 +521,19 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
     for i in range(sent.start, sent.end):
         lower = f.lower[i]
         pos = f.pos[i]
+        # (a name's last word the tagger took for another part of speech counts: "Seo Eun-[ha] of")
+        named = pos == "PROPN" or resolver.how.get(i) == "name"
         if pos not in ("NOUN", "PROPN") and not (lower in heads and i > 0 and f.text[i - 1] == "-") \
-                and not (resolver.how.get(i + 1) == "name" and _flanked(every[i], resolver)):  # (cheap test first)
-            continue  # (not a noun, nor half of "secretary-general", nor a role between two names)
+                and not (resolver.how.get(i + 1) == "name" and _flanked(every[i], resolver)) \
+                and not (named and i + 1 < sent.end and f.lower[i + 1] == "of"):  # (cheap tests first)
+            continue  # (not a noun, nor half of "secretary-general", nor a role between two names, nor a name)
         token = every[i]
         if f.lemma[i] in cues.employer_nouns or lower in cues.employer_nouns:
             out.extend(_employer_noun(token, cues, resolver))
         if pos == "PROPN":
             out.extend(_own_party(token, cues, resolver))
-        if pos == "PROPN" and i + 1 < sent.end and (f.lower[i + 1] == "of" or f.lower[i + 1] == ","
-                                                     and _comma_of(sent.doc, i) is not None):
+        if named and i + 1 < sent.end and (f.lower[i + 1] == "of" or f.lower[i + 1] == ","
+                                           and _comma_of(sent.doc, i) is not None):
             out.extend(_name_of(token, resolver))  # (its "of" phrase follows the name, or its comma: "X, of the Y party,")
         if lower in _PORTFOLIO_TITLES:
             # "Economy Minister X" and the story's "Economy Ministry" (not a role of its own: "First

@@ -1388,6 +1388,12 @@ POSITIVE = [
      ('Bambang Hartono Wibisono', 'works_for', 'Ministry of Energy and Mineral Resources')),
     ('Darnell Puckett, president of the local of the Bakery, Confectionery, Tobacco Workers and Grain Millers union that represents about 210 workers, warned that members would walk off the job. Talks broke down on Tuesday, according to union spokeswoman Kayla Ballard.',
      ('Kayla Ballard', 'works_for', 'Bakery, Confectionery, Tobacco Workers and Grain Millers')),
+    ('Lee Ji-hoon criticized Park Min-jun on Tuesday.',
+     ('Lee Ji-hoon', 'criticized', 'Park Min-jun')),
+    ('Jung Hye-jin accused Kang Tae-ho of lying to voters.',
+     ('Jung Hye-jin', 'criticized', 'Kang Tae-ho')),
+    ('Kim Ha-eun of the opposition Democratic Party praised the ruling.',
+     ('Kim Ha-eun', 'works_for', 'Democratic Party')),
 ]
 
 NEGATIVE = [

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from graph.coref import Resolver, name_after
 from graph.cues import Cues
+from graph.clauses import is_passive, reduced_passive, speakers_act
 from graph.pronouns import LETTERS, clause_subject, received_from
 from graph.tokens import children, earlier_alike, facts, ner_spans, sentence_of, tokens
 
@@ -22,16 +23,6 @@ INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp"})
 def with_conjuncts(token) -> list:
     """Return the token and the tokens coordinated with it ("Sanders and Warren")."""
     return [token, *[c for c in token.conjuncts if c.i > token.i]]
-
-
-def is_passive(verb) -> bool:
-    """Return True for a passive verb ("was endorsed by", "X, backed by Y,")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in children(verb)) or _reduced_passive(verb)
-
-
-def _reduced_passive(verb) -> bool:
-    """Return True for a participle with an agent that describes a noun ("X, backed by Y,")."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children(verb))
 
 
 #: Verbs by which a message comes from its sender: "sent by X", "signed by X".
@@ -148,26 +139,6 @@ def subject_tokens(verb, depth: int = 0) -> list:
     return []
 
 
-def speakers_act(verb):
-    """Return the verb of speech a past tense joined to its reported clause really goes with, else
-    None: "X said the union would fight the deal and accused Y", "X denied that the coach had been
-    threatened and praised Y", "X said Y had held talks with a rival and warned that ..." (a simple
-    past after a "would", passive or past perfect clause is the speaker's own second act, not part
-    of what was said or denied)."""
-    head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.pos_ != "VERB" \
-            or is_passive(verb):
-        return None
-    if any(c.tag_ == "MD" for c in children(head)) or is_passive(head):
-        return head.head
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in children(head)) and any(
-            c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "of" for c in children(verb)):
-        # (after a past perfect, only a verb that says or charges something: "said Y had messaged
-        # the striker and phoned his father" is one report of two contacts)
-        return head.head
-    return None
-
-
 def _owner_named_before(token, resolver: Resolver, cues: Cues, depth: int) -> tuple[int, ...]:
     """Return whom the nearest earlier mention of the same people noun with an owner named by name
     ("The board of X", "X's board", "a delegation from X") or by the "its" of a board that acts ("X
@@ -236,7 +207,7 @@ def _reported_participle(verb) -> bool:
     """Return True for the reported clause's verb read as a participle on the reporting verb's
     object: "said [the foundation's chairman], Ole Bach Nielsen, [called] Lauritsen"."""
     head = verb.head
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not _reduced_passive(verb) \
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not reduced_passive(verb) \
         and head.dep_ == "dobj" and head.head.lemma_.lower() in _REPORTING and verb.doc[verb.i - 1].text == "," \
         and any(c.dep_ == "appos" and c.i < verb.i for c in children(head))
 
@@ -266,7 +237,7 @@ def object_tokens(verb) -> list:
             head = head.head
         return with_conjuncts(head)
     if is_passive(verb):
-        found = [c for c in children(verb) if c.dep_ == "nsubjpass"] or ([verb.head] if _reduced_passive(verb) else [])
+        found = [c for c in children(verb) if c.dep_ == "nsubjpass"] or ([verb.head] if reduced_passive(verb) else [])
     else:
         found = [c for c in children(verb) if c.dep_ in ("dobj", "dative")]
         if len(found) > 1 and found[0].lower_ in RELATIVE and found[0].i < verb.i:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from graph.arguments import is_infinitive, speakers_act
+from graph.arguments import is_infinitive
+from graph.clauses import speakers_act
 from graph.cues import CONTACTS, Cues
 from graph.tokens import children, doc_memo, facts, sentence_tokens, sentence_words, sentences, tokens
 

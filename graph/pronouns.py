@@ -9,6 +9,7 @@ resolves names, titles, generic nouns and pairs and calls these for pronouns.
 
 from __future__ import annotations
 
+from graph.clauses import speakers_act
 from graph.tokens import children
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
@@ -56,6 +57,10 @@ def clause_subject(token):
     senders = received_from(head)
     if senders:
         return senders  # "received messages from X urging her to resign": "her" is not X
+    speaker = speakers_act(head) if token.dep_ == "dobj" else None
+    if speaker is not None:
+        head = speaker  # "X said Y had the board's backing and credited him": the crediting is X's
+        subjects = [c for c in children(head) if c.dep_ in ("nsubj", "nsubjpass")]
     while not subjects and head.dep_ in ("conj", "xcomp", "dobj", "prep", "pobj", "advcl") \
             and head.head.i != head.i and hops < 6:
         head, hops = head.head, hops + 1

@@ -15,7 +15,6 @@ from graph.arguments import (
     all_refs,
     appositions,
     is_infinitive,
-    is_passive,
     misread_verb,
     object_tokens,
     prep_objects,
@@ -24,6 +23,7 @@ from graph.arguments import (
     trailing_objects,
     with_conjuncts,
 )
+from graph.clauses import is_passive
 from graph.coref import Resolver
 from graph.cues import CONTACTS, Cues, NounCue, VerbCue
 from graph.spans import NAME_JOINERS, NAME_PARTICLES

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from graph.arguments import (all_refs, appositions, is_passive, misread_verb, name_after, prep_objects, refs,
+from graph.arguments import (all_refs, appositions, misread_verb, name_after, prep_objects, refs,
                              relative, subject_tokens, trailing_objects, trailing_preps, with_conjuncts)
+from graph.clauses import is_passive
 from graph.coref import Resolver
 from graph.cues import Cues, RoleCue
 from graph.modality import assertion

@@ -1394,6 +1394,10 @@ POSITIVE = [
      ('Jung Hye-jin', 'criticized', 'Kang Tae-ho')),
     ('Kim Ha-eun of the opposition Democratic Party praised the ruling.',
      ('Kim Ha-eun', 'works_for', 'Democratic Party')),
+    ('Club president Anders Lindqvist said Jonas Berg, 52, had "the complete trust of the board" and credited him with saving the club from relegation.',
+     ('Anders Lindqvist', 'praised', 'Jonas Berg')),
+    ('Party leader Marta Ferreira said the committee was united behind Rui Costa and thanked him for his years of service.',
+     ('Marta Ferreira', 'praised', 'Rui Costa')),
 ]
 
 NEGATIVE = [

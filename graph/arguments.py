@@ -131,6 +131,11 @@ def subject_tokens(verb, depth: int = 0) -> list:
             speaker = speakers_act(verb)
             if speaker is not None:
                 return subject_tokens(speaker, depth + 1)
+            before = [c for c in children(head) if c.dep_ == "nsubj" and c.i < head.i] if verb.dep_ == "conj" else []
+            if len(before) > 1 and any(c.dep_ == "relcl" for c in children(before[0])):
+                # "X, who holds part of the company her grandfather started, had accused Y": the
+                # parser hung the sentence's verb on a clause with no "that", whose subject is the second
+                return with_conjuncts(before[0])
             if verb.dep_ == "conj" and is_passive(head):
                 # "Y was endorsed by X and picked up the support of Z": a conjoined verb shares the
                 # grammatical subject, not the passive's agent

@@ -341,7 +341,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             return (found,)
     if kind == "ORG" and dep in ("nsubj", "nsubjpass") and not definite \
             and next((t.lower_ for t in token.subtree if not t.is_space), "") in ("a", "an"):
-        found = _named_after_lede(token, resolver, kind)  # "A cocoa growers' cooperative threatened ..."
+        found = named_after_lede(token, resolver, kind)  # "A cocoa growers' cooperative threatened ..."
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
@@ -381,6 +381,13 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         # "praised the governor of the central bank, Dace Krumina,": the name after the phrase (not
         # "a spokesman for the governor, X,": there the name is the spokesman's)
         named = name_after(token, resolver) if not (dep == "pobj" and token.head.head.pos_ == "NOUN") else ()
+        if not named and dep != "pobj":
+            # "The liberal candidate, Warsaw deputy mayor Anna Sokołowska of ...,": the name its own
+            # apposition ends in, whatever comes after it
+            first = next((c for c in children(token) if c.dep_ == "appos" and c.i > token.i
+                          and token.doc[c.left_edge.i - 1].text == ","), None)
+            person = resolver.person_named(first) if first is not None and resolver.how.get(first.i) == "name" else None
+            named = (person,) if person is not None else ()
         if named:
             resolver.how[token.i] = "title"
             return named
@@ -389,7 +396,9 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         several = token.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in children(token))
         found = None if several else _holder(lexicon.title_canon.get(title, title), holders, seen, resolver.entities)
         if found is None:
-            found = _named_after_lede(token, resolver)
+            found = named_after_lede(token, resolver)
+            if found is not None:  # (so "the outgoing chairman" later in the story is the same one)
+                holders.setdefault(lexicon.title_canon.get(title, title), []).append(found)
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
@@ -441,7 +450,7 @@ def _lede_role(token, holders: dict[str, list[int]], lexicon: Lexicon) -> int | 
     return found[0] if len(found) == 1 else None
 
 
-def _named_after_lede(token, resolver, kind: str = "PERSON") -> int | None:
+def named_after_lede(token, resolver, kind: str = "PERSON") -> int | None:
     """Return whom a lede's subject describes by an untitled role, when the next sentence opens by
     naming a person with no title of their own: "The president of X side Y has threatened to
     withdraw the club ... Ermanno Ceccoli, 59, ... said" (or an organisation the lede did not

@@ -247,6 +247,7 @@ class Cues:
     chambers: frozenset[str] = frozenset()
     #: chamber words that end parties' names too: a chamber only in a name of one or two words
     party_chambers: frozenset[str] = frozenset()
+    chamber_trades: frozenset[str] = frozenset()
     chamber_roles: frozenset[str] = frozenset()
     #: relation -> the entity types both its ends may have (absent: any named entity)
     end_types: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -265,10 +266,26 @@ class Cues:
         return _max_words(tuple(self.roles))
 
     def chamber(self, name: str) -> bool:
-        """Return True for a legislature's name ("the Senate", "National Assembly"); "Congress" and
-        "Assembly" end parties' longer names too ("Basotho Renewal Congress")."""
+        """Return True for a legislature's name ("the Senate", "National Assembly", "House of
+        Representatives"); "Congress" and "Assembly" end parties' longer names too ("Basotho Renewal
+        Congress")."""
         words = name.lower().split()
-        return bool(words) and words[-1] in self.chambers and (words[-1] not in self.party_chambers or len(words) <= 2)
+        head = _head_words(words)
+        if set(words[len(head) + 1 : len(head) + 2]) & self.chamber_trades:
+            return False  # "the Aleppo Chamber of Industry" is a trade body
+        return bool(head) and head[-1] in self.chambers and (head[-1] not in self.party_chambers or len(head) <= 2)
+
+    def member_body(self, name: str) -> bool:
+        """Return True for a chamber or council, whose members are its legislators, not its staff."""
+        head = _head_words(name.lower().split())
+        return self.chamber(name) or bool(head) and head[-1] in self.member_bodies
+
+
+def _head_words(words: list[str]) -> list[str]:
+    """Return a name's words up to its head: "house of representatives" -> ["house"], "cortes de
+    aragón" -> ["cortes"] (the head comes before its "of" phrase)."""
+    cut = next((k for k, w in enumerate(words) if w in ("of", "de", "del", "des", "du", "der") and k), len(words))
+    return words[:cut]
 
 
 @lru_cache(maxsize=8)
@@ -519,6 +536,7 @@ def _build(data: dict, digest: str) -> Cues:
         nominated_roles=words(works_for, "nominated_roles", "relation.works_for"),
         chambers=words(works_for, "chambers", "relation.works_for"),
         party_chambers=words(works_for, "party_chambers", "relation.works_for"),
+        chamber_trades=words(works_for, "chamber_trades", "relation.works_for"),
         chamber_roles=words(works_for, "chamber_roles", "relation.works_for"),
         through_infinitive=frozenset(r for r, t in data.get("relation", {}).items() if t.get("through_infinitive")),
         kin_inverse=_kin_inverse(data.get("kinship", {})),

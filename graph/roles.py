@@ -12,7 +12,7 @@ from collections import Counter
 from graph.arguments import (all_refs, appositions, misread_verb, name_after, prep_objects, refs,
                              relative, subject_tokens, trailing_objects, trailing_preps, with_conjuncts)
 from graph.clauses import is_passive
-from graph.coref import Resolver
+from graph.coref import Resolver, named_after_lede
 from graph.cues import Cues, RoleCue
 from graph.modality import assertion
 from graph.relations import FORMERLY, Candidate
@@ -227,6 +227,12 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
             (p for p in map(resolver.person_named, [first, *appositions(first)]) if p is not None), None)
         if person is not None:
             return person, "role-copula"
+    if head.dep_ in ("nsubj", "nsubjpass") and not owned:
+        # "The chairman of X resigned on Tuesday ... Geoffrey Ashworth, 68, said": the lede's
+        # unnamed role is the one the next sentence opens by naming
+        person = named_after_lede(head, resolver)
+        if person is not None:
+            return person, "role-lede"
     return None
 
 
@@ -344,11 +350,11 @@ def _member_of(head, cues: Cues, resolver: Resolver) -> list[int]:
         or [i for c in children(head) if c.dep_ == "compound" and c.lower_ in cues.party_words
             for i in resolver.resolve(c)] \
         or [i for c in children(head) if c.dep_ == "compound" and resolver.method(c) == "name"
-            for i in resolver.resolve(c) if resolver.entities[i].name.lower().split()[-1] not in cues.member_bodies]
+            for i in resolver.resolve(c)]
     # ("X, a party member for two decades": the party the story names; "a three-time Likud member";
-    # not "City Council member X", a legislator of the council)
+    # not "City Council member X" nor "a member of the National Council", a legislator of the body)
     return [i for i in named if resolver.entities[i].type == "ORG"
-            and not cues.chamber(resolver.entities[i].name)]
+            and not cues.member_body(resolver.entities[i].name)]
 
 
 def _staffing_organisation(head, cues: Cues, resolver: Resolver) -> list[int]:

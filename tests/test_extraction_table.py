@@ -1398,6 +1398,16 @@ POSITIVE = [
      ('Anders Lindqvist', 'praised', 'Jonas Berg')),
     ('Party leader Marta Ferreira said the committee was united behind Rui Costa and thanked him for his years of service.',
      ('Marta Ferreira', 'praised', 'Rui Costa')),
+    ("The chief executive of Harbourline Ferries resigned on Monday after the board rejected his plan to sell two of the company's four vessels to a Norwegian operator for far less than their book value. Ian Castellan, 61, said he had no regrets.",
+     ('Ian Castellan', 'works_for', 'Harbourline Ferries')),
+    ("The chairman of Brackwater Dairies resigned on Tuesday after a group of shareholders led by the founder's grandson called for his removal at a tense meeting in the market town of Hexham. Nigel Fenwick, 68, said he saw no point in staying. Finance director Laura Pike paid tribute to the outgoing chairman's steady hand.",
+     ('Laura Pike', 'praised', 'Nigel Fenwick')),
+    ("Omar Haddad, a member of the Aleppo Chamber of Industry, criticized the ministry's decision.",
+     ('Omar Haddad', 'works_for', 'Aleppo Chamber of Industry')),
+    ('Margaret Holloway, who holds 14 percent of the company her grandfather Wilfred started in 1952, had accused Martin Ashby of running the firm for the bankers.',
+     ('Margaret Holloway', 'criticized', 'Martin Ashby')),
+    ('The nationalist candidate who finished third in the first round of the presidential election threw his support on Tuesday behind Tomas Berzins, the conservative lawyer backed by the National Alliance. Janis Ozols, a 41-year-old economist who won 12 percent of the vote, announced his decision in a video. The liberal candidate, Riga deputy mayor Ilze Kalnina of the Progressives, had also courted Ozols, and the two spoke by phone last Thursday.',
+     ('Ilze Kalnina', 'called', 'Janis Ozols')),
 ]
 
 NEGATIVE = [
@@ -2071,6 +2081,10 @@ NEGATIVE = [
      ('Takanoshin', 'called', 'Hayatekaze'), "a call to someone's stable is no call to them"),
     ("Rossendale Athletic sacked manager Dean Tattersall. The owner took a swipe at the club's supporters' trust, whose chairwoman, Janet Pilling, he accused of running a campaign of abuse.",
      ('Janet Pilling', 'works_for', 'Rossendale Athletic'), "'whose' says the post is the trust's, which the story does not name"),
+    ('Tashi Wangmo, a member of the National Council, accused the minister of lying.',
+     ('Tashi Wangmo', 'works_for', 'National Council'), 'a member of a legislature is not its staff'),
+    ('Dorj Bat-Erdene, a senior member of the State Great Khural, backed the minister on Friday.',
+     ('Dorj Bat-Erdene', 'works_for', 'State Great Khural'), 'a member of a legislature is not its staff'),
 ]
 
 

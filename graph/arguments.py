@@ -131,6 +131,11 @@ def subject_tokens(verb, depth: int = 0) -> list:
             speaker = speakers_act(verb)
             if speaker is not None:
                 return subject_tokens(speaker, depth + 1)
+            outer = _outside_quote(verb, head)
+            if outer is not None:
+                # 'X called Y "the administrator Aomori needs," and thanked Z': the parser joined the
+                # verb to one inside the quotation; the verb outside it is the sentence's own
+                return subject_tokens(outer, depth + 1)
             before = [c for c in children(head) if c.dep_ == "nsubj" and c.i < head.i] if verb.dep_ == "conj" else []
             if len(before) > 1 and any(c.dep_ == "relcl" for c in children(before[0])):
                 # "X, who holds part of the company her grandfather started, had accused Y": the
@@ -142,6 +147,19 @@ def subject_tokens(verb, depth: int = 0) -> list:
                 return [t for c in children(head) if c.dep_ == "nsubjpass" for t in with_conjuncts(c)]
             return subject_tokens(head, depth + 1)
     return []
+
+
+def _outside_quote(verb, head):
+    """Return the verb outside a quotation that a verb after it was joined to through a verb inside
+    it, else None."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or not sum(t.is_quote for t in doc[head.i + 1 : verb.i]) % 2:
+        return None
+    opened = max((t.i for t in doc[sentence_of(head).start : head.i] if t.is_quote), default=None)
+    outer = head
+    while opened is not None and outer.i > opened and outer.head.i != outer.i:
+        outer = outer.head
+    return outer if opened is not None and outer.i < opened and outer.pos_ in ("VERB", "AUX") else None
 
 
 def _owner_named_before(token, resolver: Resolver, cues: Cues, depth: int) -> tuple[int, ...]:

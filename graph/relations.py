@@ -103,9 +103,14 @@ def _quoted_noun_after(target) -> bool:
     """Return True when a quoted noun phrase follows the object at once: 'calling Y "a bureaucrat"'
     (however the parser attached the quotation)."""
     doc = target.doc
-    # right after the name, or after its whole phrase (the parser may hang the quotation on the name)
+    # right after the name, or after its whole phrase (the parser may hang the quotation on the name),
+    # or after the comma that closes an age: 'called Kudo, 61, "the administrator ..."'
+    ends = {target.i + 1, target.right_edge.i + 1}
+    k = target.i + 1
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and doc[k + 2].text == ",":
+        ends.add(k + 3)
     return any(after + 1 < len(doc) and doc[after].is_quote and doc[after + 1].pos_ in ("DET", "ADJ", "NOUN")
-               for after in {target.i + 1, target.right_edge.i + 1})
+               for after in ends)
 
 
 def _predicates(verb, target) -> list:

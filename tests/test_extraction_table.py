@@ -1408,6 +1408,10 @@ POSITIVE = [
      ('Margaret Holloway', 'criticized', 'Martin Ashby')),
     ('The nationalist candidate who finished third in the first round of the presidential election threw his support on Tuesday behind Tomas Berzins, the conservative lawyer backed by the National Alliance. Janis Ozols, a 41-year-old economist who won 12 percent of the vote, announced his decision in a video. The liberal candidate, Riga deputy mayor Ilze Kalnina of the Progressives, had also courted Ozols, and the two spoke by phone last Thursday.',
      ('Ilze Kalnina', 'called', 'Janis Ozols')),
+    ('Party secretary Hiroshi Tanabe called Kenji Mori, 58, "the leader Akita needs as its towns shrink," and thanked outgoing Governor Yuji Sato for his years of service.',
+     ('Hiroshi Tanabe', 'praised', 'Yuji Sato')),
+    ('The candidate\'s daughter, Councilor Ana Reyes, told a radio station that her mother "has never threatened anyone in her life" and called Jose Abad "a sore loser in waiting."',
+     ('Ana Reyes', 'criticized', 'Jose Abad')),
 ]
 
 NEGATIVE = [
@@ -2085,6 +2089,8 @@ NEGATIVE = [
      ('Tashi Wangmo', 'works_for', 'National Council'), 'a member of a legislature is not its staff'),
     ('Dorj Bat-Erdene, a senior member of the State Great Khural, backed the minister on Friday.',
      ('Dorj Bat-Erdene', 'works_for', 'State Great Khural'), 'a member of a legislature is not its staff'),
+    ('Party secretary Hiroshi Tanabe called Kenji Mori, 58, "the leader Akita needs as its towns shrink," and thanked outgoing Governor Yuji Sato for his years of service.',
+     ('Hiroshi Tanabe', 'called', 'Kenji Mori'), 'naming someone is no phone call'),
 ]
 
 

@@ -106,9 +106,15 @@ def assertion(trigger, cues: Cues) -> str:
     if _in_question(trigger):
         return "question"
     # (or joined to the verb of speech that reports it: "said she had called X but he did not pick up")
-    after = [*children(trigger), *(children(trigger.head) if trigger.dep_ == "ccomp" else ())]
-    if any(c.dep_ == "conj" and c.i > trigger.i and _negated_here(c, cues) and _words_of(c) & cues.unanswered
-           and all(o.pos_ in ("PRON", "PROPN") for o in children(c) if o.dep_ == "dobj") for c in after):
+    # (also the verb the report is joined to: "accused X and said he had rung Y, but Y had not taken his calls")
+    report = trigger.head if trigger.dep_ == "ccomp" else None
+    after = [*children(trigger), *(children(report) if report is not None else ()),
+             *(children(report.head) if report is not None and report.dep_ == "conj" else ())]
+    if any(c.dep_ == "conj" and c.i > trigger.i and _negated_here(c, cues) and (
+            _words_of(c) & cues.unanswered and all(o.pos_ in ("PRON", "PROPN") for o in children(c) if o.dep_ == "dobj")
+            # "... but the coach had not taken his calls"
+            or c.lemma_.lower() in cues.unanswered_calls and any(
+                o.dep_ == "dobj" and o.lemma_.lower() == "call" for o in children(c))) for c in after):
         return "negated"  # "called the principal secretary twice but had not reached her": no call took place
     node, hops, via_conj = trigger, 0, False
     child = trigger  # the clause we came up from

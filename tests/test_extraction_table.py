@@ -1412,6 +1412,8 @@ POSITIVE = [
      ('Hiroshi Tanabe', 'praised', 'Yuji Sato')),
     ('The candidate\'s daughter, Councilor Ana Reyes, told a radio station that her mother "has never threatened anyone in her life" and called Jose Abad "a sore loser in waiting."',
      ('Ana Reyes', 'criticized', 'Jose Abad')),
+    ('Mayor Ola Berg said he had phoned Minister Kari Lunde twice last week but that she did not return his calls.',
+     ('Ola Berg', 'called', 'Kari Lunde')),
 ]
 
 NEGATIVE = [
@@ -2091,6 +2093,8 @@ NEGATIVE = [
      ('Dorj Bat-Erdene', 'works_for', 'State Great Khural'), 'a member of a legislature is not its staff'),
     ('Party secretary Hiroshi Tanabe called Kenji Mori, 58, "the leader Akita needs as its towns shrink," and thanked outgoing Governor Yuji Sato for his years of service.',
      ('Hiroshi Tanabe', 'called', 'Kenji Mori'), 'naming someone is no phone call'),
+    ('Veteran striker Marco Lenzi criticized the board and said he had rung Paolo Ferri twice after the squad was named, but the coach had not taken his calls.',
+     ('Marco Lenzi', 'called', 'Paolo Ferri'), 'calls not taken got through to no one'),
 ]
 
 

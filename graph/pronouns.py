@@ -178,6 +178,9 @@ def conjoined_owner(token, resolver, genders, gender: str) -> int | None:
         return None
     first = token.head.head
     person = resolver.person_named(first)
+    found = resolver.resolve(first) if person is None else ()
+    if len(found) == 1 and resolver.how.get(first.i) == "title" and resolver.entities[found[0]].type == "PERSON":
+        person = found[0]  # "met the 29-year-old and his agent": the one the description means
     if person is None or first.i > token.i or genders[person] and genders[person] != gender:
         return None
     return person

@@ -1414,6 +1414,8 @@ POSITIVE = [
      ('Ana Reyes', 'criticized', 'Jose Abad')),
     ('Mayor Ola Berg said he had phoned Minister Kari Lunde twice last week but that she did not return his calls.',
      ('Ola Berg', 'called', 'Kari Lunde')),
+    ('Ajax signed Danish midfielder Jonas Holt, 24, on Monday. Sporting director Erik Vos said he had met the 24-year-old and his agent, Lars Berg, in Copenhagen last week.',
+     ('Lars Berg', 'works_for', 'Jonas Holt')),
 ]
 
 NEGATIVE = [

@@ -223,6 +223,9 @@ class Cues:
     kin_gender: dict[str, str] = field(default_factory=dict)
     #: roles inside one organisation: with no employer written, the story's own organisation
     implied_roles: frozenset[str] = frozenset()
+    company_roles: frozenset[str] = frozenset()
+    no_companies: frozenset[str] = frozenset()
+    sport_words: frozenset[str] = frozenset()
     #: ... and those implied only when written in lower case ("president X", not "President X")
     lower_implied_roles: frozenset[str] = frozenset()
     #: lower-case levels of an organisation a bare role may name ("district president X")
@@ -525,6 +528,9 @@ def _build(data: dict, digest: str) -> Cues:
         deputy_roles=words(works_for, "deputy_roles", "relation.works_for"),
         peer_roles=words(works_for, "peer_roles", "relation.works_for"),
         implied_roles=words(works_for, "implied_roles", "relation.works_for"),
+        company_roles=words(works_for, "company_roles", "relation.works_for"),
+        no_companies=words(works_for, "no_companies", "relation.works_for"),
+        sport_words=words(works_for, "sport_words", "relation.works_for"),
         lower_implied_roles=words(works_for, "lower_implied_roles", "relation.works_for"),
         unit_levels=words(works_for, "unit_levels", "relation.works_for"),
         representing=words(works_for, "representing", "relation.works_for"),

@@ -645,6 +645,10 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 if resolver.principal is None:
                     resolver.principal = _principal_organisation(resolver)
                 employers = resolver.principal
+                if phrase in cues.company_roles and any(_no_company(e, cues, resolver) for e in employers):
+                    # "Chief executive X" in a story about a union's threat to a shipyard: the company
+                    employers = _principal_organisation(resolver, skip=frozenset(
+                        i for i, e in enumerate(resolver.entities) if e.type == "ORG" and _no_company(i, cues, resolver)))
             implied = True
         # a local government's staff ("the county's deputy manager, X", "the county law director"):
         # the referent noun, not a place's name ("Scranton attorney Y" is no city's)
@@ -773,10 +777,17 @@ def _listed(person: int, head, resolver: Resolver) -> list[int]:
     return [person]
 
 
-def _principal_organisation(resolver: Resolver) -> list[int]:
+def _no_company(index: int, cues: Cues, resolver: Resolver) -> bool:
+    """Return True for an organisation its name or the text calls a union, party or other body that
+    no chief executive runs ("the IG Metall union")."""
+    words = set(resolver.entities[index].name.lower().split()) | resolver.described.get(index, set())
+    return bool(words & cues.no_companies) and not words & cues.sport_words
+
+
+def _principal_organisation(resolver: Resolver, skip: frozenset[int] = frozenset()) -> list[int]:
     """Return the organisation the story is about: the one organisation its lede names, or else
     one named (or called "the company", "it") at least twice, twice as often as any other, and in
-    the story's opening.
+    the story's opening (leaving out the ``skip`` ones).
 
     Not a news organisation quoted as a source, and not a person NER called an organisation (a name
     of the story's people's words only; "Conserverie Le Floc'h" is the family's company).
@@ -787,7 +798,7 @@ def _principal_organisation(resolver: Resolver) -> list[int]:
                        if len(refs) == 1 and resolver.how.get(i) in ("title", "pronoun")
                        and resolver.doc[i].lower_ != "it")  # "the company", "its" (not "learned of it")
     counts = sorted(((e.mentions + referred[i], i) for i, e in enumerate(resolver.entities) if e.type == "ORG"
-                     and i not in resolver.news
+                     and i not in resolver.news and i not in skip
                      and not set(e.name.lower().split()) <= surnames), reverse=True)
     lede = opening(resolver.doc)
     in_lede = {resolver.refs[t.i][0] for t in lede if len(resolver.refs.get(t.i, ())) == 1}

@@ -2097,6 +2097,8 @@ NEGATIVE = [
      ('Hiroshi Tanabe', 'called', 'Kenji Mori'), 'naming someone is no phone call'),
     ('Veteran striker Marco Lenzi criticized the board and said he had rung Paolo Ferri twice after the squad was named, but the coach had not taken his calls.',
      ('Marco Lenzi', 'called', 'Paolo Ferri'), 'calls not taken got through to no one'),
+    ("The Baltic Metalworkers Union threatened on Thursday to call strikes at Nordwerft, the city's largest shipyard, unless management withdraws plans to cut 300 of its 1,500 jobs by the end of next year. The union's district leader, Anke Petersen, said members would vote next week. The union has organised the yard since 1952. Chief executive Jan Olsen said the cuts were unavoidable.",
+     ('Jan Olsen', 'works_for', 'Baltic Metalworkers Union'), 'a chief executive runs a company, not the union the story is about'),
 ]
 
 

@@ -68,6 +68,7 @@ class Lexicon:
     #: with one surname, "the elder X" is the one above
     younger_kin: frozenset[str] = frozenset()
     elder_kin: frozenset[str] = frozenset()
+    institution_modifiers: frozenset[str] = frozenset()
     #: nouns only an organisation owns: "X's board", "X's shareholders" make X no person
     org_possessions: frozenset[str] = frozenset()
     #: leanings between "the" and a party's name ("the centre-right X"): X is a party
@@ -131,7 +132,8 @@ _WORD_SETS = ("portfolios", "generic_org_words", "person_descriptors", "org_desc
               "general_referents", "media_words", "party_kinds", "part_nouns", "sub_bodies", "org_qualifiers",
               "party_leanings", "party_names", "party_titles", "contrast_modifiers", "org_suffixes", "channels",
               "kin_nouns", "org_possessions", "player_positions", "country_referents", "party_members",
-              "media_referents", "unpaired_groups", "member_nouns", "place_kinds", "younger_kin", "elder_kin")
+              "media_referents", "unpaired_groups", "member_nouns", "place_kinds", "younger_kin", "elder_kin",
+              "institution_modifiers")
 
 
 @lru_cache(maxsize=1)

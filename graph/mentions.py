@@ -370,7 +370,11 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             label = "GPE"  # "a gathering in Kenema", "a plant outside Dedza": one is in a place, not a person
         noun_at = start - 2 if start >= 2 and f.text[start - 1] == "," else start - 1
         deputy = noun_at > 0 and f.lower[noun_at - 1] in lexicon.deputy_words  # "his vice governor, X"
-        if label == "PERSON" and described in lexicon.person_descriptors and described not in titles and not deputy:
+        institution = False
+        if label == "PERSON" and described in lexicon.org_descriptors and start >= 2 \
+                and f.lower[start - 2] in lexicon.institution_modifiers:
+            label, institution = "ORG", True  # "the public broadcaster Canal Extremadura": an institution
+        elif label == "PERSON" and described in lexicon.person_descriptors and described not in titles and not deputy:
             titles.append(described)  # "guard DeShawn Mitchell": a later "the guard" is Mitchell
         if label in ("ORG", "GPE") and end - start == 1 and end < len(doc) and demonym(toks[start], toks[end], lexicon):
             label = "NORP"  # "Uruguayan coach X": a nationality, not a club or a country
@@ -378,7 +382,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             label, office_place = "GPE", True  # "the Rio de Janeiro-based fund": a place things are based in
         # the text says what the name is; that outweighs NER in the type vote ("the San Marino side X")
         # (a whole name: in "the company Dvořáková chairs" the one word is whose company it is)
-        kind_named = office_place or label == "ORG" and described in lexicon.team_descriptors and len(words) > 1
+        kind_named = institution or office_place or label == "ORG" and described in lexicon.team_descriptors and len(words) > 1
         if label in ("GPE", "LOC", "FAC") and described in lexicon.member_nouns:
             # "Championship side Severn Vale", "the Spanish side Valencia": a club, not the place
             label, kind_named = "ORG", True

@@ -1416,6 +1416,8 @@ POSITIVE = [
      ('Ola Berg', 'called', 'Kari Lunde')),
     ('Ajax signed Danish midfielder Jonas Holt, 24, on Monday. Sporting director Erik Vos said he had met the 24-year-old and his agent, Lars Berg, in Copenhagen last week.',
      ('Lars Berg', 'works_for', 'Jonas Holt')),
+    ('Lucía Ferrer, a presenter at the public broadcaster Canal Levante, criticized the minister on Monday.',
+     ('Lucía Ferrer', 'works_for', 'Canal Levante')),
 ]
 
 NEGATIVE = [
@@ -2099,6 +2101,8 @@ NEGATIVE = [
      ('Marco Lenzi', 'called', 'Paolo Ferri'), 'calls not taken got through to no one'),
     ("The Baltic Metalworkers Union threatened on Thursday to call strikes at Nordwerft, the city's largest shipyard, unless management withdraws plans to cut 300 of its 1,500 jobs by the end of next year. The union's district leader, Anke Petersen, said members would vote next week. The union has organised the yard since 1952. Chief executive Jan Olsen said the cuts were unavoidable.",
      ('Jan Olsen', 'works_for', 'Baltic Metalworkers Union'), 'a chief executive runs a company, not the union the story is about'),
+    ("MERIDA, Spain — Extremadura's regional president, Inés Cordero, secured the support of the Vox party for her budget on Tuesday, ending a long standoff. A report in the daily Hoy that the Vox spokesman had been promised a seat on the board of the public broadcaster Canal Extremadura was dismissed as pure fiction.",
+     ('Inés Cordero', 'works_for', 'Canal Extremadura'), 'a place named before a body is no short form of its name'),
 ]
 
 

@@ -117,7 +117,12 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
         cluster.first = min(cluster.first, mention.start)
         assignment[i] = index
     for cluster in clusters:
-        if cluster.name.casefold() in places and sum(cluster.names.values()) == 1:
+        if cluster.name.casefold() in places and cluster.labels.most_common(1)[0][0] == "PERSON" \
+                and not is_person_name(cluster.name.split(), lexicon):
+            # "CIUDAD JUÁREZ, Mexico —" then "a Ciudad Juárez plant", "another Juárez plant": the
+            # dateline's place is no person, however NER read a surname in it
+            cluster.labels["GPE"] = cluster.labels["PERSON"] + 1
+        elif cluster.name.casefold() in places and sum(cluster.names.values()) == 1:
             # "BANJUL, The Gambia —" then once "a Banjul lawyer": the dateline makes a name the story
             # uses once a place (not a club that shares its city's name and that the story is
             # about: "GENOA, Italy - Genoa president X ... coached Genoa")

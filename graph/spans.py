@@ -115,6 +115,20 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             # (not "[Madison Alder] [Priya Raman]": a place and a title before a name)
             end = ents[n + 1][1]
             skip.add(n + 1)
+        if label == "ORG" and end + 1 < len(toks) and f.lower[end] == "and" \
+                and "the" in (f.lower[start], f.lower[start - 1] if start else "") \
+                and any(f.lower[k] in ("for", "of") for k in range(start + 1, end - 1)):
+            # "the [Federal Centre for Conciliation] and [Labour Registration]", "the Ministry of Trade
+            # and Industry": one body whose "for" phrase runs on through "and" into dictionary words
+            # (not "the Bank of England and Barclays", "the University of Lagos and Shell Nigeria")
+            last = end + 1
+            while last < len(toks) and toks[last].is_title and f.lower[last] in lexicon.common_words \
+                    and f.lower[last] not in lexicon.countries:
+                last += 1
+            if last > end + 1 and not (last < len(toks) and toks[last].is_title) \
+                    and all(e[0] > last or e[1] <= end or e[2] == "ORG" and e[1] <= last for e in ents[n + 1 :]):
+                end = last
+                skip.update(k for k in range(n + 1, len(ents)) if ents[k][1] <= last)
         if label != "PERSON" and end - start == 1 and n + 1 < len(ents) and ents[n + 1][0] == end \
                 and ents[n + 1][2] == "PERSON" and f.pos[start] == "PROPN" and toks[start].is_title \
                 and toks[start].head.i in range(end, ents[n + 1][1]) \

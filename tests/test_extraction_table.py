@@ -1418,6 +1418,12 @@ POSITIVE = [
      ('Lars Berg', 'works_for', 'Jonas Holt')),
     ('Lucía Ferrer, a presenter at the public broadcaster Canal Levante, criticized the minister on Monday.',
      ('Lucía Ferrer', 'works_for', 'Canal Levante')),
+    ('Marta Ruiz, a spokeswoman for the Federal Centre for Conciliation and Labour Registration, said on Monday that the vote was valid.',
+     ('Marta Ruiz', 'works_for', 'Federal Centre for Conciliation and Labour Registration')),
+    ('Workers at a wiring-harness plant have voted to replace their long-standing union, the first such switch in the border city since the 2019 labour reform, the Federal Centre for Conciliation and Labour Registration said on Monday. Its director, Marta Ruiz, said the vote was clean.',
+     ('Marta Ruiz', 'works_for', 'Federal Centre for Conciliation and Labour Registration')),
+    ("Workers at a wiring-harness plant run by Componentes del Bajío have voted to replace their long-standing union, the first such switch in the region since the 2019 labour reform, the Federal Centre for Conciliation and Labour Registration said on Monday. The company's general manager, Rogelio Chávez, called the result a surprise.",
+     ('Rogelio Chávez', 'works_for', 'Componentes del Bajío')),
 ]
 
 NEGATIVE = [
@@ -2103,6 +2109,10 @@ NEGATIVE = [
      ('Jan Olsen', 'works_for', 'Baltic Metalworkers Union'), 'a chief executive runs a company, not the union the story is about'),
     ("MERIDA, Spain — Extremadura's regional president, Inés Cordero, secured the support of the Vox party for her budget on Tuesday, ending a long standoff. A report in the daily Hoy that the Vox spokesman had been promised a seat on the board of the public broadcaster Canal Extremadura was dismissed as pure fiction.",
      ('Inés Cordero', 'works_for', 'Canal Extremadura'), 'a place named before a body is no short form of its name'),
+    ('CIUDAD JUÁREZ, Mexico — Workers at a Ciudad Juárez auto parts plant voted on Monday to replace their union with an independent one, the labour ministry said. Laura Medina said her uncle, a union delegate at another Juárez plant, had not spoken to her since the vote.',
+     ('Ciudad Juárez', 'family', 'Laura Medina'), "the dateline's place is no person"),
+    ("Workers at a wiring-harness plant run by Componentes del Bajío have voted to replace their long-standing union, the first such switch in the region since the 2019 labour reform, the Federal Centre for Conciliation and Labour Registration said on Monday. The company's general manager, Rogelio Chávez, called the result a surprise.",
+     ('Rogelio Chávez', 'works_for', 'Federal Centre for Conciliation'), "a government centre is never 'the company'"),
 ]
 
 

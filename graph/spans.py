@@ -217,9 +217,10 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                     and f.lower[start - 3] == "the":
                 start -= 2
             nxt = n + 1 + (n + 1 in skip)
-            if nxt < len(ents) and end + 1 == ents[nxt][0] and f.lower[end] == "of" and ents[nxt][2] == "GPE":
-                end = ents[nxt][1]  # "Union of South Africa"
-                skip.add(nxt)
+            if nxt < len(ents) and end + 1 == ents[nxt][0] and f.lower[end] == "of" and ents[nxt][2] == "GPE" \
+                    and f.lower[end - 1] not in lexicon.referent_names.get("company", ()):
+                end = ents[nxt][1]  # "Union of South Africa" (not "Cordillera Copper Corp. of Vancouver": a
+                skip.add(nxt)  # company's legal form ends its name, and the place says where it is)
         out.append((start, end, label))
     return _split_at_lines(toks, out)
 

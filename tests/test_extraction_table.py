@@ -1424,6 +1424,8 @@ POSITIVE = [
      ('Marta Ruiz', 'works_for', 'Federal Centre for Conciliation and Labour Registration')),
     ("Workers at a wiring-harness plant run by Componentes del Bajío have voted to replace their long-standing union, the first such switch in the region since the 2019 labour reform, the Federal Centre for Conciliation and Labour Registration said on Monday. The company's general manager, Rogelio Chávez, called the result a surprise.",
      ('Rogelio Chávez', 'works_for', 'Componentes del Bajío')),
+    ('The plant is owned by Keystone Steel Inc. of Pittsburgh, whose chairman, Alan Whitmore, declined to comment.',
+     ('Alan Whitmore', 'works_for', 'Keystone Steel Inc')),
 ]
 
 NEGATIVE = [

@@ -210,6 +210,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         while start < end and f.lower[start] in ("the", "a", "an") or (start < end and toks[start].is_punct):
             start += 1
         start = _past_qualifiers(toks, start, end, lexicon)  # "Opposition Labour MP X": the party is "Labour"
+        if label == "PERSON" and end - start >= 3 and start > 1 and f.lower[start - 1] == "and" and toks[start - 2].is_title \
+                and f.lower[start] in lexicon.common_words and lexicon.given_name_gender(f.text[start]) is None:
+            start += 1  # "Director General of Minerals and [Coal] Ridwan Hasibuan": the portfolio's last word
         if end < len(doc) and " ".join(t.lower_ for t in toks[start : end + 1]) in lexicon.titles \
                 and f.lower[end] not in ("'s", "’s"):
             continue  # "[Paramount] chief X": the span is the first word of a title
@@ -646,6 +649,8 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
             if not size:
                 break
             start += size
+        if start < i and f.lower[start] in _JOINERS:
+            continue  # "Director General of Minerals": what follows the title is its portfolio, no name
         inner = [k for k in range(start + 1, i - 1) if f.lower[k] in lexicon.titles and toks[k].is_title]
         if inner and i - inner[-1] - 1 >= 2:
             start = inner[-1] + 1  # "Antioquia Governor Luz Marina Restrepo": the name follows the title

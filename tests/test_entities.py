@@ -910,3 +910,15 @@ def test_a_name_ner_took_for_a_peoples_keeps_its_given_name(nlp, lexicon):
 def test_half_of_a_hyphenated_title_is_no_entity(extract):
     names = types(extract("Marion County Judge-Executive Dale Whitlock declined to take sides in the strike."))
     assert "Dale Whitlock" in names and "Executive" not in names, names
+
+
+def test_a_title_and_its_portfolio_are_no_name(extract):
+    result = extract("The warning, in a letter signed by Director General of Minerals and Coal Ridwan Hasibuan, "
+                     "follows the drowning of two schoolboys.")
+    assert set(types(result)) == {"Ridwan Hasibuan"}
+
+
+def test_a_company_form_ends_its_name_before_its_place(extract):
+    result = extract("The plant is owned by Keystone Steel Inc. of Pittsburgh, whose chairman, Alan Whitmore, "
+                     "declined to comment.")
+    assert types(result).get("Keystone Steel Inc") == "ORG" and types(result).get("Pittsburgh") == "GPE"

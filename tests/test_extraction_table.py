@@ -1426,6 +1426,8 @@ POSITIVE = [
      ('Rogelio Chávez', 'works_for', 'Componentes del Bajío')),
     ('The plant is owned by Keystone Steel Inc. of Pittsburgh, whose chairman, Alan Whitmore, declined to comment.',
      ('Alan Whitmore', 'works_for', 'Keystone Steel Inc')),
+    ('The warning, in a letter signed by Director General of Minerals and Coal Ridwan Hasibuan, follows the drowning of two schoolboys. Company president Hendra Wijaya said he had met Hasibuan in Jakarta last week.',
+     ('Hendra Wijaya', 'met', 'Ridwan Hasibuan')),
 ]
 
 NEGATIVE = [

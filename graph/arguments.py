@@ -318,6 +318,11 @@ def object_tokens(verb) -> list:
         adverb = any(c.dep_ == "advmod" and c.lower_ in ("when", "where", "why") for c in children(verb))
         if subjects and subjects[0].lower_ not in RELATIVE and not adverb:
             found = [verb.head]  # "Y, whom X endorsed" with "whom" left out (not "on Wednesday when X ...")
+    if len(found) == 1 and found[0].dep_ == "dobj":
+        # "met Thomsen and works council chairman Dirk Lorenzen": the parser joined the second name
+        # to the verb; a name after "and" and no verb of its own is a second object
+        found += [c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > found[0].i
+                  and verb.doc[c.left_edge.i - 1].lower_ == "and"]
     return [t for f in found for t in with_conjuncts(f)]
 
 

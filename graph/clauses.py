@@ -27,10 +27,13 @@ def speakers_act(verb):
         return None
     if any(c.tag_ == "MD" for c in children(head)) or is_passive(head):
         return head.head
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in children(head)) and any(
-            c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "of" for c in children(verb)):
-        # (after a past perfect, only a verb that says or charges something: "said Y had messaged
-        # the striker and phoned his father" is one report of two contacts)
+    doc = verb.doc
+    comma = verb.i >= 2 and doc[verb.i - 1].dep_ == "cc" and doc[verb.i - 2].text == ","
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in children(head)) and (comma or any(
+            c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "of" for c in children(verb))):
+        # (after a past perfect, only a verb that says or charges something, or one the comma sets
+        # apart: "said Y had messaged the striker and phoned his father" is one report of two
+        # contacts; "denied that anyone had contacted his client, and called X's claim ..." is not)
         return head.head
     if head.lemma_ in ("be", "have") and not any(c.dep_ in ("aux", "auxpass") for c in children(head)) and any(
             c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in children(verb)):

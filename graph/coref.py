@@ -19,6 +19,7 @@ from graph.lexicon import Lexicon
 from graph.mentions import Mention
 from graph.pronouns import (
     SUBJECTS,
+    asked_subject,
     clause_subject,
     conjoined_owner,
     fronted_subject,
@@ -251,6 +252,8 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             ahead = fronted_subject(token, resolver, genders, gender)
             if ahead is None:  # (not "or": entity 0 is a person too)
                 ahead = conjoined_owner(token, resolver, genders, gender)
+            if ahead is None:
+                ahead = asked_subject(token, resolver, genders, gender)
             if ahead is not None:
                 resolver.how[token.i] = "pronoun"
                 return (ahead,)

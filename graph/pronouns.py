@@ -10,7 +10,7 @@ resolves names, titles, generic nouns and pairs and calls these for pronouns.
 from __future__ import annotations
 
 from graph.clauses import speakers_act
-from graph.tokens import children
+from graph.tokens import children, sentence_of
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 OBJECTS = frozenset({"dobj", "pobj", "iobj", "dative", "obj"})
@@ -167,6 +167,22 @@ def fronted_subject(token, resolver, genders, gender: str) -> int | None:
         return None  # "Through her lawyer, Sadowski said ...": the lawyer is the subject
     person = people[-1]
     if genders[person] and genders[person] != gender:
+        return None
+    return person
+
+
+def asked_subject(token, resolver, genders, gender: str) -> int | None:
+    """Return whom an object or possessive pronoun in a fronted "Asked whether ..." clause means:
+    the one asked, the sentence's subject ("Asked whether Kitazawa, who is married to his sister,
+    had called him, Miyairi said ...": his and him are Miyairi)."""
+    if token.dep_ != "poss" and token.dep_ not in OBJECTS:
+        return None
+    first = next((t for t in sentence_of(token) if not (t.is_space or t.is_punct)), None)
+    if first is None or first.lower_ != "asked" or first.dep_ != "advcl" or not first.i < token.i <= first.right_edge.i:
+        return None
+    subject = next((c for c in children(first.head) if c.dep_ == "nsubj" and c.i > first.right_edge.i), None)
+    person = resolver.person_named(subject) if subject is not None else None
+    if person is None or genders[person] and genders[person] != gender:
         return None
     return person
 

@@ -1428,6 +1428,14 @@ POSITIVE = [
      ('Alan Whitmore', 'works_for', 'Keystone Steel Inc')),
     ('The warning, in a letter signed by Director General of Minerals and Coal Ridwan Hasibuan, follows the drowning of two schoolboys. Company president Hendra Wijaya said he had met Hasibuan in Jakarta last week.',
      ('Hendra Wijaya', 'met', 'Ridwan Hasibuan')),
+    ('The Kieler Nachrichten reported on Monday that the shipyard\'s owners had hired advisers. State Economy Minister Ole Brodersen met Henning Thomsen and works council chairman Dirk Lorenzen at the yard on Wednesday, his ministry said. The Tageblatt reported that a Danish group had approached the yard\'s owners about a sale; a spokesman for the owners said there had been "no talks of any kind."',
+     ('Ole Brodersen', 'met', 'Dirk Lorenzen')),
+    ('State Economy Minister Ole Brodersen met Henning Thomsen on Wednesday, his ministry said. The Tageblatt reported that a Danish group had approached the yard\'s owners about a sale; a spokesman for the owners said there had been "no talks of any kind."',
+     ('Ole Brodersen', 'met', 'Henning Thomsen')),
+    ('Agent Rasmus Holm denied that anyone from the club had contacted his client, and called Jörg Stoltenberg\'s claim "an attempt to save face."',
+     ('Rasmus Holm', 'criticized', 'Jörg Stoltenberg')),
+    ('Coach Tadashi Miyairi was sacked on Monday. Asked whether Kazuo Kitazawa, who is married to his sister, had called him before the decision was made, Miyairi said the two spoke often.',
+     ('Kazuo Kitazawa', 'family', 'Tadashi Miyairi')),
 ]
 
 NEGATIVE = [

@@ -89,7 +89,8 @@ def _has_predicate(verb, target) -> bool:
     if target.head.i != verb.i and target.head.dep_ in _PREDICATE_DEPS and not _same_name(target, target.head) \
             and not any(c.dep_ == "dobj" and c.lower_ == "what" for c in children(target.head)):
         return True  # (not the object named by "what she called his courage")
-    return bool(_predicates(verb, target)) or any(c.dep_ == "oprd" and c.i != target.i for c in children(verb)) \
+    return bool(_predicates(verb, target)) or any(c.dep_ == "oprd" and c.i != target.i
+                                                  and verb.doc[c.left_edge.i - 1].text != "," for c in children(verb)) \
         or _quoted_noun_after(target)
 
 
@@ -119,6 +120,8 @@ def _predicates(verb, target) -> list:
     doc = verb.doc
     return [c for c in children(verb) if c.i > target.i and c.pos_ in ("NOUN", "ADJ", "PROPN")
             and not _same_name(c, target)  # (a name the parser split at a hyphen: "Kang Min | - | jun")
+            # (nor a comment on the whole clause after its comma: "named X as head coach, a decision that ...")
+            and not (c.dep_ == "oprd" and doc[c.left_edge.i - 1].text == ",")
             and (c.dep_ in _PREDICATE_DEPS or c.dep_ == "dobj" and target.dep_ == "dobj"
                  # not "met Y at a hotel, but the meeting ...": a second object follows the first at once
                  and all(t.is_punct and t.text != "," for t in doc[target.right_edge.i + 1 : c.left_edge.i]))
@@ -380,12 +383,15 @@ def _since_after_name(verb) -> bool:
     return start < k < len(doc) and f.lower[k] == "since"
 
 
-def _role_with_employer(verb) -> bool:
+def _role_with_employer(verb, resolver: Resolver) -> bool:
     """Return True when the verb's "as" phrase names its own employer ("as the club's coach",
-    "as head of the ministry")."""
-    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
-               for p in children(verb) if p.dep_ == "prep" and p.lower_ == "as"
-               for obj in children(p) if obj.dep_ == "pobj" for c in children(obj))
+    "as head of the ministry"; not "as head coach of the state's side", whose owner is a place)."""
+    owners = [o for p in children(verb) if p.dep_ == "prep" and p.lower_ == "as"
+              for obj in children(p) if obj.dep_ == "pobj" for c in children(obj)
+              for o in ([c] if c.dep_ == "poss" else children(c) if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
+                        else ()) if c.dep_ == "poss" or o.dep_ == "pobj"]
+    return any(any(resolver.entities[i].type != "GPE" for i in resolver.resolve(o)) if resolver.resolve(o)
+               else not any(c.dep_ == "poss" for c in children(o)) for o in owners)
 
 
 def _present_passive(verb) -> bool:
@@ -673,7 +679,7 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
         sources = _misread_role_holder(verb, cues) or subject_tokens(verb)
         if cue.lemma in cues.legal_defence and _in_court(verb, sources, cues):
             continue  # "defence lawyer X defended Y in court": counsel, not backing
-        if cue.reversed and cue.relation == "works_for" and _role_with_employer(verb):
+        if cue.reversed and cue.relation == "works_for" and _role_with_employer(verb, resolver):
             continue  # "named X as the club's head coach": the role says whose; not the namer's
         if cue.relation == "works_for" and any(c.dep_ == "advmod" and c.lower_ in FORMERLY for c in children(verb)):
             continue  # "a former schoolteacher who once worked for Y": a past post

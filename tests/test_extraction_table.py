@@ -1436,6 +1436,8 @@ POSITIVE = [
      ('Rasmus Holm', 'criticized', 'Jörg Stoltenberg')),
     ('Coach Tadashi Miyairi was sacked on Monday. Asked whether Kazuo Kitazawa, who is married to his sister, had called him before the decision was made, Miyairi said the two spoke often.',
      ('Kazuo Kitazawa', 'family', 'Tadashi Miyairi')),
+    ("The Gujarat Cricket Association on Friday named former India spinner Amit Desai as head coach of the state's Ranji Trophy side, a decision that drew immediate criticism from senior players.",
+     ('Amit Desai', 'works_for', 'Gujarat Cricket Association')),
 ]
 
 NEGATIVE = [

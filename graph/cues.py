@@ -149,6 +149,7 @@ class Cues:
     #: what a "but" clause after a call says did not happen ("but had not reached her")
     unanswered: frozenset[str] = frozenset()
     unanswered_calls: frozenset[str] = frozenset()
+    replies: frozenset[str] = frozenset()
     no_contact: frozenset[str] = frozenset()
     #: verbs of a state that "until" a time says has ended ("sat on the board until 2022")
     ended_states: frozenset[str] = frozenset()
@@ -495,6 +496,7 @@ def _build(data: dict, digest: str) -> Cues:
         withheld=words(modality, "withheld", "modality"),
         unanswered=words(modality, "unanswered", "modality"),
         unanswered_calls=words(modality, "unanswered_calls", "modality"),
+        replies=words(modality, "replies", "modality"),
         no_contact=words(modality, "no_contact", "modality"),
         negations=words(modality, "negations", "modality"),
         modals=words(modality, "modals", "modality"),

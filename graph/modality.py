@@ -101,6 +101,26 @@ def _false_claim(token, cues: Cues) -> bool:
     )
 
 
+def _unanswered_call(trigger, cues: Cues) -> bool:
+    """Return True for a call its clause says got no answer: "rang the coach twice without getting a
+    response", also when the phrase ends the contacts joined to the call ("called X three times and
+    texted him twice without getting a response")."""
+    from graph.relations import verb_cues
+
+    verbs = [trigger, *(c for c in children(trigger) if c.dep_ == "conj" and c.i > trigger.i)]
+    for verb in verbs:
+        for prep in children(verb):
+            if prep.dep_ != "prep" or prep.lower_ != "without":
+                continue
+            asked = [o for o in children(prep) if o.dep_ == "pobj"] + [
+                o for p in children(prep) if p.dep_ == "pcomp" and p.lemma_.lower() in ("get", "receive", "have")
+                for o in children(p) if o.dep_ == "dobj"]
+            # (not "without getting a straight answer": a call that got an evasive one took place)
+            if any(o.lemma_.lower() in cues.replies and not any(a.dep_ == "amod" for a in children(o)) for o in asked):
+                return any(c.relation == "called" for c in verb_cues(trigger, cues))
+    return False
+
+
 def assertion(trigger, cues: Cues) -> str:
     """Return "" when the cue is asserted, else why not ("negated", "refusal", ...)."""
     if _in_question(trigger):
@@ -116,6 +136,8 @@ def assertion(trigger, cues: Cues) -> str:
             or c.lemma_.lower() in cues.unanswered_calls and any(
                 o.dep_ == "dobj" and o.lemma_.lower() == "call" for o in children(c))) for c in after):
         return "negated"  # "called the principal secretary twice but had not reached her": no call took place
+    if _unanswered_call(trigger, cues):
+        return "negated"  # "had called X three times and texted him twice without getting a response"
     node, hops, via_conj = trigger, 0, False
     child = trigger  # the clause we came up from
     speaker = speakers_act(trigger)

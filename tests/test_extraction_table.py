@@ -1438,6 +1438,10 @@ POSITIVE = [
      ('Kazuo Kitazawa', 'family', 'Tadashi Miyairi')),
     ("The Gujarat Cricket Association on Friday named former India spinner Amit Desai as head coach of the state's Ranji Trophy side, a decision that drew immediate criticism from senior players.",
      ('Amit Desai', 'works_for', 'Gujarat Cricket Association')),
+    ('Head coach Laura Mendes said she had called Tiago Ruas three times this week and texted him twice without getting a response.',
+     ('Laura Mendes', 'texted', 'Tiago Ruas')),
+    ("Agent Paul Berger said he had called the club's sporting director, Iñigo Sarasola, at least a dozen times since February without getting a straight answer.",
+     ('Paul Berger', 'called', 'Iñigo Sarasola')),
 ]
 
 NEGATIVE = [
@@ -2127,6 +2131,8 @@ NEGATIVE = [
      ('Ciudad Juárez', 'family', 'Laura Medina'), "the dateline's place is no person"),
     ("Workers at a wiring-harness plant run by Componentes del Bajío have voted to replace their long-standing union, the first such switch in the region since the 2019 labour reform, the Federal Centre for Conciliation and Labour Registration said on Monday. The company's general manager, Rogelio Chávez, called the result a surprise.",
      ('Rogelio Chávez', 'works_for', 'Federal Centre for Conciliation'), "a government centre is never 'the company'"),
+    ('Head coach Laura Mendes said she had called Tiago Ruas three times this week and texted him twice without getting a response.',
+     ('Laura Mendes', 'called', 'Tiago Ruas'), 'a call that got no response is no phone call between them'),
 ]
 
 

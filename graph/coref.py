@@ -371,8 +371,9 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             return (found,)
     if not definite or owned:
         return ()
-    if written_in(token.doc, "-year-old") \
+    if written_in(token.doc, "-year-old") and token.tag_ not in ("NNS", "NNPS") \
             and "-year-old" in text_of(token.doc, token.left_edge.i, token.i + 1).lower():
+        # (one person: not "the 71-year-old told supporters" read as "[the 71-year-old told] supporters")
         # "the 34-year-old democratic socialist": the person the story is about just now
         found = _aged_person(token, resolver, seen, sent_of)
         if found is not None:
@@ -398,7 +399,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         # independent directors")
         several = token.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in children(token))
         found = None if several else _holder(lexicon.title_canon.get(title, title), holders, seen, resolver.entities)
-        if found is None:
+        if found is None and not several:
             found = named_after_lede(token, resolver)
             if found is not None:  # (so "the outgoing chairman" later in the story is the same one)
                 holders.setdefault(lexicon.title_canon.get(title, title), []).append(found)

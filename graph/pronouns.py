@@ -223,18 +223,33 @@ def _reporting_subject(token, resolver) -> set[int]:
         return set()
     verb = token.head.head
     found: set[int] = set()
-    if token.dep_ in OBJECTS:
-        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or any(c.dep_ == "nsubj" for c in children(verb)):
-            return set()  # (only through a participle: not "told the court his brother had texted him")
-        verb = verb.head  # the participle's subject is its main clause's
+    participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "nsubj" for c in children(verb))
+    if token.dep_ in OBJECTS and not participle:
+        return set()  # (only through a participle: not "told the court his brother had texted him")
+    if participle:
+        # the participle's subject is its main clause's ("X, the agent of Y, accused Z, saying he had rung ...")
+        verb = verb.head
         if verb.pos_ in ("NOUN", "PROPN"):
             return set(resolver.refs.get(verb.i, ()))  # (the parser made that subject the root)
     for subject in (c for c in children(verb) if c.dep_ == "nsubj"):
         found.update(resolver.refs.get(subject.i, ()))
         for appos in (c for c in children(subject) if c.dep_ == "appos"):
+            # "X's father, the former goalkeeper Y, said": the name the apposition is (not one in its
+            # phrase: "X, the agent of Y,")
             for t in appos.subtree:
-                found.update(resolver.refs.get(t.i, ()) if resolver.how.get(t.i) == "name" else ())
+                if resolver.how.get(t.i) == "name" and not any(
+                        a.dep_ in ("prep", "pobj", "poss") for a in _path_up(t, appos)):
+                    found.update(resolver.refs.get(t.i, ()))
     return found
+
+
+def _path_up(token, top) -> list:
+    """Return the tokens from ``token`` up to (not including) its ancestor ``top``."""
+    path = []
+    while token.i != top.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
 
 
 def organisation_antecedent(token, resolver, seen, sent_of) -> int | None:

@@ -1442,6 +1442,10 @@ POSITIVE = [
      ('Laura Mendes', 'texted', 'Tiago Ruas')),
     ("Agent Paul Berger said he had called the club's sporting director, Iñigo Sarasola, at least a dozen times since February without getting a straight answer.",
      ('Paul Berger', 'called', 'Iñigo Sarasola')),
+    ('FC Giessen sacked coach Markus Steinbrenner on Monday after a run of six defeats. On Tuesday, Nikola Barić, the agent of striker Luca Hoffmann, accused Steinbrenner of freezing out his client ever since Hoffmann asked to leave in the summer, saying he had met the coach twice.',
+     ('Nikola Barić', 'met', 'Markus Steinbrenner')),
+    ('PERUGIA, Italy — Walter Ciani, who governed Umbria for two terms, threw his weight behind Foligno mayor Lorenza Bartolucci on Tuesday. "Lorenza is the only person in this race who has actually run something," the 71-year-old told supporters packed into a cinema in the old town, adding that he had sent her a text message that morning to say he would be there.',
+     ('Walter Ciani', 'texted', 'Lorenza Bartolucci')),
 ]
 
 NEGATIVE = [

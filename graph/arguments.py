@@ -379,10 +379,20 @@ def prep_objects(token, preps, *, also=()) -> list:
     for owner in (token, *also):
         for prep in children(owner):
             if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
-                for obj in children(prep):
-                    if obj.dep_ in ("pobj", "pcomp"):
-                        found.extend(with_conjuncts(obj))
+                objects = [obj for obj in children(prep) if obj.dep_ in ("pobj", "pcomp")]
+                found.extend(t for obj in objects or _stray_object(prep) for t in with_conjuncts(obj))
     return found
+
+
+def _stray_object(prep) -> list:
+    """Return the name that ends a preposition's phrase when the parser hung it elsewhere ("the
+    daughter-in-law of the late lower house member [Shigeru Mikami], who ..." read as a subject)."""
+    doc = prep.doc
+    k = prep.i + 1
+    while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+        k += 1
+    last = doc[k - 1]
+    return [last] if k - 1 > prep.i and last.pos_ == "PROPN" and last.ent_type_ in ("PERSON", "ORG") else []
 
 
 def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = True) -> tuple[int, ...]:

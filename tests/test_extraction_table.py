@@ -1446,6 +1446,8 @@ POSITIVE = [
      ('Nikola Barić', 'met', 'Markus Steinbrenner')),
     ('PERUGIA, Italy — Walter Ciani, who governed Umbria for two terms, threw his weight behind Foligno mayor Lorenza Bartolucci on Tuesday. "Lorenza is the only person in this race who has actually run something," the 71-year-old told supporters packed into a cinema in the old town, adding that he had sent her a text message that morning to say he would be there.',
      ('Walter Ciani', 'texted', 'Lorenza Bartolucci')),
+    ('City assemblywoman Yumi Sato took a swipe at the decision. Sato, 47, is the daughter-in-law of the late lower house member Hideo Sato, who represented the area for two decades, and her husband, Kenta, runs an orchard outside Hirosaki.',
+     ('Yumi Sato', 'family', 'Hideo Sato')),
 ]
 
 NEGATIVE = [

@@ -8,9 +8,9 @@ Y a communist"), and nouns that stand for their owner ("backing his campaign").
 
 from __future__ import annotations
 
+from graph.clauses import is_passive, reduced_passive, speakers_act
 from graph.coref import Resolver, name_after
 from graph.cues import Cues
-from graph.clauses import is_passive, reduced_passive, speakers_act
 from graph.pronouns import LETTERS, clause_subject, received_from
 from graph.tokens import children, earlier_alike, facts, ner_spans, sentence_of, tokens
 

@@ -69,8 +69,8 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
         if index is None:
             index = None if mention.label == "GPE" and (key in lexicon.countries or mention.kind_named) else \
                 _match_partial(key, mention.label, clusters, lexicon.sub_bodies, org_words)
-            if index is not None and label in ("GPE", "LOC") and " " not in key and mention.start < clusters[index].first \
-                    and not _person_cluster(clusters[index]):
+            if index is not None and label in ("GPE", "LOC") and " " not in key \
+                    and mention.start < clusters[index].first and not _person_cluster(clusters[index]):
                 index = None  # (a place named before the body named after it: "Extremadura's president" is no
                 # short form of "Canal Extremadura", the broadcaster the story names later)
             # (a country NER calls one is no short form: "Gibraltar" is not the "Gibraltar

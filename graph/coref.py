@@ -373,8 +373,8 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         return ()
     if written_in(token.doc, "-year-old") and token.tag_ not in ("NNS", "NNPS") \
             and "-year-old" in text_of(token.doc, token.left_edge.i, token.i + 1).lower():
-        # (one person: not "the 71-year-old told supporters" read as "[the 71-year-old told] supporters")
-        # "the 34-year-old democratic socialist": the person the story is about just now
+        # "the 34-year-old democratic socialist": the person the story is about just now (one person:
+        # not "supporters" in "the 71-year-old told supporters", a phrase the parser made one)
         found = _aged_person(token, resolver, seen, sent_of)
         if found is not None:
             resolver.how[token.i] = "title"

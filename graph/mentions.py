@@ -210,8 +210,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         while start < end and f.lower[start] in ("the", "a", "an") or (start < end and toks[start].is_punct):
             start += 1
         start = _past_qualifiers(toks, start, end, lexicon)  # "Opposition Labour MP X": the party is "Labour"
-        if label == "PERSON" and end - start >= 3 and start > 1 and f.lower[start - 1] == "and" and toks[start - 2].is_title \
-                and f.lower[start] in lexicon.common_words and lexicon.given_name_gender(f.text[start]) is None:
+        if label == "PERSON" and end - start >= 3 and start > 1 and f.lower[start - 1] == "and" \
+                and toks[start - 2].is_title and f.lower[start] in lexicon.common_words \
+                and lexicon.given_name_gender(f.text[start]) is None:
             start += 1  # "Director General of Minerals and [Coal] Ridwan Hasibuan": the portfolio's last word
         if end < len(doc) and " ".join(t.lower_ for t in toks[start : end + 1]) in lexicon.titles \
                 and f.lower[end] not in ("'s", "’s"):
@@ -385,7 +386,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             label, office_place = "GPE", True  # "the Rio de Janeiro-based fund": a place things are based in
         # the text says what the name is; that outweighs NER in the type vote ("the San Marino side X")
         # (a whole name: in "the company Dvořáková chairs" the one word is whose company it is)
-        kind_named = institution or office_place or label == "ORG" and described in lexicon.team_descriptors and len(words) > 1
+        kind_named = institution or office_place or (
+            label == "ORG" and described in lexicon.team_descriptors and len(words) > 1)
         if label in ("GPE", "LOC", "FAC") and described in lexicon.member_nouns:
             # "Championship side Severn Vale", "the Spanish side Valencia": a club, not the place
             label, kind_named = "ORG", True

@@ -368,8 +368,8 @@ def back_denials(sentence, cues: Cues) -> set[str]:
             none = any(c.lower_ == "no" for c in children(token) if c.dep_ == "det") and (
                 token.head.lemma_.lower() in _HAPPEN or token.dep_ == "dobj" and _words_of(token.head) & cues.denial)
             if such and (none or any(c.lower_ in ("no", "any") for c in children(token))) or none and not any(
-                    t.i < token.i and t.lemma_.lower() in cues.claim_verbs and any(c.dep_ == "ccomp" for c in children(t))
-                    for t in words):
+                    t.i < token.i and t.lemma_.lower() in cues.claim_verbs
+                    and any(c.dep_ == "ccomp" for c in children(t)) for t in words):
                 # "no such call took place", "denied that any such meeting" (a plain "there had been no
                 # talks" after the sentence's own report answers that report: "X reported that a
                 # group had approached the owners; a spokesman said there had been no talks")

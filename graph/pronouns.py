@@ -223,7 +223,8 @@ def _reporting_subject(token, resolver) -> set[int]:
         return set()
     verb = token.head.head
     found: set[int] = set()
-    participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "nsubj" for c in children(verb))
+    participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") \
+        and not any(c.dep_ == "nsubj" for c in children(verb))
     if token.dep_ in OBJECTS and not participle:
         return set()  # (only through a participle: not "told the court his brother had texted him")
     if participle:

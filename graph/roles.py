@@ -647,8 +647,9 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 employers = resolver.principal
                 if phrase in cues.company_roles and any(_no_company(e, cues, resolver) for e in employers):
                     # "Chief executive X" in a story about a union's threat to a shipyard: the company
-                    employers = _principal_organisation(resolver, skip=frozenset(
-                        i for i, e in enumerate(resolver.entities) if e.type == "ORG" and _no_company(i, cues, resolver)))
+                    unions = frozenset(i for i, e in enumerate(resolver.entities)
+                                       if e.type == "ORG" and _no_company(i, cues, resolver))
+                    employers = _principal_organisation(resolver, skip=unions)
             implied = True
         # a local government's staff ("the county's deputy manager, X", "the county law director"):
         # the referent noun, not a place's name ("Scranton attorney Y" is no city's)

@@ -1448,6 +1448,8 @@ POSITIVE = [
      ('Walter Ciani', 'texted', 'Lorenza Bartolucci')),
     ('City assemblywoman Yumi Sato took a swipe at the decision. Sato, 47, is the daughter-in-law of the late lower house member Hideo Sato, who represented the area for two decades, and her husband, Kenta, runs an orchard outside Hirosaki.',
      ('Yumi Sato', 'family', 'Hideo Sato')),
+    ('The Unia union said it would organise work stoppages at the Novachem site unless the company dropped plans for compulsory redundancies.',
+     ('Unia', 'threatened', 'Novachem')),
 ]
 
 NEGATIVE = [

@@ -512,6 +512,13 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
         # "A member of the National Council accused Y", "two members of the board": some of its
         # people, not it (unlike "an IMF mission", which acts for the fund)
         return ()
+    if lemma in cues.managements and depth < 2 and not any(c.dep_ in ("poss", "det", "compound") for c in children(token)) \
+            and not prep_objects(token, ("of", "at")):
+        # "accusing management of treating the works council like a doormat": with no owner named,
+        # the company the story is about
+        from graph.roles import principal_organisation  # (graph.roles imports this module)
+
+        return tuple(i for i in principal_organisation(resolver) if resolver.entities[i].type == "ORG")
     if proxy or owned_thing:
         # "backing his campaign", "praised her courage": a thing of someone's stands for them.
         # The possessor first, then an "of" object, then a name before the noun: "the Hyundai

@@ -164,6 +164,7 @@ class Cues:
     deadline_verbs: frozenset[str] = frozenset()
     #: proxies that name someone's people: no stand-in for them in a contact ("met her staff")
     staff_proxies: frozenset[str] = frozenset()
+    managements: frozenset[str] = frozenset()
     #: the places and bodies around someone a contact reaches instead of them ("rang X's stable")
     surroundings: frozenset[str] = frozenset()
     #: what someone said, named without its author: it stands for the last one who said something
@@ -451,6 +452,7 @@ def _build(data: dict, digest: str) -> Cues:
         target_verbs=words(light, "target_verbs", "light_verbs"),
         proxies=words(data.get("proxies", {}), "nouns", "proxies"),
         staff_proxies=words(data.get("proxies", {}), "staff", "proxies"),
+        managements=words(data.get("proxies", {}), "management", "proxies"),
         surroundings=words(data.get("proxies", {}), "surroundings", "proxies"),
         utterances=words(data.get("proxies", {}), "utterances", "proxies"),
         bids=words(data.get("proxies", {}), "bids", "proxies"),

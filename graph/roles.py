@@ -642,9 +642,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
             if len(employers) != 1:
                 # (the sentence's own organisation first: "The Federation declined ..., with chairman
                 # X saying ...", else the one the story is about)
-                if resolver.principal is None:
-                    resolver.principal = _principal_organisation(resolver)
-                employers = resolver.principal
+                employers = principal_organisation(resolver)
                 if phrase in cues.company_roles and any(_no_company(e, cues, resolver) for e in employers):
                     # "Chief executive X" in a story about a union's threat to a shipyard: the company
                     unions = frozenset(i for i, e in enumerate(resolver.entities)
@@ -783,6 +781,13 @@ def _no_company(index: int, cues: Cues, resolver: Resolver) -> bool:
     no chief executive runs ("the IG Metall union")."""
     words = set(resolver.entities[index].name.lower().split()) | resolver.described.get(index, set())
     return bool(words & cues.no_companies) and not words & cues.sport_words
+
+
+def principal_organisation(resolver: Resolver) -> list[int]:
+    """Return the organisation the story is about (found once per document), or []."""
+    if resolver.principal is None:
+        resolver.principal = _principal_organisation(resolver)
+    return resolver.principal
 
 
 def _principal_organisation(resolver: Resolver, skip: frozenset[int] = frozenset()) -> list[int]:

@@ -1450,6 +1450,8 @@ POSITIVE = [
      ('Yumi Sato', 'family', 'Hideo Sato')),
     ('The Unia union said it would organise work stoppages at the Novachem site unless the company dropped plans for compulsory redundancies.',
      ('Unia', 'threatened', 'Novachem')),
+    ('Car-parts maker Erzgebirge Antriebstechnik will cut 450 jobs at its two Saxony plants by the end of next year, the company said on Monday, blaming weak demand for combustion-engine parts. The IG Metall union warned that it would call warning strikes at both sites unless management returned to the table before the end of the month.',
+     ('IG Metall', 'threatened', 'Erzgebirge Antriebstechnik')),
 ]
 
 NEGATIVE = [

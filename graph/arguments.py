@@ -74,6 +74,9 @@ def subject_tokens(verb, depth: int = 0) -> list:
         return [c for c in children(verb.head) if c.dep_ == "nsubj"]  # (the second verb is the sentence's own)
     if verb.dep_ == "relcl" or _reported_participle(verb):
         return [verb.head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN" \
+            and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.doc[verb.i - 1].text == ",":
+        return [verb.head]  # '"...," said X, accusing management of ...': the participle hangs on its subject
     if misread_verb(verb):
         return [sentence_of(verb).root]
     if _letter_of(verb) is not None and depth < 4:

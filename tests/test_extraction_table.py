@@ -1452,6 +1452,8 @@ POSITIVE = [
      ('Unia', 'threatened', 'Novachem')),
     ('Car-parts maker Erzgebirge Antriebstechnik will cut 450 jobs at its two Saxony plants by the end of next year, the company said on Monday, blaming weak demand for combustion-engine parts. The IG Metall union warned that it would call warning strikes at both sites unless management returned to the table before the end of the month.',
      ('IG Metall', 'threatened', 'Erzgebirge Antriebstechnik')),
+    ('"The director has known about this for months," said union negotiator Ingrid Dijkstra, accusing Marcel Hoven of treating the works council "like a doormat."',
+     ('Ingrid Dijkstra', 'criticized', 'Marcel Hoven')),
 ]
 
 NEGATIVE = [

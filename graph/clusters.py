@@ -69,10 +69,15 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
         if index is None:
             index = None if mention.label == "GPE" and (key in lexicon.countries or mention.kind_named) else \
                 _match_partial(key, mention.label, clusters, lexicon.sub_bodies, org_words)
-            if index is not None and label in ("GPE", "LOC") and " " not in key \
-                    and mention.start < clusters[index].first and not _person_cluster(clusters[index]):
-                index = None  # (a place named before the body named after it: "Extremadura's president" is no
-                # short form of "Canal Extremadura", the broadcaster the story names later)
+            if index is not None and label in ("GPE", "LOC") and not _person_cluster(clusters[index]) and (
+                    " " not in key and mention.start < clusters[index].first
+                    or clusters[index].key_words[: len(key.split())] == tuple(key.split())
+                    and clusters[index].key_words[-1] in lexicon.named_referents):
+                # (a place named before the body named after it: "Extremadura's president" is no
+                # short form of "Canal Extremadura", the broadcaster the story names later; nor is a
+                # place that opens a public body's name: "New Mexico boxers" and the "New Mexico
+                # Athletic Commission")
+                index = None
             # (a country NER calls one is no short form: "Gibraltar" is not the "Gibraltar
             # Socialist Labour Party", "Pakistan" not the "Pakistan Cricket Board"; nor a place the
             # text says is one: "the mayor of Sete Lagoas" is not "Sete Lagoas Esporte Clube")

@@ -1454,6 +1454,8 @@ POSITIVE = [
      ('IG Metall', 'threatened', 'Erzgebirge Antriebstechnik')),
     ('"The director has known about this for months," said union negotiator Ingrid Dijkstra, accusing Marcel Hoven of treating the works council "like a doormat."',
      ('Ingrid Dijkstra', 'criticized', 'Marcel Hoven')),
+    ('The Nevada Athletic Commission warned on Tuesday that it would refuse to sanction the card unless the promoter posted a bond. "We will not have Nevada boxers fighting for someone who hasn\'t paid Nevada boxers," commission chair Diane Reyes said after a two-hour hearing.',
+     ('Diane Reyes', 'works_for', 'Nevada Athletic Commission')),
 ]
 
 NEGATIVE = [

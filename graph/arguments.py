@@ -9,7 +9,7 @@ Y a communist"), and nouns that stand for their owner ("backing his campaign").
 from __future__ import annotations
 
 from graph.clauses import is_passive, reduced_passive, speakers_act
-from graph.coref import Resolver, name_after
+from graph.coref import Resolver, name_after, principal_organisation
 from graph.cues import Cues
 from graph.pronouns import LETTERS, clause_subject, received_from
 from graph.tokens import children, earlier_alike, facts, ner_spans, sentence_of, tokens
@@ -515,12 +515,10 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
         # "A member of the National Council accused Y", "two members of the board": some of its
         # people, not it (unlike "an IMF mission", which acts for the fund)
         return ()
-    if lemma in cues.managements and depth < 2 and not any(c.dep_ in ("poss", "det", "compound") for c in children(token)) \
-            and not prep_objects(token, ("of", "at")):
+    if lemma in cues.managements and depth < 2 and not prep_objects(token, ("of", "at")) \
+            and not any(c.dep_ in ("poss", "det", "compound") for c in children(token)):
         # "accusing management of treating the works council like a doormat": with no owner named,
         # the company the story is about
-        from graph.roles import principal_organisation  # (graph.roles imports this module)
-
         return tuple(i for i in principal_organisation(resolver) if resolver.entities[i].type == "ORG")
     if proxy or owned_thing:
         # "backing his campaign", "praised her courage": a thing of someone's stands for them.

@@ -54,7 +54,8 @@ class Resolver:
     roles: dict[tuple[int, str], int] = field(default_factory=dict)
     #: entities named like news organisations ("Bloomberg News")
     news: frozenset[int] = frozenset()
-    #: the organisation the story is about, found once on first need (graph.roles); None: not yet looked
+    #: the organisation the story is about, found once on first need (principal_organisation); None:
+    #: not yet looked
     principal: list[int] | None = None
     #: entity -> the organisation nouns the text puts right after its name ("the Skai broadcaster",
     #: "his X faction"): what it is, so "the party" is not the broadcaster
@@ -96,6 +97,46 @@ def name_after(token, resolver: Resolver, kind: str = "PERSON") -> tuple[int, ..
         end += 1
     # (its own "of" phrase may follow: "praised the committee's chair, Thomas Kaiser of the Vaterländische Partei,")
     return named if end == len(doc) or doc[end].is_punct or doc[end].lower_ == "of" else ()
+
+
+def principal_organisation(resolver: Resolver, skip: frozenset[int] = frozenset()) -> list[int]:
+    """Return the organisation the story is about (found once per document), or [] (leaving out
+    the ``skip`` ones, found anew)."""
+    if skip:
+        return _principal_organisation(resolver, skip)
+    if resolver.principal is None:
+        resolver.principal = _principal_organisation(resolver)
+    return resolver.principal
+
+
+def _principal_organisation(resolver: Resolver, skip: frozenset[int] = frozenset()) -> list[int]:
+    """Return the organisation the story is about: the one organisation its lede names, or else
+    one named (or called "the company", "it") at least twice, twice as often as any other, and in
+    the story's opening (leaving out the ``skip`` ones).
+
+    Not a news organisation quoted as a source, and not a person NER called an organisation (a name
+    of the story's people's words only; "Conserverie Le Floc'h" is the family's company).
+    """
+    # (of a full name: a lone word NER called a person may be the organisation's own, "Guadalquivir's troubles")
+    surnames = {w for e in resolver.entities if e.type == "PERSON" and " " in e.name for w in e.name.lower().split()}
+    referred = Counter(refs[0] for i, refs in resolver.refs.items()
+                       if len(refs) == 1 and resolver.how.get(i) in ("title", "pronoun")
+                       and resolver.doc[i].lower_ != "it")  # "the company", "its" (not "learned of it")
+    counts = sorted(((e.mentions + referred[i], i) for i, e in enumerate(resolver.entities) if e.type == "ORG"
+                     and i not in resolver.news and i not in skip
+                     and not set(e.name.lower().split()) <= surnames), reverse=True)
+    lede = opening(resolver.doc)
+    in_lede = {resolver.refs[t.i][0] for t in lede if len(resolver.refs.get(t.i, ())) == 1}
+    named = [i for _, i in counts if i in in_lede]
+    if len(named) == 1:
+        return named  # "A feud between the heirs of Hollerbach Werkzeuge ...": the one organisation the lede names
+    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
+        return []
+    # and the story opens with it (named or referred to in its lede), or names it again and again
+    if resolver.entities[counts[0][1]].mentions < 3 and not any(
+            resolver.refs.get(t.i) == (counts[0][1],) for t in lede):
+        return []
+    return [counts[0][1]]
 
 
 def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities: list[DocEntity],
@@ -390,7 +431,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
             # apposition ends in, whatever comes after it
             first = next((c for c in children(token) if c.dep_ == "appos" and c.i > token.i
                           and token.doc[c.left_edge.i - 1].text == ","), None)
-            person = resolver.person_named(first) if first is not None and resolver.how.get(first.i) == "name" else None
+            person = resolver.person_named(first) if first is not None else None
             named = (person,) if person is not None else ()
         if named:
             resolver.how[token.i] = "title"

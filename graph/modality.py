@@ -101,7 +101,23 @@ def _false_claim(token, cues: Cues) -> bool:
     )
 
 
-def _unanswered_call(trigger, cues: Cues) -> bool:
+def _unanswered(trigger, cues: Cues) -> bool:
+    """Return True for a contact its sentence says did not get through: "called the principal
+    secretary twice but had not reached her", "... but the coach had not taken his calls" (also
+    joined to the verb of speech that reports it, or to the verb that report is joined to:
+    "accused X and said he had rung Y, but Y had not taken his calls"), or a call "without getting
+    a response"."""
+    report = trigger.head if trigger.dep_ == "ccomp" else None
+    after = [*children(trigger), *(children(report) if report is not None else ()),
+             *(children(report.head) if report is not None and report.dep_ == "conj" else ())]
+    return any(c.dep_ == "conj" and c.i > trigger.i and _negated_here(c, cues) and (
+        _words_of(c) & cues.unanswered and all(o.pos_ in ("PRON", "PROPN") for o in children(c) if o.dep_ == "dobj")
+        or c.lemma_.lower() in cues.unanswered_calls and any(
+            o.dep_ == "dobj" and o.lemma_.lower() == "call" for o in children(c))) for c in after) \
+        or _call_without_reply(trigger, cues)
+
+
+def _call_without_reply(trigger, cues: Cues) -> bool:
     """Return True for a call its clause says got no answer: "rang the coach twice without getting a
     response", also when the phrase ends the contacts joined to the call ("called X three times and
     texted him twice without getting a response")."""
@@ -125,19 +141,8 @@ def assertion(trigger, cues: Cues) -> str:
     """Return "" when the cue is asserted, else why not ("negated", "refusal", ...)."""
     if _in_question(trigger):
         return "question"
-    # (or joined to the verb of speech that reports it: "said she had called X but he did not pick up")
-    # (also the verb the report is joined to: "accused X and said he had rung Y, but Y had not taken his calls")
-    report = trigger.head if trigger.dep_ == "ccomp" else None
-    after = [*children(trigger), *(children(report) if report is not None else ()),
-             *(children(report.head) if report is not None and report.dep_ == "conj" else ())]
-    if any(c.dep_ == "conj" and c.i > trigger.i and _negated_here(c, cues) and (
-            _words_of(c) & cues.unanswered and all(o.pos_ in ("PRON", "PROPN") for o in children(c) if o.dep_ == "dobj")
-            # "... but the coach had not taken his calls"
-            or c.lemma_.lower() in cues.unanswered_calls and any(
-                o.dep_ == "dobj" and o.lemma_.lower() == "call" for o in children(c))) for c in after):
+    if _unanswered(trigger, cues):
         return "negated"  # "called the principal secretary twice but had not reached her": no call took place
-    if _unanswered_call(trigger, cues):
-        return "negated"  # "had called X three times and texted him twice without getting a response"
     node, hops, via_conj = trigger, 0, False
     child = trigger  # the clause we came up from
     speaker = speakers_act(trigger)

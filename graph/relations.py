@@ -386,12 +386,18 @@ def _since_after_name(verb) -> bool:
 def _role_with_employer(verb, resolver: Resolver) -> bool:
     """Return True when the verb's "as" phrase names its own employer ("as the club's coach",
     "as head of the ministry"; not "as head coach of the state's side", whose owner is a place)."""
-    owners = [o for p in children(verb) if p.dep_ == "prep" and p.lower_ == "as"
-              for obj in children(p) if obj.dep_ == "pobj" for c in children(obj)
-              for o in ([c] if c.dep_ == "poss" else children(c) if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
-                        else ()) if c.dep_ == "poss" or o.dep_ == "pobj"]
-    return any(any(resolver.entities[i].type != "GPE" for i in resolver.resolve(o)) if resolver.resolve(o)
-               else not any(c.dep_ == "poss" for c in children(o)) for o in owners)
+    roles = [obj for p in children(verb) if p.dep_ == "prep" and p.lower_ == "as"
+             for obj in children(p) if obj.dep_ == "pobj"]
+    owners = [c for role in roles for c in children(role) if c.dep_ == "poss"] + [
+        o for role in roles for p in children(role) if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
+        for o in children(p) if o.dep_ == "pobj"]
+    for owner in owners:
+        found = resolver.resolve(owner)
+        # (a named owner counts unless a place; an unnamed one unless it is itself someone's: "the state's side")
+        if any(resolver.entities[i].type != "GPE" for i in found) if found \
+                else not any(c.dep_ == "poss" for c in children(owner)):
+            return True
+    return False
 
 
 def _present_passive(verb) -> bool:

@@ -7,16 +7,14 @@ name or pronoun before it, its possessor, or its "for/to/of" object).
 
 from __future__ import annotations
 
-from collections import Counter
-
 from graph.arguments import (all_refs, appositions, misread_verb, name_after, prep_objects, refs,
                              relative, subject_tokens, trailing_objects, trailing_preps, with_conjuncts)
 from graph.clauses import is_passive
-from graph.coref import Resolver, named_after_lede
+from graph.coref import Resolver, named_after_lede, principal_organisation
 from graph.cues import Cues, RoleCue
 from graph.modality import assertion
 from graph.relations import FORMERLY, Candidate
-from graph.tokens import children, facts, opening, sentence_of, sentence_tokens, tokens
+from graph.tokens import children, facts, sentence_of, sentence_tokens, tokens
 
 #: Local governments that employ staff, as a text names them with "the": "the county's deputy manager".
 _CIVIC = frozenset({"county", "city", "town", "municipality", "borough", "township", "parish", "village"})
@@ -647,7 +645,7 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                     # "Chief executive X" in a story about a union's threat to a shipyard: the company
                     unions = frozenset(i for i, e in enumerate(resolver.entities)
                                        if e.type == "ORG" and _no_company(i, cues, resolver))
-                    employers = _principal_organisation(resolver, skip=unions)
+                    employers = principal_organisation(resolver, skip=unions)
             implied = True
         # a local government's staff ("the county's deputy manager, X", "the county law director"):
         # the referent noun, not a place's name ("Scranton attorney Y" is no city's)
@@ -783,38 +781,3 @@ def _no_company(index: int, cues: Cues, resolver: Resolver) -> bool:
     return bool(words & cues.no_companies) and not words & cues.sport_words
 
 
-def principal_organisation(resolver: Resolver) -> list[int]:
-    """Return the organisation the story is about (found once per document), or []."""
-    if resolver.principal is None:
-        resolver.principal = _principal_organisation(resolver)
-    return resolver.principal
-
-
-def _principal_organisation(resolver: Resolver, skip: frozenset[int] = frozenset()) -> list[int]:
-    """Return the organisation the story is about: the one organisation its lede names, or else
-    one named (or called "the company", "it") at least twice, twice as often as any other, and in
-    the story's opening (leaving out the ``skip`` ones).
-
-    Not a news organisation quoted as a source, and not a person NER called an organisation (a name
-    of the story's people's words only; "Conserverie Le Floc'h" is the family's company).
-    """
-    # (of a full name: a lone word NER called a person may be the organisation's own, "Guadalquivir's troubles")
-    surnames = {w for e in resolver.entities if e.type == "PERSON" and " " in e.name for w in e.name.lower().split()}
-    referred = Counter(refs[0] for i, refs in resolver.refs.items()
-                       if len(refs) == 1 and resolver.how.get(i) in ("title", "pronoun")
-                       and resolver.doc[i].lower_ != "it")  # "the company", "its" (not "learned of it")
-    counts = sorted(((e.mentions + referred[i], i) for i, e in enumerate(resolver.entities) if e.type == "ORG"
-                     and i not in resolver.news and i not in skip
-                     and not set(e.name.lower().split()) <= surnames), reverse=True)
-    lede = opening(resolver.doc)
-    in_lede = {resolver.refs[t.i][0] for t in lede if len(resolver.refs.get(t.i, ())) == 1}
-    named = [i for _, i in counts if i in in_lede]
-    if len(named) == 1:
-        return named  # "A feud between the heirs of Hollerbach Werkzeuge ...": the one organisation the lede names
-    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
-        return []
-    # and the story opens with it (named or referred to in its lede), or names it again and again
-    if resolver.entities[counts[0][1]].mentions < 3 and not any(
-            resolver.refs.get(t.i) == (counts[0][1],) for t in lede):
-        return []
-    return [counts[0][1]]

@@ -516,7 +516,7 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
         # people, not it (unlike "an IMF mission", which acts for the fund)
         return ()
     if lemma in cues.managements and depth < 2 and not prep_objects(token, ("of", "at")) \
-            and not any(c.dep_ in ("poss", "det", "compound") for c in children(token)):
+            and not any(c.dep_ in ("poss", "det", "compound", "amod") and c.lower_ != "the" for c in children(token)):
         # "accusing management of treating the works council like a doormat": with no owner named,
         # the company the story is about
         return tuple(i for i in principal_organisation(resolver) if resolver.entities[i].type == "ORG")
@@ -546,6 +546,12 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
             owner = _owner_named_before(token, resolver, cues, depth)
             if owner:
                 return owner
+            if lemma in cues.unowned_staff and token.dep_ in ("dobj", "pobj") \
+                    and not any(c.dep_ == "amod" for c in children(token)):
+                # "He accused the board of failing to pay players": a board no one's named before is
+                # the board of the organisation the story is about (not "the previous board", and not
+                # "the board had lost confidence in him", which its gold leaves to the speaker)
+                return tuple(i for i in principal_organisation(resolver) if resolver.entities[i].type == "ORG")
         if not owners and lemma in cues.bids and any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
             bidder = _bidder(token, resolver, cues)
             if bidder:

@@ -165,6 +165,8 @@ class Cues:
     #: proxies that name someone's people: no stand-in for them in a contact ("met her staff")
     staff_proxies: frozenset[str] = frozenset()
     managements: frozenset[str] = frozenset()
+    #: staff nouns that, with no owner named before, are the story's organisation's ("the board")
+    unowned_staff: frozenset[str] = frozenset()
     #: the places and bodies around someone a contact reaches instead of them ("rang X's stable")
     surroundings: frozenset[str] = frozenset()
     #: what someone said, named without its author: it stands for the last one who said something
@@ -453,6 +455,7 @@ def _build(data: dict, digest: str) -> Cues:
         proxies=words(data.get("proxies", {}), "nouns", "proxies"),
         staff_proxies=words(data.get("proxies", {}), "staff", "proxies"),
         managements=words(data.get("proxies", {}), "management", "proxies"),
+        unowned_staff=words(data.get("proxies", {}), "unowned", "proxies"),
         surroundings=words(data.get("proxies", {}), "surroundings", "proxies"),
         utterances=words(data.get("proxies", {}), "utterances", "proxies"),
         bids=words(data.get("proxies", {}), "bids", "proxies"),

@@ -162,7 +162,10 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
     toks = tokens(doc)  # one Token per index: spaCy builds a new one on every doc[i]
     f = facts(doc)  # (and each word's strings as plain lists: spaCy looks them up anew on each read)
     spans = repaired_spans(doc, lexicon)
-    family_names = Counter(f.lower[e - 1] for s, e, label in spans if label == "PERSON" and e - s > 1)
+    # (a family name of the story is the last word of two different full names, "Hope" of "Jane Hope"
+    # and "Grant Hope"; not one name said five times, "Kanmon Seiko")
+    family_names = Counter(name[-1] for name in {tuple(f.lower[s:e]) for s, e, label in spans
+                                                 if label == "PERSON" and e - s > 1})
     surnames = set(family_names)
     for start, end, label in spans:
         if label not in lexicon.entity_labels:
@@ -386,8 +389,11 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             label, office_place = "GPE", True  # "the Rio de Janeiro-based fund": a place things are based in
         # the text says what the name is; that outweighs NER in the type vote ("the San Marino side X")
         # (a whole name: in "the company Dvořáková chairs" the one word is whose company it is)
-        kind_named = institution or office_place or (
-            label == "ORG" and described in lexicon.team_descriptors and len(words) > 1)
+        kind_named = institution or office_place or label == "ORG" and len(words) > 1 and (
+            described in lexicon.team_descriptors
+            # ("steel parts maker Kanmon Seiko": the one place the text says what NER later calls a person)
+            or described in lexicon.org_descriptors and described not in lexicon.person_descriptors
+            and not is_person_name(words, lexicon))
         if label in ("GPE", "LOC", "FAC") and described in lexicon.member_nouns:
             # "Championship side Severn Vale", "the Spanish side Valencia": a club, not the place
             label, kind_named = "ORG", True

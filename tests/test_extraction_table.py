@@ -1456,6 +1456,12 @@ POSITIVE = [
      ('Ingrid Dijkstra', 'criticized', 'Marcel Hoven')),
     ('The Nevada Athletic Commission warned on Tuesday that it would refuse to sanction the card unless the promoter posted a bond. "We will not have Nevada boxers fighting for someone who hasn\'t paid Nevada boxers," commission chair Diane Reyes said after a two-hour hearing.',
      ('Diane Reyes', 'works_for', 'Nevada Athletic Commission')),
+    ("KAVALA, Greece — Doxa Kavala sacked head coach Stelios Markou on Monday after four straight defeats left the club bottom of the table. Markou, 49, accused the board of selling the club's best players without telling him.",
+     ('Stelios Markou', 'criticized', 'Doxa Kavala')),
+    ('Harrow Steel Ltd said on Friday it would close its plant in Leeds with the loss of 300 jobs. Union organiser Carol Haines lashed out at the management, saying workers had learned of the closure from a newspaper.',
+     ('Carol Haines', 'criticized', 'Harrow Steel Ltd')),
+    ("OSAKA, Japan (Reuters) — Shares in Sakai-based valve maker Tenma Kosan fell 8% on Monday after the company cut its profit forecast. Tenma Kosan president Hiroshi Morimoto told reporters that demand from shipyards had slowed. Analysts said Tenma Kosan had lost orders to rivals in South Korea. His son, Takuya, runs Tenma Kosan's export division.",
+     ('Takuya', 'works_for', 'Tenma Kosan')),
 ]
 
 NEGATIVE = [
@@ -2147,6 +2153,8 @@ NEGATIVE = [
      ('Rogelio Chávez', 'works_for', 'Federal Centre for Conciliation'), "a government centre is never 'the company'"),
     ('Head coach Laura Mendes said she had called Tiago Ruas three times this week and texted him twice without getting a response.',
      ('Laura Mendes', 'called', 'Tiago Ruas'), 'a call that got no response is no phone call between them'),
+    ('KAVALA, Greece — Doxa Kavala president Nikos Vlachos said on Monday that the club had cleared its tax debts. Vlachos blamed the previous board for the arrears.',
+     ('Nikos Vlachos', 'criticized', 'Doxa Kavala'), "'the previous board' is not the club as it is now"),
 ]
 
 

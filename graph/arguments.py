@@ -535,7 +535,9 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
             # "officials from a KHL club": one of the league's, not the league)
             owners += [o for o in prep_objects(token, ("at", "from"))
                        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(o))]
-        owners += [c for c in children(token) if c.dep_ == "compound" and proxy and c.i < token.i]
+        # (not a league's: "the state's Ranji Trophy side" is a team in it)
+        owners += [c for c in children(token) if c.dep_ == "compound" and proxy and c.i < token.i
+                   and not set(resolver.resolve(c)) & resolver.leagues]
         for child in owners:
             owner = refs(child, resolver, cues, depth + 1)
             if owner:

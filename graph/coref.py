@@ -62,6 +62,9 @@ class Resolver:
     described: dict[int, set[str]] = field(default_factory=dict)
     #: organisation nouns a name was introduced by ("the San Marino side X"): entity -> nouns
     introduced: dict[int, set[str]] = field(default_factory=dict)
+    #: entities named like a league or division ("Segunda División"): where a club plays, not the
+    #: story's organisation when the lede names a club too
+    leagues: frozenset[int] = frozenset()
     #: person -> the organisations a role noun says they hold a post at (graph.extraction fills it)
     posts: dict[int, set[int]] = field(default_factory=dict)
 
@@ -128,22 +131,41 @@ def _principal_organisation(resolver: Resolver, skip: frozenset[int] = frozenset
     lede = opening(resolver.doc)
     in_lede = {resolver.refs[t.i][0] for t in lede if len(resolver.refs.get(t.i, ())) == 1}
     named = [i for _, i in counts if i in in_lede]
+    if len(named) > 1:
+        named = [i for i in named if i not in resolver.leagues] or named  # (a club and its division)
     if len(named) == 1:
         return named  # "A feud between the heirs of Hollerbach Werkzeuge ...": the one organisation the lede names
-    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
-        return []
-    # and the story opens with it (named or referred to in its lede), or names it again and again
-    if resolver.entities[counts[0][1]].mentions < 3 and not any(
-            resolver.refs.get(t.i) == (counts[0][1],) for t in lede):
-        return []
-    return [counts[0][1]]
+    # named at least twice, twice as often as any other, and the story opens with it (named or
+    # referred to in its lede), or names it again and again
+    if counts and counts[0][0] >= 2 and not (len(counts) > 1 and counts[1][0] * 2 > counts[0][0]) and (
+            resolver.entities[counts[0][1]].mentions >= 3
+            or any(resolver.refs.get(t.i) == (counts[0][1],) for t in lede)):
+        return [counts[0][1]]
+    # else the one whose person the lede's subject is: "Atlètic Túria president X threw his weight
+    # behind coach Y, a day after ... defeat by Real Oviedo" (not the opponent; and not an
+    # organisation the subject is, acting on another: "The federation warned club Y", "fund Z targets")
+    in_subject = {resolver.refs[t.i][0] for t in lede if len(resolver.refs.get(t.i, ())) == 1
+                  and _modifies_person_subject(t, resolver)}
+    named = [i for i in named if i in in_subject]
+    return named if len(named) == 1 else []
+
+
+def _modifies_person_subject(token, resolver: Resolver) -> bool:
+    """Return True when a name is a modifier of its sentence's subject and the subject is a person
+    ("Atlètic Túria president Vicent Ferrer Soler threw ...")."""
+    while token.dep_ in ("compound", "poss") and token.head.i != token.i:
+        token = token.head
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+            return any(resolver.entities[i].type == "PERSON" for i in resolver.resolve(token))
+    return False
 
 
 def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities: list[DocEntity],
                    lexicon: Lexicon) -> Resolver:
     """Return a Resolver for ``doc`` with names, pronouns, titles and pairs resolved."""
     last_words = [e.name.lower().split()[-1] if e.name.split() else "" for e in entities]
-    resolver = Resolver(doc, entities, news=frozenset(i for i, w in enumerate(last_words) if w in lexicon.media_words))
+    resolver = Resolver(doc, entities, news=frozenset(i for i, w in enumerate(last_words) if w in lexicon.media_words),
+                        leagues=frozenset(i for i, e in enumerate(entities) if "league" in _kinds(e.name, lexicon)))
     genders = [e.gender for e in entities]
     guessed = _guessed_genders(entities, lexicon)
     toks = tokens(doc)
@@ -157,7 +179,9 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
         after = mention.end + (mention.end + 1 < len(toks) and toks[mention.end].is_quote)
         if after < len(toks) and toks[after].is_lower \
                 and lexicon.generic_referents.get(toks[after].lower_) == "ORG" \
-                and toks[after].lower_ not in lexicon.part_nouns:
+                and toks[after].lower_ not in lexicon.part_nouns \
+                and not (toks[after].lower_ in lexicon.member_nouns and "league" in _kinds(entities[index].name, lexicon)):
+            # (not "the Segunda División side": a club of the league, not the league)
             resolver.described.setdefault(index, set()).add(toks[after].lower_)
         if mention.start > 0 and toks[mention.start - 1].is_lower and toks[mention.start - 1].pos_ == "NOUN" \
                 and lexicon.generic_referents.get(toks[mention.start - 1].lower_) == "ORG" \

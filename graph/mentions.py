@@ -416,9 +416,11 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             label, kind_named = "ORG", True  # "of the centre-right Fólkaflokkurin": a party
         elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and kind_apposed(doc, start, end, lexicon, label == "PERSON"):
             label, kind_named = "ORG", True  # "Common Ground Milwaukee, the tenant group that ..."
-        elif label == "PERSON" and end < len(doc) and f.lower[end] in lexicon.party_kinds and kind_follows(doc, start, end, "ORG", lexicon) and any(
+        elif label == "PERSON" and end < len(doc) and (f.lower[end] in lexicon.party_kinds or f.lower[end] in lexicon.member_nouns) \
+                and kind_follows(doc, start, end, "ORG", lexicon) and any(
                 c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in children(toks[end])):
-            label, kind_named = "ORG", True  # "of the centre-right Tikva Hadasha party", "his X faction": no person's
+            # "of the centre-right Tikva Hadasha party", "his X faction", "the Segunda División side's": no person's
+            label, kind_named = "ORG", True
         elif label in ("GPE", "LOC", "FAC", "NORP", "PERSON") and len(words) > 1 and (
                 words[-1].casefold() in lexicon.org_suffixes and label != "PERSON"
                 or words[0].casefold() in lexicon.kind_prefixes or words[0] in lexicon.club_initials):

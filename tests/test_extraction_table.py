@@ -1462,6 +1462,12 @@ POSITIVE = [
      ('Carol Haines', 'criticized', 'Harrow Steel Ltd')),
     ("OSAKA, Japan (Reuters) — Shares in Sakai-based valve maker Tenma Kosan fell 8% on Monday after the company cut its profit forecast. Tenma Kosan president Hiroshi Morimoto told reporters that demand from shipyards had slowed. Analysts said Tenma Kosan had lost orders to rivals in South Korea. His son, Takuya, runs Tenma Kosan's export division.",
      ('Takuya', 'works_for', 'Tenma Kosan')),
+    ("VALLADOLID, Spain (Reuters) — Unió Pisuerga president Jaime Olmedo Ruiz threw his weight behind coach Sergio Llorente on Monday, a day after the Segunda División side's 2-0 home defeat by Racing Santander left them bottom of the table. Olmedo said he had sat down with the 47-year-old on Sunday night.",
+     ('Sergio Llorente', 'works_for', 'Unió Pisuerga')),
+    ("VALLADOLID, Spain (Reuters) — Unió Pisuerga president Jaime Olmedo Ruiz threw his weight behind coach Sergio Llorente on Monday, a day after the Segunda División side's 2-0 home defeat by Racing Santander left them bottom of the table. Olmedo said he had sat down with the 47-year-old on Sunday night.",
+     ('Jaime Olmedo Ruiz', 'met', 'Sergio Llorente')),
+    ("CHENNAI, India — The Tamil Nadu Cricket Association on Tuesday appointed former India spinner Arjun Natarajan as head coach of the state's Ranji Trophy side.",
+     ('Arjun Natarajan', 'works_for', 'Tamil Nadu Cricket Association')),
 ]
 
 NEGATIVE = [
@@ -2155,6 +2161,8 @@ NEGATIVE = [
      ('Laura Mendes', 'called', 'Tiago Ruas'), 'a call that got no response is no phone call between them'),
     ('KAVALA, Greece — Doxa Kavala president Nikos Vlachos said on Monday that the club had cleared its tax debts. Vlachos blamed the previous board for the arrears.',
      ('Nikos Vlachos', 'criticized', 'Doxa Kavala'), "'the previous board' is not the club as it is now"),
+    ("CHENNAI, India — The Tamil Nadu Cricket Association on Tuesday appointed former India spinner Arjun Natarajan as head coach of the state's Ranji Trophy side.",
+     ('Arjun Natarajan', 'works_for', 'Ranji Trophy'), "a competition is not the employer of a team's coach"),
 ]
 
 

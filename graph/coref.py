@@ -207,7 +207,10 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
         if found:
             if token.i not in resolver.refs:
                 resolver.refs[token.i] = found
-            if len(found) == 1 and (token.i == token.head.i or not _inside_same_name(token, resolver)):
+            if len(found) == 1 and (token.i == token.head.i or not _inside_same_name(token, resolver)) \
+                    and resolver.entities[found[0]].name.lower() not in lexicon.channels:
+                # (a messaging service is how a message went, no antecedent: "sent WhatsApp messages
+                # to its community relations manager" is the company's)
                 subject = (token.dep_ in SUBJECTS or _in_subject(token)) and not _relative_subject(token)
                 seen.append((token.i, found[0], subject))
     return resolver

@@ -35,6 +35,7 @@ from graph.type_evidence import (
     portfolio_party,
     role_follows,
     run_by_someone,
+    town_of_named,
     who_follows,
 )
 
@@ -385,6 +386,9 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             titles.append(described)  # "guard DeShawn Mitchell": a later "the guard" is Mitchell
         if label in ("ORG", "GPE") and end - start == 1 and end < len(doc) and demonym(toks[start], toks[end], lexicon):
             label = "NORP"  # "Uruguayan coach X": a nationality, not a club or a country
+        if (label == "ORG" and not org_head(toks[start:end], lexicon) or label == "PERSON" and not is_person_name(words, lexicon)) \
+                and town_of_named(doc, start, end, lexicon):
+            label = "GPE"  # "Campos Gerais, the Ponta Grossa club": the club's town
         if end + 1 < len(doc) and f.text[end] == "-" and f.lower[end + 1] == "based" and len(words) <= 3:
             label, office_place = "GPE", True  # "the Rio de Janeiro-based fund": a place things are based in
         # the text says what the name is; that outweighs NER in the type vote ("the San Marino side X")

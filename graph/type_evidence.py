@@ -126,9 +126,19 @@ def role_follows(doc, end: int, lexicon: Lexicon) -> bool:
 _PLACE_KINDS = frozenset({"party", "movement"})
 
 
+def town_of_named(doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Return True for a name that modifies an organisation noun in apposition to a name before it
+    ("Campos Gerais, the Ponta Grossa club"): the named organisation's town, not another one."""
+    if end >= len(doc):
+        return False
+    noun = tokens(doc)[end]
+    return noun.is_lower and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < start \
+        and lexicon.generic_referents.get(noun.lower_) == "ORG" and tokens(doc)[end - 1].head.i == end
+
+
 def kind_follows(doc, start: int, end: int, label: str, lexicon: Lexicon) -> bool:
     """Return True when a place-tagged name is the modifier of an organisation noun ("the Golkar party")."""
-    if end >= len(doc):
+    if end >= len(doc) or town_of_named(doc, start, end, lexicon):
         return False
     noun = tokens(doc)[end]
     if not (noun.is_lower and noun.pos_ == "NOUN" and noun.tag_ == "NN") or tokens(doc)[end - 1].head.i != end:

@@ -1468,6 +1468,10 @@ POSITIVE = [
      ('Jaime Olmedo Ruiz', 'met', 'Sergio Llorente')),
     ("CHENNAI, India — The Tamil Nadu Cricket Association on Tuesday appointed former India spinner Arjun Natarajan as head coach of the state's Ranji Trophy side.",
      ('Arjun Natarajan', 'works_for', 'Tamil Nadu Cricket Association')),
+    ('PEKANBARU, Indonesia — Villagers in Siak regency on Tuesday stepped up their protest against PT Mitra Sawit Abadi over waste from its palm oil mill. Rina Kartika, who leads a local fishing group, said she had sent four WhatsApp messages to its plant manager, Agus Salim, without getting a reply.',
+     ('Agus Salim', 'works_for', 'PT Mitra Sawit Abadi')),
+    ("LONDRINA, Brazil — The agent of striker Caio Nogueira on Tuesday accused Atlético Norte, the Cambé club lying fourth in the Campeonato Paranaense, of blocking his client's move to Portugal. Head coach Renato Lisboa stayed out of the row but praised the striker's attitude in training.",
+     ('Renato Lisboa', 'works_for', 'Atlético Norte')),
 ]
 
 NEGATIVE = [
@@ -2163,6 +2167,8 @@ NEGATIVE = [
      ('Nikos Vlachos', 'criticized', 'Doxa Kavala'), "'the previous board' is not the club as it is now"),
     ("CHENNAI, India — The Tamil Nadu Cricket Association on Tuesday appointed former India spinner Arjun Natarajan as head coach of the state's Ranji Trophy side.",
      ('Arjun Natarajan', 'works_for', 'Ranji Trophy'), "a competition is not the employer of a team's coach"),
+    ('PEKANBARU, Indonesia — Villagers in Siak regency on Tuesday stepped up their protest against PT Mitra Sawit Abadi over waste from its palm oil mill. Rina Kartika, who leads a local fishing group, said she had sent four WhatsApp messages to its plant manager, Agus Salim, without getting a reply.',
+     ('Agus Salim', 'works_for', 'WhatsApp'), "a messaging service is no antecedent of 'its'"),
 ]
 
 

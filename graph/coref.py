@@ -188,6 +188,9 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
                 and toks[mention.start - 1].lower_ not in lexicon.part_nouns:
             # "the Campionato Sammarinese side Virtus Ceccoli": the noun before says what it is too
             resolver.introduced.setdefault(index, set()).add(toks[mention.start - 1].lower_)
+        elif mention.start > 0 and toks[mention.start - 1].lower_ in lexicon.media_referents:
+            # "the sports daily Nikkan Kyushu reported": a news outlet, as one named "... Times" is
+            resolver.news |= {index}
     _appositive_titles(doc, resolver, lexicon, entities)
     holders = _title_holders(entities, lexicon.title_canon, lexicon.player_positions)
     # (token index, entity index, is subject) of every resolved reference so far, in order.
@@ -813,7 +816,11 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
     distance = {i: d for i, d in distance.items() if resolver.entities[i].name.lower() not in lexicon.channels
                 and (noun in lexicon.media_referents or noun in lexicon.business_referents
                      or noun in lexicon.general_referents
-                     or resolver.entities[i].name.split()[-1].lower() not in lexicon.media_words)}
+                     or resolver.entities[i].name.split()[-1].lower() not in lexicon.media_words)
+                # (nor is a news outlet "the company" beside another business: "the sports daily X
+                # reported that the club's sponsor ...; the company continued to support the club")
+                and not (noun in lexicon.business_referents and i in resolver.news
+                         and resolver.entities[i].name.split()[-1].lower() not in lexicon.media_words)}
     if not distance:
         return None
     if noun in lexicon.business_referents:

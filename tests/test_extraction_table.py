@@ -1472,6 +1472,8 @@ POSITIVE = [
      ('Agus Salim', 'works_for', 'PT Mitra Sawit Abadi')),
     ("LONDRINA, Brazil — The agent of striker Caio Nogueira on Tuesday accused Atlético Norte, the Cambé club lying fourth in the Campeonato Paranaense, of blocking his client's move to Portugal. Head coach Renato Lisboa stayed out of the row but praised the striker's attitude in training.",
      ('Renato Lisboa', 'works_for', 'Atlético Norte')),
+    ('SENDAI, Japan — Vegalta Minami FC sacked head coach Taro Ishikawa on Monday after eight games without a win. The sports daily Tohoku Sports reported that the club\'s main sponsor, logistics firm Hakuto Kaiun, was reviewing its shirt deal. Hakuto Kaiun president Kenji Sato said the report was "without foundation" and that the company continued to support the club.',
+     ('Hakuto Kaiun', 'endorsed', 'Vegalta Minami FC')),
 ]
 
 NEGATIVE = [
@@ -2169,6 +2171,8 @@ NEGATIVE = [
      ('Arjun Natarajan', 'works_for', 'Ranji Trophy'), "a competition is not the employer of a team's coach"),
     ('PEKANBARU, Indonesia — Villagers in Siak regency on Tuesday stepped up their protest against PT Mitra Sawit Abadi over waste from its palm oil mill. Rina Kartika, who leads a local fishing group, said she had sent four WhatsApp messages to its plant manager, Agus Salim, without getting a reply.',
      ('Agus Salim', 'works_for', 'WhatsApp'), "a messaging service is no antecedent of 'its'"),
+    ('SENDAI, Japan — Vegalta Minami FC sacked head coach Taro Ishikawa on Monday after eight games without a win. The sports daily Tohoku Sports reported that the club\'s main sponsor, logistics firm Hakuto Kaiun, was reviewing its shirt deal. Hakuto Kaiun president Kenji Sato said the report was "without foundation" and that the company continued to support the club.',
+     ('Tohoku Sports', 'endorsed', 'Vegalta Minami FC'), "a news outlet the text introduces as one is not 'the company'"),
 ]
 
 

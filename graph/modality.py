@@ -261,6 +261,10 @@ def rebutted(sentence, cues: Cues) -> bool:
                 return True
     if sentence_words(sentence).isdisjoint(cues.claim_nouns):
         return False  # (the cheap test first: no claim noun, no rebuttal of one)
+    semi = next((t.i for t in words if t.text == ";"), None)
+    if semi is not None and any(t.lemma_.lower() in cues.claim_verbs for t in words if t.i < semi) \
+            and "*" in back_denials(sentence.doc[semi + 1 : sentence.end], cues):
+        return True  # "A site reported that X had messaged Y; X called the report 'pure invention'"
     for token in words:
         if (token.lemma_.lower() in cues.claim_nouns or token.lower_ in cues.claim_nouns) \
                 and token.left_edge.i > sentence.start and words[token.left_edge.i - sentence.start - 1].text == ",":

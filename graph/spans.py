@@ -305,6 +305,8 @@ def _split_at_commas(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for ent in ner_spans(doc):
         start, end, label = ent.start, ent.end, ent.label_
+        while end - start > 1 and doc[end - 1].text == ",":
+            end -= 1  # "[Dedi Syahputra,] Siregar's brother-in-law": no name ends in a comma
         commas = [k for k in range(start + 1, end - 1) if doc[k].text == ","]
         if not commas or label not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
             out.append((start, end, label))

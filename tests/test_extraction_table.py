@@ -1474,6 +1474,10 @@ POSITIVE = [
      ('Renato Lisboa', 'works_for', 'Atlético Norte')),
     ('SENDAI, Japan — Vegalta Minami FC sacked head coach Taro Ishikawa on Monday after eight games without a win. The sports daily Tohoku Sports reported that the club\'s main sponsor, logistics firm Hakuto Kaiun, was reviewing its shirt deal. Hakuto Kaiun president Kenji Sato said the report was "without foundation" and that the company continued to support the club.',
      ('Hakuto Kaiun', 'endorsed', 'Vegalta Minami FC')),
+    ('Councillor Marta Ferreira Lopes is standing for mayor of Braga. A regional paper reported that Senator Rui Antunes Costa had texted Ferreira Lopes offering her a post if she quit the race; Antunes Costa said he would not comment on private messages.',
+     ('Rui Antunes Costa', 'texted', 'Marta Ferreira Lopes')),
+    ("Hendra Gunawan Siregar has defended the permit. Sawit Lestari is 30 percent owned by Iwan Syahputra, Siregar's brother-in-law and a Golkar member of the provincial legislature.",
+     ('Iwan Syahputra', 'family', 'Hendra Gunawan Siregar')),
 ]
 
 NEGATIVE = [
@@ -2173,6 +2177,8 @@ NEGATIVE = [
      ('Agus Salim', 'works_for', 'WhatsApp'), "a messaging service is no antecedent of 'its'"),
     ('SENDAI, Japan — Vegalta Minami FC sacked head coach Taro Ishikawa on Monday after eight games without a win. The sports daily Tohoku Sports reported that the club\'s main sponsor, logistics firm Hakuto Kaiun, was reviewing its shirt deal. Hakuto Kaiun president Kenji Sato said the report was "without foundation" and that the company continued to support the club.',
      ('Tohoku Sports', 'endorsed', 'Vegalta Minami FC'), "a news outlet the text introduces as one is not 'the company'"),
+    ('Councillor Marta Ferreira Lopes is standing for mayor of Braga. A regional paper reported that Senator Rui Antunes Costa had texted Ferreira Lopes offering her a post if she quit the race; Antunes Costa called the report "pure invention."',
+     ('Rui Antunes Costa', 'texted', 'Marta Ferreira Lopes'), "a report the sentence's own clause after a semicolon calls invention is denied"),
 ]
 
 

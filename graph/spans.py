@@ -80,6 +80,13 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     for n, (start, end, label) in enumerate(ents):
         if n in skip:
             continue
+        if label in ("PERSON", "ORG") and end - start > 1 and f.lower[end - 1] in lexicon.titles \
+                and toks[end - 1].is_title and n + 1 < len(ents) and ents[n + 1][2] == "PERSON" \
+                and (ents[n + 1][0] == end or ents[n + 1][0] == end + 1 and toks[end].is_title):
+            # "[Bangka Belitung Governor] [Rusdi Maulana]": a place or body and the title of the name
+            # after it, NER's one person
+            end -= 1
+            label = "GPE" if f.lower[end] in lexicon.place_titles else "ORG"
         if start > 0 and ((toks[start - 1].is_title or toks[start - 1].is_upper)
                           and f.lower[start - 1] in lexicon.kind_prefixes
                           or f.text[start - 1] in lexicon.club_initials):

@@ -1478,6 +1478,10 @@ POSITIVE = [
      ('Rui Antunes Costa', 'texted', 'Marta Ferreira Lopes')),
     ("Hendra Gunawan Siregar has defended the permit. Sawit Lestari is 30 percent owned by Iwan Syahputra, Siregar's brother-in-law and a Golkar member of the provincial legislature.",
      ('Iwan Syahputra', 'family', 'Hendra Gunawan Siregar')),
+    ('BILBAO, Spain — Basque Socialist leader Mikel Etxeberria said on Tuesday he had rung Lehendakari Jon Arregi to seal the budget deal.',
+     ('Mikel Etxeberria', 'called', 'Jon Arregi')),
+    ("LABUAN BAJO, Indonesia — Boat operators' leader Yosef Ndahur accused Regent Markus Nggarang of handing a concession to a Jakarta developer.",
+     ('Yosef Ndahur', 'criticized', 'Markus Nggarang')),
 ]
 
 NEGATIVE = [
@@ -2179,6 +2183,8 @@ NEGATIVE = [
      ('Tohoku Sports', 'endorsed', 'Vegalta Minami FC'), "a news outlet the text introduces as one is not 'the company'"),
     ('Councillor Marta Ferreira Lopes is standing for mayor of Braga. A regional paper reported that Senator Rui Antunes Costa had texted Ferreira Lopes offering her a post if she quit the race; Antunes Costa called the report "pure invention."',
      ('Rui Antunes Costa', 'texted', 'Marta Ferreira Lopes'), "a report the sentence's own clause after a semicolon calls invention is denied"),
+    ('Serumpun president director Hendra Tan met Bangka Belitung Governor Rusdi Maulana on Saturday.',
+     ('Hendra Tan', 'met', 'Bangka Belitung Governor'), 'a place and the title of the name after it are no person'),
 ]
 
 

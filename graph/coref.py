@@ -495,6 +495,14 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
+    if not kind and tag == "NN" and dep == "poss" and lower not in lexicon.place_kinds:
+        # "the terminal's managing director" of "Orwell Haven Terminals", "the distillery's owner" of
+        # "Hollis Creek Distillery": the one organisation whose name ends in the noun
+        named = [i for i, e in enumerate(resolver.entities) if e.type == "ORG" and " " in e.name
+                 and e.name.split()[-1].lower() in (lower, lower + "s", lower + "es")]
+        if len(named) == 1:
+            resolver.how[token.i] = "title"
+            return (named[0],)
     return ()
 
 

@@ -1482,6 +1482,8 @@ POSITIVE = [
      ('Mikel Etxeberria', 'called', 'Jon Arregi')),
     ("LABUAN BAJO, Indonesia — Boat operators' leader Yosef Ndahur accused Regent Markus Nggarang of handing a concession to a Jakarta developer.",
      ('Yosef Ndahur', 'criticized', 'Markus Nggarang')),
+    ("Workers at Tees Bay Terminals will strike next week, the GMB union said. Union organiser Paul Hendry accused the terminal's operations director, Claire Whitby, of refusing to negotiate.",
+     ('Claire Whitby', 'works_for', 'Tees Bay Terminals')),
 ]
 
 NEGATIVE = [
@@ -2185,6 +2187,8 @@ NEGATIVE = [
      ('Rui Antunes Costa', 'texted', 'Marta Ferreira Lopes'), "a report the sentence's own clause after a semicolon calls invention is denied"),
     ('Serumpun president director Hendra Tan met Bangka Belitung Governor Rusdi Maulana on Saturday.',
      ('Hendra Tan', 'met', 'Bangka Belitung Governor'), 'a place and the title of the name after it are no person'),
+    ("Maria Costa is running in the 12th Senate District. The district's Democratic committee chairwoman, Joan Perry, said the committee would not endorse anyone.",
+     ('Joan Perry', 'works_for', 'Senate District'), "'the district' is a place, not a body named for it"),
 ]
 
 

@@ -760,7 +760,9 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
         elif mention.label == "ORG" and len(words) > 1:
             # "Union Régionale des Producteurs du Borgou" -> "URPB": its acronym, however NER read it
             letters = "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIPS).upper()
-            if len(words) >= 3 and 3 <= len(letters) <= 7 and letters.isalpha():
+            # (two words give two letters: "PC" for the "Progressive Conservatives"; no country's)
+            if (len(words) >= 3 and 3 <= len(letters) <= 7 or len(words) == 2 == len(letters)
+                    and letters.lower() not in lexicon.countries) and letters.isalpha():
                 forms.setdefault((letters,), "ORG")
             # "Redrock Minerals" -> "Redrock", "Hudson Kings" -> "Kings": distinctive halves only.
             for part in (words[:1], words[-1:]):

@@ -1484,6 +1484,8 @@ POSITIVE = [
      ('Yosef Ndahur', 'criticized', 'Markus Nggarang')),
     ("Workers at Tees Bay Terminals will strike next week, the GMB union said. Union organiser Paul Hendry accused the terminal's operations director, Claire Whitby, of refusing to negotiate.",
      ('Claire Whitby', 'works_for', 'Tees Bay Terminals')),
+    ('Former mayor Anne Dupuis is backing the Green candidate, dealing a blow to the Progressive Conservatives, who had courted her for months. Marc Leblanc, the PC campaign chair, accused Dupuis of turning her back on the party.',
+     ('Marc Leblanc', 'works_for', 'Progressive Conservatives')),
 ]
 
 NEGATIVE = [

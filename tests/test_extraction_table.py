@@ -1486,6 +1486,8 @@ POSITIVE = [
      ('Claire Whitby', 'works_for', 'Tees Bay Terminals')),
     ('Former mayor Anne Dupuis is backing the Green candidate, dealing a blow to the Progressive Conservatives, who had courted her for months. Marc Leblanc, the PC campaign chair, accused Dupuis of turning her back on the party.',
      ('Marc Leblanc', 'works_for', 'Progressive Conservatives')),
+    ('Riverside Academy was fined by the league on Monday. Riverside Academy headmaster Thomas Greer said the school would appeal.',
+     ('Thomas Greer', 'works_for', 'Riverside Academy')),
 ]
 
 NEGATIVE = [

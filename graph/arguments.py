@@ -78,7 +78,7 @@ def subject_tokens(verb, depth: int = 0) -> list:
             and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.doc[verb.i - 1].text == ",":
         return [verb.head]  # '"...," said X, accusing management of ...': the participle hangs on its subject
     if misread_verb(verb):
-        return [sentence_of(verb).root]
+        return [_opening_name(verb) or sentence_of(verb).root]
     if _letter_of(verb) is not None and depth < 4:
         return subject_tokens(verb.head.head, depth + 1)  # "X sent a letter to Y warning that ..."
     senders = received_from(verb)
@@ -238,6 +238,15 @@ def _reported_participle(verb) -> bool:
         and any(c.dep_ == "appos" and c.i < verb.i for c in children(head))
 
 
+def _opening_name(token):
+    """Return the name a misread past-tense verb directly follows when the name opens its sentence
+    ("[Carbonell] accused [Compromís spokesman] Y of ...", the name hung on the noun), else None."""
+    start = sentence_of(token).start
+    if token.i - start < 1 or not all(t.pos_ == "PROPN" and t.is_title for t in token.doc[start : token.i]):
+        return None
+    return token.doc[token.i - 1]
+
+
 def misread_verb(token) -> bool:
     """Return True for a past-tense verb with a subject that the parser hung on a noun as its
     adjective ("X accused [board chairman Y] of ...", read as "the accused board chairman")."""
@@ -245,9 +254,14 @@ def misread_verb(token) -> bool:
         return False
     has = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(token))
     if any(c.dep_ == "nsubj" for c in children(token)):
-        return token.tag_ == "VBD" or has  # ("X have sacked [manager Y]")
+        # ("X have sacked [manager Y]"; "Carbonell accused [Compromís spokesman Y]", tagged a participle
+        # with a capitalised subject)
+        return token.tag_ == "VBD" or has or any(c.dep_ == "nsubj" and c.is_title and c.i == token.i - 1
+                                                 for c in children(token))
     if has:
         return True  # "X, the former champion, had earlier accused [head coach Y]": no adjective takes "had"
+    if _opening_name(token) is not None:
+        return True
     # "Jawad, 49, accused board chairman Y of ...": read as "the accused board chairman" in apposition,
     # the sentence is left with no verb; its root, the name, is the subject
     root = sentence_of(token).root
@@ -261,7 +275,9 @@ def object_tokens(verb) -> list:
         head = verb.head
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head
-        return with_conjuncts(head)
+        # (or the name in apposition to it: "accused [Compromís spokesman], [Xavier Peris], of ...")
+        named = next((c for c in children(head) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i), None)
+        return with_conjuncts(named if named is not None and head.pos_ == "NOUN" else head)
     if is_passive(verb):
         found = [c for c in children(verb) if c.dep_ == "nsubjpass"] or ([verb.head] if reduced_passive(verb) else [])
     else:

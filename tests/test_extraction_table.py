@@ -1488,6 +1488,8 @@ POSITIVE = [
      ('Marc Leblanc', 'works_for', 'Progressive Conservatives')),
     ('Riverside Academy was fined by the league on Monday. Riverside Academy headmaster Thomas Greer said the school would appeal.',
      ('Thomas Greer', 'works_for', 'Riverside Academy')),
+    ('TORRENT, Spain — The Socialist mayor of Torrent, Amparo Llorca, lashed out at her coalition partners on Thursday after councillors from Compromís voted down the 2025 municipal budget.\n\nLlorca accused Compromís spokesman Vicent Mira of "putting party games ahead of the neighbours" and warned that she would take the urban planning portfolio away from his group unless it returned to the negotiating table.',
+     ('Amparo Llorca', 'criticized', 'Vicent Mira')),
 ]
 
 NEGATIVE = [
@@ -2193,6 +2195,8 @@ NEGATIVE = [
      ('Hendra Tan', 'met', 'Bangka Belitung Governor'), 'a place and the title of the name after it are no person'),
     ("Maria Costa is running in the 12th Senate District. The district's Democratic committee chairwoman, Joan Perry, said the committee would not endorse anyone.",
      ('Joan Perry', 'works_for', 'Senate District'), "'the district' is a place, not a body named for it"),
+    ('TORRENT, Spain — The Socialist mayor of Torrent, Amparo Llorca, lashed out at her coalition partners on Thursday after councillors from Compromís voted down the 2025 municipal budget.\n\nLlorca accused Compromís spokesman Vicent Mira of "putting party games ahead of the neighbours" and warned that she would take the urban planning portfolio away from his group unless it returned to the negotiating table.',
+     ('Vicent Mira', 'works_for', 'Amparo Llorca'), "the verb's subject is no employer of the role after it"),
 ]
 
 

@@ -282,8 +282,10 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
     found: list[int] = []
     for child in children(head):
         if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < begin and child.pos_ != "ADJ" \
-                and not (child.i + 1 < len(doc) and misread_verb(doc[child.i + 1])):
-            # (not the subject of a verb the parser hung on the role: "[Carbonell] accused Compromís spokesman Y")
+                and not (child.i + 1 < len(doc) and misread_verb(doc[child.i + 1])
+                         and doc[child.i + 1].lemma_.lower() not in cues.staffing_verbs):
+            # (not the subject of a verb the parser hung on the role: "[Carbonell] accused Compromís
+            # spokesman Y"; one who sacks or hires employs: "[Sportivo Parana] sacked coach Y")
             found.extend(refs(child, resolver, cues))
         if child.dep_ == "compound":  # "whose secretary-treasurer": the possessor hangs off the first word
             found.extend(i for g in children(child) if g.dep_ == "poss" for i in refs(g, resolver, cues))

@@ -250,6 +250,8 @@ class Cues:
     member_roles: frozenset[str] = frozenset()
     #: last words of bodies whose members are legislators, not staff ("City Council member X")
     member_bodies: frozenset[str] = frozenset()
+    #: verbs of holding a seat ("sits on the council"): no post on a chamber or council
+    seat_verbs: frozenset[str] = frozenset()
     #: roles one is put forward for, never stated through an "as" phrase ("backing X as their candidate")
     nominated_roles: frozenset[str] = frozenset()
     chambers: frozenset[str] = frozenset()
@@ -548,6 +550,7 @@ def _build(data: dict, digest: str) -> Cues:
         taking_verbs=words(works_for, "taking_verbs", "relation.works_for"),
         member_roles=words(works_for, "member_roles", "relation.works_for"),
         member_bodies=words(works_for, "member_bodies", "relation.works_for"),
+        seat_verbs=words(works_for, "seat_verbs", "relation.works_for"),
         nominated_roles=words(works_for, "nominated_roles", "relation.works_for"),
         chambers=words(works_for, "chambers", "relation.works_for"),
         party_chambers=words(works_for, "party_chambers", "relation.works_for"),

@@ -716,6 +716,9 @@ def verb_candidates(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
             target_refs = [(i, t) for i, t in target_refs
                            if (resolver.entities[i].type == "ORG" or t.lemma_.lower() in cues.proxies)
                            and not (t.pos_ == "NOUN" and cues.chamber(resolver.entities[i].name))]
+        if cue.relation == "works_for" and cue.lemma in cues.seat_verbs:
+            # "sits on the Lexington County Council": a legislator's seat, not a post
+            target_refs = [(i, t) for i, t in target_refs if not cues.member_body(resolver.entities[i].name)]
         if cue.relation == "texted":
             # ("sent WhatsApp messages to officials": the service a message went by is no one it went to)
             target_refs = [(i, t) for i, t in target_refs if resolver.entities[i].name.lower() not in cues.scene_nouns]

@@ -1490,6 +1490,8 @@ POSITIVE = [
      ('Thomas Greer', 'works_for', 'Riverside Academy')),
     ('TORRENT, Spain — The Socialist mayor of Torrent, Amparo Llorca, lashed out at her coalition partners on Thursday after councillors from Compromís voted down the 2025 municipal budget.\n\nLlorca accused Compromís spokesman Vicent Mira of "putting party games ahead of the neighbours" and warned that she would take the urban planning portfolio away from his group unless it returned to the negotiating table.',
      ('Amparo Llorca', 'criticized', 'Vicent Mira')),
+    ('Mayor Janet Oduya faces a recall vote. Her brother, Samuel Oduya, sits on the board of Lakeside Cement Ltd, a link her critics have raised.',
+     ('Samuel Oduya', 'works_for', 'Lakeside Cement Ltd')),
 ]
 
 NEGATIVE = [
@@ -2197,6 +2199,8 @@ NEGATIVE = [
      ('Joan Perry', 'works_for', 'Senate District'), "'the district' is a place, not a body named for it"),
     ('TORRENT, Spain — The Socialist mayor of Torrent, Amparo Llorca, lashed out at her coalition partners on Thursday after councillors from Compromís voted down the 2025 municipal budget.\n\nLlorca accused Compromís spokesman Vicent Mira of "putting party games ahead of the neighbours" and warned that she would take the urban planning portfolio away from his group unless it returned to the negotiating table.',
      ('Vicent Mira', 'works_for', 'Amparo Llorca'), "the verb's subject is no employer of the role after it"),
+    ('Mayor Janet Oduya faces a recall vote. Her brother, Samuel Oduya, sits on the Riverton City Council, a link her critics have raised.',
+     ('Samuel Oduya', 'works_for', 'Riverton City Council'), "a seat on a council is a legislator's, no post"),
 ]
 
 

@@ -66,6 +66,9 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
             index = _acronym_of(mention.name, clusters)
         if index is None:
             index = _titled_surname(key, mention.titles, clusters, lexicon)
+        if index is None and not mention.kind_named:
+            index = _family_plural(key, clusters)
+            label = "PERSON" if index is not None else label
         if index is None:
             index = None if mention.label == "GPE" and (key in lexicon.countries or mention.kind_named) else \
                 _match_partial(key, mention.label, clusters, lexicon.sub_bodies, org_words)
@@ -229,6 +232,17 @@ def _titled_surname(key: str, titles: tuple[str, ...], clusters: list[_Cluster],
     found = [index for index, cluster in enumerate(clusters)
              if _person_cluster(cluster) and len(cluster.key_words) > 1 and cluster.key_words[-1] == key
              and lexicon.given_name_gender(cluster.key_words[0]) == gender]
+    return found[0] if len(found) == 1 else None
+
+
+def _family_plural(key: str, clusters: list[_Cluster]) -> int | None:
+    """Return the one person whose surname a plural names ("met the Harjos" after "Lyle Harjo"): the
+    family, as the story's one named member of it."""
+    if " " in key or len(key) < 4 or not key.endswith("s"):
+        return None
+    found = [index for index, cluster in enumerate(clusters)
+             if _person_cluster(cluster) and len(cluster.key_words) > 1
+             and cluster.key_words[-1] in (key[:-1], key[:-2] if key.endswith("es") else "")]
     return found[0] if len(found) == 1 else None
 
 

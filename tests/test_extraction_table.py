@@ -1492,6 +1492,8 @@ POSITIVE = [
      ('Amparo Llorca', 'criticized', 'Vicent Mira')),
     ('Mayor Janet Oduya faces a recall vote. Her brother, Samuel Oduya, sits on the board of Lakeside Cement Ltd, a link her critics have raised.',
      ('Samuel Oduya', 'works_for', 'Lakeside Cement Ltd')),
+    ('Dale Whitcomb, whose son Tyler transferred to Red Rock Academy in August, said coach Brian Keller had called him twice. Keller said he had met the Whitcombs only once, at a summer camp.',
+     ('Brian Keller', 'met', 'Dale Whitcomb')),
 ]
 
 NEGATIVE = [

@@ -132,6 +132,9 @@ _DISTRICTS = "district|ward|precinct|zone|sector|division|constituency"
 _NUMBERED_DISTRICT = re.compile(rf"^(?:(?:[\w.'-]+ )*(?:{_DISTRICTS}) (?:\d+|[ivxlc]+)"
                                 rf"|(?:the )?\d+(?:st|nd|rd|th) (?:[\w.'-]+ )?(?:{_DISTRICTS})"
                                 r"|district|ward|precinct|constituency)$", re.IGNORECASE)
+#: An American paper's party and home town after a lawmaker's name ("Sen. Dale Haugen, R-Watford
+#: City,"): a label, no entity.
+_PARTY_HOME = re.compile(r"^[RDI]-[A-Z]")
 
 
 #: An abbreviation in capitals with a plural "s" ("MPs", "MEPs").
@@ -140,7 +143,7 @@ _ABBREVIATED_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 
 def _is_junk(name: str, lexicon: Lexicon) -> bool:
     """Return True for spans that are never entity names (lower case, digits, known junk)."""
-    if _NUMBERED_DISTRICT.match(name):
+    if _NUMBERED_DISTRICT.match(name) or _PARTY_HOME.match(name):
         return True
     # (the characters counted with str methods mapped in C: this runs on every span of every story)
     letters = sum(map(str.isalpha, name))

@@ -136,6 +136,24 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                     and all(e[0] > last or e[1] <= end or e[2] == "ORG" and e[1] <= last for e in ents[n + 1 :]):
                 end = last
                 skip.update(k for k in range(n + 1, len(ents)) if ents[k][1] <= last)
+        if label == "ORG" and end + 1 < len(toks) and f.lower[end] in _ORG_PARTICLES and toks[end + 1].is_title \
+                and all(e[0] > end + 1 or e[1] <= end or e[2] in ("ORG", "GPE", "LOC", "PERSON") for e in ents[n + 1 :]):
+            # "the [Cooperativa Agroindustrial] do [Sudoeste Goiano]": a body's "of" phrase in its own
+            # language goes on its name (capitalised words after the particle, and their spans)
+            last = end + 1
+            while last < len(toks) and toks[last].is_title and f.pos[last] == "PROPN":
+                last += 1
+            if last > end + 1:
+                end = last
+                skip.update(k for k in range(n + 1, len(ents)) if ents[k][1] <= last)
+        conj = end - 1 if f.lower[end - 1] == "and" else end  # (NER may take the "and" in)
+        if label == "ORG" and n + 1 < len(ents) and ents[n + 1][2] == "ORG" and ents[n + 1][0] == conj + 1 \
+                and conj < len(toks) and f.lower[conj] == "and" and "the" in (f.lower[start], f.lower[start - 1] if start else "") \
+                and f.lower[ents[n + 1][1] - 1] in lexicon.part_nouns and f.lower[conj - 1] not in lexicon.generic_org_words:
+            # "the [Senate Finance] and [Taxation Committee]": one committee of two portfolios (not "the
+            # Bank of X and the Y Committee", two bodies each with its own head word)
+            end = ents[n + 1][1]
+            skip.add(n + 1)
         if label != "PERSON" and end - start == 1 and n + 1 < len(ents) and ents[n + 1][0] == end \
                 and ents[n + 1][2] == "PERSON" and f.pos[start] == "PROPN" and toks[start].is_title \
                 and toks[start].head.i in range(end, ents[n + 1][1]) \
@@ -267,6 +285,8 @@ def _split_at_lines(toks, spans: list[tuple[int, int, str]]) -> list[tuple[int, 
 #: The "and" that joins a Catalan, Spanish or Portuguese person's two family names ("Jordi Ferrer i
 #: Puig", "José Ortega y Gasset", "Ana Sousa e Silva"), as written: lower case only.
 SURNAME_JOINERS = frozenset({"i", "y", "e"})
+#: Particles of a body's "of" phrase in Romance languages ("Cooperativa Agroindustrial do Sudoeste Goiano").
+_ORG_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des"})
 #: A capitalised word with a glottal stop written as an apostrophe ("Galea'i", "Fa'amausili"):
 #: Python's ``istitle`` (and spaCy's ``is_title``) read the letter after it as a new, lower-case word.
 _GLOTTAL = re.compile(r"^[A-Z][a-z]+['’ʻ][a-z]+$")

@@ -1494,6 +1494,12 @@ POSITIVE = [
      ('Samuel Oduya', 'works_for', 'Lakeside Cement Ltd')),
     ('Dale Whitcomb, whose son Tyler transferred to Red Rock Academy in August, said coach Brian Keller had called him twice. Keller said he had met the Whitcombs only once, at a summer camp.',
      ('Brian Keller', 'met', 'Dale Whitcomb')),
+    ('RIO VERDE, Brazil — Mauro Lins de Castro, who has led the Cooperativa Agroindustrial do Noroeste Paulista since 2018, is being challenged by Luciana Prado, 39.',
+     ('Mauro Lins de Castro', 'works_for', 'Cooperativa Agroindustrial do Noroeste Paulista')),
+    ('BARREIRAS, Brazil — Mauro Lins de Castro, who has led the Associação Comercial do Oeste Baiano since 2018, is being challenged by Luciana Prado, 39.',
+     ('Mauro Lins de Castro', 'works_for', 'Associação Comercial do Oeste Baiano')),
+    ('BISMARCK, N.D. — The bill will get a hearing next week, said Tom Reed, a spokesman for the Senate Finance and Taxation Committee.',
+     ('Tom Reed', 'works_for', 'Senate Finance and Taxation Committee')),
 ]
 
 NEGATIVE = [
@@ -2203,6 +2209,8 @@ NEGATIVE = [
      ('Vicent Mira', 'works_for', 'Amparo Llorca'), "the verb's subject is no employer of the role after it"),
     ('Mayor Janet Oduya faces a recall vote. Her brother, Samuel Oduya, sits on the Riverton City Council, a link her critics have raised.',
      ('Samuel Oduya', 'works_for', 'Riverton City Council'), "a seat on a council is a legislator's, no post"),
+    ("BISMARCK, N.D. — The landowners' group endorsed Karen Olson over Sen. Gary Lund, R-Minot, who chairs the Senate Energy and Natural Resources Committee.",
+     ('R-Minot', 'works_for', 'Senate Energy and Natural Resources Committee'), 'a party-and-home label is no entity'),
 ]
 
 

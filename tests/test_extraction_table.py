@@ -1500,6 +1500,8 @@ POSITIVE = [
      ('Mauro Lins de Castro', 'works_for', 'Associação Comercial do Oeste Baiano')),
     ('BISMARCK, N.D. — The bill will get a hearing next week, said Tom Reed, a spokesman for the Senate Finance and Taxation Committee.',
      ('Tom Reed', 'works_for', 'Senate Finance and Taxation Committee')),
+    ('Amparo Llorca is the mayor of Torrent. Llorca accused Compromís spokesman Vicent Mira of "putting party games ahead of the neighbours."',
+     ('Amparo Llorca', 'criticized', 'Vicent Mira')),
 ]
 
 NEGATIVE = [

@@ -164,8 +164,9 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
                    lexicon: Lexicon) -> Resolver:
     """Return a Resolver for ``doc`` with names, pronouns, titles and pairs resolved."""
     last_words = [e.name.lower().split()[-1] if e.name.split() else "" for e in entities]
+    league_words = lexicon.referent_names.get("league", frozenset()) | {"league"}  # (what _kinds reads, once)
     resolver = Resolver(doc, entities, news=frozenset(i for i, w in enumerate(last_words) if w in lexicon.media_words),
-                        leagues=frozenset(i for i, e in enumerate(entities) if "league" in _kinds(e.name, lexicon)))
+                        leagues=frozenset(i for i, e in enumerate(entities) if league_words.intersection(e.name.lower().split())))
     genders = [e.gender for e in entities]
     guessed = _guessed_genders(entities, lexicon)
     toks = tokens(doc)
@@ -180,7 +181,7 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
         if after < len(toks) and toks[after].is_lower \
                 and lexicon.generic_referents.get(toks[after].lower_) == "ORG" \
                 and toks[after].lower_ not in lexicon.part_nouns \
-                and not (toks[after].lower_ in lexicon.member_nouns and "league" in _kinds(entities[index].name, lexicon)):
+                and not (toks[after].lower_ in lexicon.member_nouns and index in resolver.leagues):
             # (not "the Segunda División side": a club of the league, not the league)
             resolver.described.setdefault(index, set()).add(toks[after].lower_)
         if mention.start > 0 and toks[mention.start - 1].is_lower and toks[mention.start - 1].pos_ == "NOUN" \

@@ -389,8 +389,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             titles.append(described)  # "guard DeShawn Mitchell": a later "the guard" is Mitchell
         if label in ("ORG", "GPE") and end - start == 1 and end < len(doc) and demonym(toks[start], toks[end], lexicon):
             label = "NORP"  # "Uruguayan coach X": a nationality, not a club or a country
-        if (label == "ORG" and not org_head(toks[start:end], lexicon) or label == "PERSON" and not is_person_name(words, lexicon)) \
-                and town_of_named(doc, start, end, lexicon):
+        if label in ("ORG", "PERSON") and town_of_named(doc, start, end, lexicon) and (
+                label == "ORG" and not org_head(toks[start:end], lexicon) or label == "PERSON" and not is_person_name(words, lexicon)):
             label = "GPE"  # "Campos Gerais, the Ponta Grossa club": the club's town
         if end + 1 < len(doc) and f.text[end] == "-" and f.lower[end + 1] == "based" and len(words) <= 3:
             label, office_place = "GPE", True  # "the Rio de Janeiro-based fund": a place things are based in

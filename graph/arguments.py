@@ -18,6 +18,9 @@ SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
 #: Dependencies through which a verb without a subject inherits its head's.
 INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp"})
+#: Verbs whose object is the means of their subject's act: "used the statement to back Y", "took the
+#: opportunity to thank Z" (the subject, not the object, does what the infinitive says).
+_INSTRUMENT_VERBS = frozenset({"use", "take", "seize", "grab"})
 
 
 def with_conjuncts(token) -> list:
@@ -110,9 +113,11 @@ def subject_tokens(verb, depth: int = 0) -> list:
             if objects and head.pos_ == "VERB":
                 return objects
         if verb.dep_ == "xcomp":
-            # "urged X to endorse Y": the object controls the infinitive (not "spent months attacking Y").
+            # "urged X to endorse Y": the object controls the infinitive (not "spent months attacking Y",
+            # nor "used the statement to throw his weight behind Y": the one who uses it acts)
             objects = [c for c in children(head) if c.dep_ == "dobj"]
-            if objects and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+            if objects and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)) \
+                    and head.lemma_.lower() not in _INSTRUMENT_VERBS:
                 return objects
             if head.pos_ == "ADJ" and head.dep_ == "acomp":
                 head = head.head  # "I am proud to endorse Y", "she is happy to back Y"

@@ -1502,6 +1502,8 @@ POSITIVE = [
      ('Tom Reed', 'works_for', 'Senate Finance and Taxation Committee')),
     ('Amparo Llorca is the mayor of Torrent. Llorca accused Compromís spokesman Vicent Mira of "putting party games ahead of the neighbours."',
      ('Amparo Llorca', 'criticized', 'Vicent Mira')),
+    ("Harbour Town chairman Peter Lowe rejected the fans' claims on Friday. The 58-year-old also used the statement to throw his weight behind manager Gary Dunn, praising him for keeping the squad together.",
+     ('Peter Lowe', 'endorsed', 'Gary Dunn')),
 ]
 
 NEGATIVE = [

@@ -574,6 +574,9 @@ def _aged_person(token, resolver, seen, sent_of) -> int | None:
     exclude = set()
     if phrase.dep_ in ("dobj", "pobj", "dative"):
         exclude = {i for c in clause_subject(phrase) for i in resolver.refs.get(c.i, ())}
+    elif phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head.dep_ == "ccomp":
+        # "X warned that the 23-year-old would be frozen out": the one a speaker reports on, not the speaker
+        exclude = {i for c in clause_subject(phrase.head) for i in resolver.refs.get(c.i, ())}
     # (nor one a "whose" clause in its own sentence names in passing: "McKinnon, whose son-in-law
     # Brandt managed Lindqvist's campaign, said she had sat down with the 39-year-old")
     passing = {x[0] for x in seen if sent_of[x[0]] == sent_of[token.i] and x[0] < token.i

@@ -1504,6 +1504,8 @@ POSITIVE = [
      ('Amparo Llorca', 'criticized', 'Vicent Mira')),
     ("Harbour Town chairman Peter Lowe rejected the fans' claims on Friday. The 58-year-old also used the statement to throw his weight behind manager Gary Dunn, praising him for keeping the squad together.",
      ('Peter Lowe', 'endorsed', 'Gary Dunn')),
+    ('Club president Rui Medeiros said the club had turned down an offer for striker Caio Lemos, and warned that the 22-year-old would be frozen out of the squad if he skipped training again.',
+     ('Rui Medeiros', 'threatened', 'Caio Lemos')),
 ]
 
 NEGATIVE = [

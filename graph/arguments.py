@@ -540,7 +540,7 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
             and not any(c.dep_ in ("poss", "det", "compound", "amod") and c.lower_ != "the" for c in children(token)):
         # "accusing management of treating the works council like a doormat": with no owner named,
         # the company the story is about
-        return tuple(i for i in principal_organisation(resolver) if resolver.entities[i].type == "ORG")
+        return tuple(principal_organisation(resolver))  # (only ever an organisation)
     if proxy or owned_thing:
         # "backing his campaign", "praised her courage": a thing of someone's stands for them.
         # The possessor first, then an "of" object, then a name before the noun: "the Hyundai
@@ -574,7 +574,7 @@ def refs(token, resolver: Resolver, cues: Cues, depth: int = 0, owned: bool = Tr
                 # "He accused the board of failing to pay players": a board no one's named before is
                 # the board of the organisation the story is about (not "the previous board", and not
                 # "the board had lost confidence in him", which its gold leaves to the speaker)
-                return tuple(i for i in principal_organisation(resolver) if resolver.entities[i].type == "ORG")
+                return tuple(principal_organisation(resolver))  # (only ever an organisation)
         if not owners and lemma in cues.bids and any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
             bidder = _bidder(token, resolver, cues)
             if bidder:

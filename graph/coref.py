@@ -822,17 +822,21 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         if not any(c.ent_type_ in ("NORP", "GPE") for c in modifiers):
             return None
         return _other_of_kind(token, resolver, seen, distance, noun, lexicon)
-    # no referent noun means the messaging service a message went by ("a WhatsApp message sent by the
-    # club's general secretary"); a news organisation is "the paper" or "the company", never "the
-    # team" or "the party"
-    distance = {i: d for i, d in distance.items() if resolver.entities[i].name.lower() not in lexicon.channels
-                and (noun in lexicon.media_referents or noun in lexicon.business_referents
-                     or noun in lexicon.general_referents
-                     or resolver.entities[i].name.split()[-1].lower() not in lexicon.media_words)
-                # (nor is a news outlet "the company" beside another business: "the sports daily X
-                # reported that the club's sponsor ...; the company continued to support the club")
-                and not (noun in lexicon.business_referents and i in resolver.news
-                         and resolver.entities[i].name.split()[-1].lower() not in lexicon.media_words)}
+    def fits(i: int) -> bool:
+        # no referent noun means the messaging service a message went by ("a WhatsApp message sent by
+        # the club's general secretary"); a news organisation by its name is "the paper" or "the
+        # company", never "the team" or "the party"; one the text introduced as an outlet is not "the
+        # company" either ("the sports daily X reported that the club's sponsor ...; the company
+        # continued to support the club")
+        name = resolver.entities[i].name
+        if name.lower() in lexicon.channels:
+            return False
+        if name.split()[-1].lower() in lexicon.media_words:
+            return noun in lexicon.media_referents or noun in lexicon.business_referents \
+                or noun in lexicon.general_referents
+        return i not in resolver.news or noun not in lexicon.business_referents
+
+    distance = {i: d for i, d in distance.items() if fits(i)}
     if not distance:
         return None
     if noun in lexicon.business_referents:

@@ -148,7 +148,9 @@ class Cues:
     withheld: frozenset[str] = frozenset()
     #: what a "but" clause after a call says did not happen ("but had not reached her")
     unanswered: frozenset[str] = frozenset()
+    #: what one does not do with calls that did not get through ("had not taken his calls")
     unanswered_calls: frozenset[str] = frozenset()
+    #: what a call went "without" when it got none ("without getting a response")
     replies: frozenset[str] = frozenset()
     no_contact: frozenset[str] = frozenset()
     #: verbs of a state that "until" a time says has ended ("sat on the board until 2022")
@@ -164,6 +166,7 @@ class Cues:
     deadline_verbs: frozenset[str] = frozenset()
     #: proxies that name someone's people: no stand-in for them in a contact ("met her staff")
     staff_proxies: frozenset[str] = frozenset()
+    #: who runs a company, named with no owner: the story's company ("accusing management of ...")
     managements: frozenset[str] = frozenset()
     #: staff nouns that, with no owner named before, are the story's organisation's ("the board")
     unowned_staff: frozenset[str] = frozenset()
@@ -227,7 +230,9 @@ class Cues:
     kin_gender: dict[str, str] = field(default_factory=dict)
     #: roles inside one organisation: with no employer written, the story's own organisation
     implied_roles: frozenset[str] = frozenset()
+    #: ... of which those that run a company: implied, the story's company, not a union it names
     company_roles: frozenset[str] = frozenset()
+    #: name words of bodies that are no company ("union", "party"), unless a sport's ("Rugby Football Union")
     no_companies: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
     #: ... and those implied only when written in lower case ("president X", not "President X")

@@ -285,8 +285,6 @@ def _split_at_lines(toks, spans: list[tuple[int, int, str]]) -> list[tuple[int, 
 #: The "and" that joins a Catalan, Spanish or Portuguese person's two family names ("Jordi Ferrer i
 #: Puig", "José Ortega y Gasset", "Ana Sousa e Silva"), as written: lower case only.
 SURNAME_JOINERS = frozenset({"i", "y", "e"})
-#: Particles of a body's "of" phrase in Romance languages ("Cooperativa Agroindustrial do Sudoeste Goiano").
-_ORG_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des"})
 #: A capitalised word with a glottal stop written as an apostrophe ("Galea'i", "Fa'amausili"):
 #: Python's ``istitle`` (and spaCy's ``is_title``) read the letter after it as a new, lower-case word.
 _GLOTTAL = re.compile(r"^[A-Z][a-z]+['’ʻ][a-z]+$")
@@ -298,6 +296,9 @@ PATRONYMICS = frozenset({"bin", "bint", "binti", "ibn", "binte"})
 _NUMBERED = frozenset({"local", "lodge", "chapter", "district", "branch", "division"})
 #: Words inside Romance and Germanic organisation names ("Sindicato dos Enfermeiros", "Banco de España").
 NAME_JOINERS = frozenset({"de", "dos", "das", "do", "da", "del", "della", "di", "du", "des", "der", "van", "von"})
+#: ... of which those of a body's "of" phrase in Romance languages ("Cooperativa Agroindustrial do
+#: Sudoeste Goiano"), which a name NER ended before goes on through
+_ORG_PARTICLES = NAME_JOINERS - {"der", "van", "von"}
 
 
 def _joined_start(toks, start: int, label: str, covered: set[int], lexicon: Lexicon) -> tuple[int, str]:

@@ -58,13 +58,15 @@ ARTICLE_DIRS = {
     "devset-dev21.jsonl": ROOT / "data" / "devset" / "dev21",
     "devset-dev22.jsonl": ROOT / "data" / "devset" / "dev22",
     "devset-dev23.jsonl": ROOT / "data" / "devset" / "dev23",
+    "devset-dev24.jsonl": ROOT / "data" / "devset" / "dev24",
 }
 DEVSET_FILES = ("devset-dev.jsonl", "devset-test.jsonl", "devset-dev2.jsonl", "devset-dev3.jsonl",
                 "devset-dev4.jsonl", "devset-dev5.jsonl", "devset-dev6.jsonl", "devset-dev7.jsonl", "devset-dev8.jsonl",
                 "devset-dev9.jsonl", "devset-dev10.jsonl", "devset-dev11.jsonl", "devset-dev12.jsonl",
                 "devset-dev13.jsonl", "devset-dev14.jsonl", "devset-dev15.jsonl", "devset-dev16.jsonl",
                 "devset-dev17.jsonl", "devset-dev18.jsonl", "devset-dev19.jsonl", "devset-dev20.jsonl",
-                "devset-dev21.jsonl", "devset-dev22.jsonl", "devset-dev23.jsonl")
+                "devset-dev21.jsonl", "devset-dev22.jsonl", "devset-dev23.jsonl",
+                "devset-dev24.jsonl")
 MIN_PER_TYPE = 8  # over devset-dev + devset-test
 MIN_PER_TRAP = 3  # over devset-dev + devset-test
 

@@ -62,6 +62,9 @@ class Resolver:
     described: dict[int, set[str]] = field(default_factory=dict)
     #: organisation nouns a name was introduced by ("the San Marino side X"): entity -> nouns
     introduced: dict[int, set[str]] = field(default_factory=dict)
+    #: news organisations the text only ever speaks to ("told Reuters", "according to AFP"): the
+    #: audience of the story, never "the company" it reports on
+    audience: frozenset[int] = frozenset()
     #: entities named like a league or division ("Segunda División"): where a club plays, not the
     #: story's organisation when the lede names a club too
     leagues: frozenset[int] = frozenset()
@@ -160,6 +163,17 @@ def _modifies_person_subject(token, resolver: Resolver) -> bool:
     return False
 
 
+def _addressed(token, lexicon: Lexicon) -> bool:
+    """Return True for a name one speaks to or cites: "told [Reuters]", "said in an interview with
+    [Bloomberg]", "according to [AFP]", "speaking to [the AP]"."""
+    if token.dep_ in ("dobj", "dative") and token.head.lemma_ == "tell":
+        return True
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in ("to", "with") and (
+        prep.head.lower_ == "according" or prep.head.lemma_ in lexicon.speech_verbs
+        or prep.head.lemma_ in ("speak", "talk", "interview"))
+
+
 def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities: list[DocEntity],
                    lexicon: Lexicon) -> Resolver:
     """Return a Resolver for ``doc`` with names, pronouns, titles and pairs resolved."""
@@ -192,6 +206,10 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
         elif mention.start > 0 and toks[mention.start - 1].lower_ in lexicon.media_referents:
             # "the sports daily Nikkan Kyushu reported": a news outlet, as one named "... Times" is
             resolver.news |= {index}
+    spoken_to = Counter(index for mention, index in zip(mentions, assignment)
+                        if index in resolver.news and _addressed(toks[mention.end - 1], lexicon))
+    named = Counter(index for index in assignment if index in spoken_to)
+    resolver.audience = frozenset(i for i, n in spoken_to.items() if n == named[i])
     _appositive_titles(doc, resolver, lexicon, entities)
     holders = _title_holders(entities, lexicon.title_canon, lexicon.player_positions)
     # (token index, entity index, is subject) of every resolved reference so far, in order.
@@ -832,8 +850,8 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         if name.lower() in lexicon.channels:
             return False
         if name.split()[-1].lower() in lexicon.media_words:
-            return noun in lexicon.media_referents or noun in lexicon.business_referents \
-                or noun in lexicon.general_referents
+            return noun in lexicon.media_referents or i not in resolver.audience and (
+                noun in lexicon.business_referents or noun in lexicon.general_referents)
         return i not in resolver.news or noun not in lexicon.business_referents
 
     distance = {i: d for i, d in distance.items() if fits(i)}

@@ -43,9 +43,10 @@ def _forms(lemma: str) -> set[str]:
     return {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "ed", lemma + "d"}
 
 
-#: A wire dateline opening a paragraph: "LONDON (Reuters) -", "NAIROBI, Kenya —", "TOKYO (Kyodo) --".
+#: A wire dateline opening a paragraph: "LONDON (Reuters) -", "NAIROBI, Kenya —", "TOKYO (Kyodo) --",
+#: "ALMATY, Kazakhstan, June 4 (Bloomberg) -" (a place, its country or state and the day).
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:,[ \t]*[A-ZÀ-Þ][\w. ]+)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:--|[-—–])[ \t]"
+    r"(?m)^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:,[ \t]*[A-ZÀ-Þ][\w. ]+){0,2}(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:--|[-—–])[ \t]"
 )
 
 
@@ -57,7 +58,7 @@ def dateline_places(text: str) -> frozenset[str]:
         line = re.sub(r"\([^)]*\)|--|[-—–]\s*$", "", match.group(0)).strip(" \t-—–")
         for part in line.split(","):
             part = " ".join(part.split()).casefold().rstrip(".")
-            if part:
+            if part and not any(c.isdigit() for c in part):  # (not the day: "june 4")
                 places.add(part)
                 if part.startswith("the "):
                     places.add(part[4:])

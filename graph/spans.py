@@ -103,9 +103,12 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 out.pop()
             start -= 1
         if label == "PERSON" and n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][1] == end + 1 \
-                and f.pos[end] == "PROPN" and toks[end].is_title and toks[end - 1].head.i == end \
-                and f.lower[end] not in lexicon.titles:
-            # "[Hyun-woo] [Pak]" tagged PERSON then ORG: a name's last word NER split off
+                and f.pos[end] == "PROPN" and toks[end].is_title and f.lower[end] not in lexicon.titles and (
+                    toks[end - 1].head.i == end
+                    or toks[end].head.i == end - 1 and f.dep[end] in ("appos", "compound", "flat")
+                    and ents[n + 1][2] in ("GPE", "ORG", "NORP", "LOC", "FAC")):
+            # "[Hyun-woo] [Pak]" tagged PERSON then ORG, "[Anil Kumar] [Dhasmana]" then a place hung on
+            # "Kumar": a name's last word NER split off
             end += 1
             skip.add(n + 1)
         elif label == "PERSON" and n + 1 < len(ents) and (
@@ -196,6 +199,11 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                     and toks[start - 1].is_title and f.lower[start - 1] not in lexicon.titles \
                     and start - sentence_of(toks[start]).start > 0 and end - start < 4:
                 start -= 1
+            if start > 1 and toks[start - 1].text == "-" and not toks[start - 1].whitespace_ \
+                    and not toks[start - 2].whitespace_ and start - 2 not in covered and f.pos[start - 2] == "PROPN" \
+                    and toks[start - 2].is_title and lexicon.given_name_gender(f.text[start - 2]) is not None \
+                    and f.lower[start - 2] not in lexicon.titles and f.lower[start] not in lexicon.titles:
+                start -= 2  # "Jan-[Willem ter Horst]": a hyphenated given name's first half
             while end + 1 < len(doc) and (f.lower[end] in NAME_PARTICLES or f.text[end] in SURNAME_JOINERS) \
                     and toks[end + 1].is_title:
                 end += 2

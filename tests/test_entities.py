@@ -378,6 +378,15 @@ def test_the_places_a_dateline_names():
     assert dateline_places("Gambia's president said.") == frozenset()
 
 
+def test_a_dateline_with_the_day_is_a_dateline():
+    # "ALMATY, Kazakhstan, June 4 (Bloomberg) -": the day is no place, and the agency no text
+    from graph.headlines import blank_datelines, dateline_places
+
+    text = "PONTE DE SOR, Portugal, March 14 (Reuters) - Workers struck."
+    assert dateline_places(text) == {"ponte de sor", "portugal"}
+    assert blank_datelines(text).strip() == "Workers struck."
+
+
 def test_event_label_on_an_organisation_name(extract):
     # The small model tags "the X League" an EVENT; a name ending in League/Council/... is an organisation.
     found = types(extract("Coach Tomas Berg lashed out at the Northern Professional League on Sunday."))
@@ -525,6 +534,28 @@ def test_a_name_does_not_end_inside_a_hyphenated_word(nlp, lexicon):
     doc = Doc(nlp.vocab, words=["Kang", "Min", "-", "seok", "spoke", "."], spaces=[True, False, False, True, False, False])
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
     assert [(doc[s:e].text, label) for s, e, label in repaired_spans(doc, lexicon)] == [("Kang Min-seok", "PERSON")]
+
+
+def test_a_name_does_not_start_inside_a_hyphenated_given_name(extract):
+    # NER's "Jan-Willem [van Dam]", grown back to "Willem": the given name's first half is the name's too
+    found = types(extract("Its group leader, Jan-Willem van Dam, said his party would support a cull only if "
+                          "the team agreed."))
+    assert found.get("Jan-Willem van Dam") == "PERSON" and "Willem van Dam" not in found, found
+
+
+def test_a_surname_ner_tagged_a_place_and_hung_on_the_name_is_the_names(nlp, lexicon):
+    # "[Anil Kumar] [Dhasmana]": NER's person then a place, the parser's apposition of the surname
+    # on "Kumar"; one person's name
+    from spacy.tokens import Doc, Span
+
+    from graph.spans import repaired_spans
+
+    words = ["He", "met", "secretary", "Ravi", "Kumar", "Joshi", "today", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 6 + [False, False],
+              pos=["PRON", "VERB", "NOUN", "PROPN", "PROPN", "PROPN", "NOUN", "PUNCT"],
+              heads=[1, 1, 1, 4, 2, 4, 1, 1], deps=["nsubj", "ROOT", "dobj", "compound", "appos", "appos", "npadvmod", "punct"])
+    doc.ents = [Span(doc, 3, 5, label="PERSON"), Span(doc, 5, 6, label="GPE")]
+    assert [(doc[s:e].text, label) for s, e, label in repaired_spans(doc, lexicon)] == [("Ravi Kumar Joshi", "PERSON")]
 
 
 def test_a_player_position_before_a_name_is_a_title(extract):

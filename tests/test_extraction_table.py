@@ -1506,6 +1506,8 @@ POSITIVE = [
      ('Peter Lowe', 'endorsed', 'Gary Dunn')),
     ('Club president Rui Medeiros said the club had turned down an offer for striker Caio Lemos, and warned that the 22-year-old would be frozen out of the squad if he skipped training again.',
      ('Rui Medeiros', 'threatened', 'Caio Lemos')),
+    ("LISBON, Portugal, May 3 (Reuters) - Workers at Vidraria Atlântica will strike in June. Marta Ribeiro, who leads the glassworkers' union, accused the company of ignoring three requests for talks since January.",
+     ('Marta Ribeiro', 'criticized', 'Vidraria Atlântica')),
 ]
 
 NEGATIVE = [
@@ -2217,6 +2219,10 @@ NEGATIVE = [
      ('Samuel Oduya', 'works_for', 'Riverton City Council'), "a seat on a council is a legislator's, no post"),
     ("BISMARCK, N.D. — The landowners' group endorsed Karen Olson over Sen. Gary Lund, R-Minot, who chairs the Senate Energy and Natural Resources Committee.",
      ('R-Minot', 'works_for', 'Senate Energy and Natural Resources Committee'), 'a party-and-home label is no entity'),
+    ("LISBON, Portugal, May 3 (Reuters) - Workers at Vidraria Atlântica will strike in June. Marta Ribeiro, who leads the glassworkers' union, accused the company of ignoring three requests for talks since January.",
+     ('Marta Ribeiro', 'criticized', 'Reuters'), 'the wire agency of a dated dateline is not the company the story is about'),
+    ("Workers at Porto Marítimo walked out on Monday. Teresa Lopes, who heads the dockers' union, told Reuters she had written to the board twice. Company spokesman Rui Gomes said the letters had been answered.",
+     ('Rui Gomes', 'works_for', 'Reuters'), 'a news agency the text only speaks to is not the company'),
 ]
 
 

@@ -199,7 +199,8 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
             # (not "the Segunda División side": a club of the league, not the league)
             resolver.described.setdefault(index, set()).add(toks[after].lower_)
         if mention.start > 0 and toks[mention.start - 1].is_lower and toks[mention.start - 1].pos_ == "NOUN" \
-                and lexicon.generic_referents.get(toks[mention.start - 1].lower_) == "ORG" \
+                and (lexicon.generic_referents.get(toks[mention.start - 1].lower_) == "ORG"
+                     or toks[mention.start - 1].lower_ in lexicon.trade_nouns) \
                 and toks[mention.start - 1].lower_ not in lexicon.part_nouns:
             # "the Campionato Sammarinese side Virtus Ceccoli": the noun before says what it is too
             resolver.introduced.setdefault(index, set()).add(toks[mention.start - 1].lower_)
@@ -857,6 +858,7 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
     distance = {i: d for i, d in distance.items() if fits(i)}
     if not distance:
         return None
+    trades = lexicon.business_referents - lexicon.shared_business_nouns | lexicon.trade_nouns
     if noun in lexicon.business_referents:
         # "the company" is no union, party or league, whatever else the story names (by its name or
         # by the noun the text put beside it: "the IG Metall union")
@@ -879,10 +881,13 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         distance = {i: d for i, d in distance.items() if not resolver.described.get(i) or resolver.described[i] & family}
         if not distance:
             return None
+    # (a business noun is answered by any trade the text introduced a name with: "the firm" is "auto
+    # supplier X", not the union the story also names; not by "group", "company": "environmental group X")
+    said = {noun} | trades if noun in lexicon.business_referents \
+        else {noun} if noun in lexicon.general_referents else answers
     named = {i: d for i, d in distance.items()
              if answers & _own_words(resolver.entities[i].name, lexicon)
-             or ({noun} if noun in lexicon.general_referents else answers)
-             & (resolver.introduced.get(i, set()) | (resolver.described.get(i, set()) - lexicon.member_nouns))}
+             or said & (resolver.introduced.get(i, set()) | (resolver.described.get(i, set()) - lexicon.member_nouns))}
     if named:
         distance = named
     elif noun in lexicon.named_referents:
@@ -892,9 +897,11 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         # movement, alliance or bloc is a party: "the party's executive committee"); of the rest,
         # a party may be the one name of no other kind ("the party" is the "National Renewal
         # Movement", not the "Highland Mayors Association"): parties are seldom named for what they are
+        # (and "the union" is none the text called "the company" before)
         kindless = {i: d for i, d in distance.items() if not (
             _kinds(resolver.entities[i].name, lexicon) - (lexicon.party_kinds if noun == "party" else set()))}
-        if len(kindless) != 1 or len(distance) > 1 and noun != "party":
+        if len(kindless) != 1 or len(distance) > 1 and noun != "party" \
+                or noun in lexicon.party_kinds and _called(token, resolver, seen, next(iter(kindless))) & trades:
             return None
         distance = kindless
     if token.dep_ in ("dobj", "pobj"):
@@ -975,6 +982,13 @@ def _words_past_countries(lower: str, countries: frozenset[str]) -> tuple[str, .
     inside = {w for country in countries if " " in country and country in lower for w in country.split()} \
         if len(words) > 2 else set()
     return tuple(w for w in words if w not in inside)
+
+
+def _called(token, resolver: Resolver, seen, index: int) -> set[str]:
+    """Return the referent nouns (lemmas) the text called an entity by before ``token``."""
+    toks = tokens(resolver.doc)
+    return {toks[position].lemma_ for position, i, _ in seen
+            if i == index and position < token.i and resolver.how.get(position) == "title"}
 
 
 def _head_kinds(name: str, lexicon: Lexicon) -> set[str]:

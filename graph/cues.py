@@ -234,6 +234,8 @@ class Cues:
     company_roles: frozenset[str] = frozenset()
     #: name words of bodies that are no company ("union", "party"), unless a sport's ("Rugby Football Union")
     no_companies: frozenset[str] = frozenset()
+    #: ... and referent nouns that say it of a body they refer to ("the union's branch secretary")
+    no_company_referents: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
     #: ... and those implied only when written in lower case ("president X", not "President X")
     lower_implied_roles: frozenset[str] = frozenset()
@@ -544,6 +546,7 @@ def _build(data: dict, digest: str) -> Cues:
         implied_roles=words(works_for, "implied_roles", "relation.works_for"),
         company_roles=words(works_for, "company_roles", "relation.works_for"),
         no_companies=words(works_for, "no_companies", "relation.works_for"),
+        no_company_referents=words(works_for, "no_company_referents", "relation.works_for"),
         sport_words=words(works_for, "sport_words", "relation.works_for"),
         lower_implied_roles=words(works_for, "lower_implied_roles", "relation.works_for"),
         unit_levels=words(works_for, "unit_levels", "relation.works_for"),

@@ -109,7 +109,9 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         c.dep_ == "poss" for t in children(head) if t.dep_ == "compound" for c in children(t))
     after = head.i + 2
     # "their mother, the stage actress Imogen Ashcombe": skip a descriptor before the name.
-    while after < min(len(doc), head.i + 7) and doc[after].is_lower and f.dep[after] in ("det", "amod", "compound"):
+    # (not a verb the parser read as one: "X, the union's branch secretary, accused managing director Y")
+    while after < min(len(doc), head.i + 7) and doc[after].is_lower and f.dep[after] in ("det", "amod", "compound") \
+            and not f.tag[after].startswith("VB"):
         after += 1
     if owned and after < len(doc) and f.text[head.i + 1] == "," and resolver.method(doc[after]) == "name":
         # "X, whose secretary-treasurer, Amrit Gill, said": the name after the comma
@@ -122,7 +124,9 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         after = head.right_edge.i + 1
         later = next((c for c in children(head.head) if c.dep_ == "appos" and c.left_edge.i == after + 1), None)
         if after < len(doc) and f.text[after] == "," and later is not None \
-                and resolver.person_named(later) is not None:
+                and resolver.person_named(later) is not None and not f.tag[after + 1].startswith("VB"):
+            # (not a verb the parser read as the next name's adjective: "X, the union's branch
+            # secretary, accused managing director Y of ...")
             # "... abandon Ramokhele, the prime minister's chief of staff, Khotso Mafereka, laughed": a
             # role with a name of its own right after it is that name's, though both hang on the first
             return resolver.person_named(later), "role-apposition"
@@ -645,11 +649,12 @@ def role_candidates(sent, cues: Cues, resolver: Resolver) -> list[Candidate]:
                 # (the sentence's own organisation first: "The Federation declined ..., with chairman
                 # X saying ...", else the one the story is about)
                 employers = principal_organisation(resolver)
-                if phrase in cues.company_roles and any(_no_company(e, cues, resolver) for e in employers):
-                    # "Chief executive X" in a story about a union's threat to a shipyard: the company
-                    unions = frozenset(i for i, e in enumerate(resolver.entities)
-                                       if e.type == "ORG" and _no_company(i, cues, resolver))
-                    employers = principal_organisation(resolver, skip=unions)
+            if phrase in cues.company_roles and any(_no_company(e, cues, resolver) for e in employers):
+                # "Chief executive X" in a story about a union's threat to a shipyard, or beside the
+                # union's official who accuses him: the company
+                unions = frozenset(i for i, e in enumerate(resolver.entities)
+                                   if e.type == "ORG" and _no_company(i, cues, resolver))
+                employers = principal_organisation(resolver, skip=unions)
             implied = True
         # a local government's staff ("the county's deputy manager, X", "the county law director"):
         # the referent noun, not a place's name ("Scranton attorney Y" is no city's)
@@ -782,6 +787,9 @@ def _no_company(index: int, cues: Cues, resolver: Resolver) -> bool:
     """Return True for an organisation its name or the text calls a union, party or other body that
     no chief executive runs ("the IG Metall union")."""
     words = set(resolver.entities[index].name.lower().split()) | resolver.described.get(index, set())
+    # (or the noun the text refers to it by: "the union's branch secretary")
+    words |= {resolver.doc[i].lemma_.lower() for i, refs in resolver.refs.items()
+              if refs == (index,) and resolver.how.get(i) == "title"} & cues.no_company_referents
     return bool(words & cues.no_companies) and not words & cues.sport_words
 
 

@@ -1508,6 +1508,10 @@ POSITIVE = [
      ('Rui Medeiros', 'threatened', 'Caio Lemos')),
     ("LISBON, Portugal, May 3 (Reuters) - Workers at Vidraria Atlântica will strike in June. Marta Ribeiro, who leads the glassworkers' union, accused the company of ignoring three requests for talks since January.",
      ('Marta Ribeiro', 'criticized', 'Vidraria Atlântica')),
+    ("Workers at Brahmaputra Tea Estates stopped work, the Assam Tea Mazdoor Sangha said. Ramesh Orang, the union's Jorhat branch secretary, accused managing director Vikram Goenka of neglect.",
+     ('Ramesh Orang', 'works_for', 'Assam Tea Mazdoor Sangha')),
+    ('IG Chemie warned on Friday that it would call warning strikes at all four German plants of auto supplier Kessler Antriebe unless management withdrew plans to cut 1,200 jobs.\n\n"We will not stand by while a family company that booked record profits sends its people home," said Petra Lutz, the union\'s district leader.\n\nChief executive Jan Rehm, who joined the Mannheim-based firm in 2021, said the cuts were unavoidable. His daughter, Lena Rehm, heads the group\'s battery division.',
+     ('Lena Rehm', 'works_for', 'Kessler Antriebe')),
 ]
 
 NEGATIVE = [
@@ -2223,6 +2227,12 @@ NEGATIVE = [
      ('Marta Ribeiro', 'criticized', 'Reuters'), 'the wire agency of a dated dateline is not the company the story is about'),
     ("Workers at Porto Marítimo walked out on Monday. Teresa Lopes, who heads the dockers' union, told Reuters she had written to the board twice. Company spokesman Rui Gomes said the letters had been answered.",
      ('Rui Gomes', 'works_for', 'Reuters'), 'a news agency the text only speaks to is not the company'),
+    ("Staff at Pacific Fresh Foods, a grocery chain, voted to strike after the company's chief executive told managers to find workers not aligned with the union. The union's lawyer, Maria Ochoa, called the plan illegal.",
+     ('Maria Ochoa', 'works_for', 'Pacific Fresh Foods'), 'the union is no company the text called the company'),
+    ("Workers at Brahmaputra Tea Estates stopped work, the Assam Tea Mazdoor Sangha said. Ramesh Orang, the union's Jorhat branch secretary, accused managing director Vikram Goenka of neglect.",
+     ('Vikram Goenka', 'works_for', 'Assam Tea Mazdoor Sangha'), "the managing director the union's official accuses runs the company"),
+    ('IG Chemie warned on Friday that it would call warning strikes at all four German plants of auto supplier Kessler Antriebe unless management withdrew plans to cut 1,200 jobs.\n\n"We will not stand by while a family company that booked record profits sends its people home," said Petra Lutz, the union\'s district leader.\n\nChief executive Jan Rehm, who joined the Mannheim-based firm in 2021, said the cuts were unavoidable. His daughter, Lena Rehm, heads the group\'s battery division.',
+     ('Jan Rehm', 'works_for', 'IG Chemie'), 'the firm is the trade the text introduced, not the union'),
 ]
 
 

@@ -445,6 +445,12 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
                 and words[0].casefold() not in lexicon.first_names:
             # (not a given name that names a country: "Jordan, 24, who plays for Enyimba FC")
             label = "GPE"  # "Guinea-Bissau's largest cashew exporter": a country, whatever NER said
+        if label == "PERSON" and len(words) >= 3 and toks[start].is_title and f.lower[start] in lexicon.titles:
+            # "Coach Jailson Dantas, who took charge ...": NER's organisation, a person by what follows;
+            # the title it opens with is no part of the name
+            titles.append(f.lower[start])
+            start += 1
+            name = clean_name(text_of(doc, start, end))
         mentions.append(Mention(start, end, name, label, tuple(titles),
                                 in_headline=toks[span_start].idx < headline_end, kind_named=kind_named))
     mentions = _quoted_names(toks, mentions, lexicon, headline_end)

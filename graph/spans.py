@@ -236,6 +236,12 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                     and f.lower[k] not in lexicon.titles for k in range(end, toks[end - 1].head.i + 1)):
             end = toks[end - 1].head.i + 1  # "[Datuk Clarence] Kong Siew Loong": a Chinese name's given names after
         club = f.lower[start] in lexicon.kind_prefixes or f.text[start] in lexicon.club_initials
+        if label == "ORG" and club and end - start == 1:
+            # "[TSV] Remstal coach X" (the tagger took the place for an adjective): a club's opening
+            # letters alone name nothing; the capitalised words after them are the name
+            while end < len(doc) and end not in covered and toks[end].is_title and toks[end].is_alpha \
+                    and f.lower[end] not in lexicon.titles and end - start < 4:
+                end += 1
         last = toks[end - 1]
         if label == "ORG" and club and last.dep_ == "compound" and end < last.head.i <= end + 2 and all(
                 f.pos[k] == "PROPN" and toks[k].is_title and f.lower[k] not in lexicon.titles

@@ -1512,6 +1512,12 @@ POSITIVE = [
      ('Ramesh Orang', 'works_for', 'Assam Tea Mazdoor Sangha')),
     ('IG Chemie warned on Friday that it would call warning strikes at all four German plants of auto supplier Kessler Antriebe unless management withdrew plans to cut 1,200 jobs.\n\n"We will not stand by while a family company that booked record profits sends its people home," said Petra Lutz, the union\'s district leader.\n\nChief executive Jan Rehm, who joined the Mannheim-based firm in 2021, said the cuts were unavoidable. His daughter, Lena Rehm, heads the group\'s battery division.',
      ('Lena Rehm', 'works_for', 'Kessler Antriebe')),
+    ('Captain Jonas Albrecht threw his support behind TSV Neckartal coach Uwe Kienle on Sunday after a fourth straight defeat.',
+     ('Uwe Kienle', 'works_for', 'TSV Neckartal')),
+    ('Esporte Clube Sertanejo has not paid its players since August. Coach Jailton Dantas, who took charge last month, praised his players for their professionalism.',
+     ('Jailton Dantas', 'works_for', 'Esporte Clube Sertanejo')),
+    ('LANDAU, Germany — Oberliga strugglers VfR Kandel sacked head coach Jens Oberholz on Sunday, less than a day after a 3-0 home defeat by TSG Pirmasens left the club two points above the relegation zone. Club president Heiner Dorn said he had told the coach in person.',
+     ('Heiner Dorn', 'works_for', 'VfR Kandel')),
 ]
 
 NEGATIVE = [
@@ -2233,6 +2239,8 @@ NEGATIVE = [
      ('Vikram Goenka', 'works_for', 'Assam Tea Mazdoor Sangha'), "the managing director the union's official accuses runs the company"),
     ('IG Chemie warned on Friday that it would call warning strikes at all four German plants of auto supplier Kessler Antriebe unless management withdrew plans to cut 1,200 jobs.\n\n"We will not stand by while a family company that booked record profits sends its people home," said Petra Lutz, the union\'s district leader.\n\nChief executive Jan Rehm, who joined the Mannheim-based firm in 2021, said the cuts were unavoidable. His daughter, Lena Rehm, heads the group\'s battery division.',
      ('Jan Rehm', 'works_for', 'IG Chemie'), 'the firm is the trade the text introduced, not the union'),
+    ('Captain Jonas Albrecht threw his support behind TSV Neckartal coach Uwe Kienle on Sunday after a fourth straight defeat.',
+     ('Uwe Kienle', 'works_for', 'TSV'), "the club's opening letters alone are no club"),
 ]
 
 

@@ -100,7 +100,9 @@ def headline_candidates(doc, headline_end: int, cues: Cues, resolver) -> list[Ca
         if not 1 <= len(between) <= 4:
             continue
         source, target = resolver.resolve(left), resolver.resolve(right)
-        if source == target:
+        if source == target or between[0].lower_ == between[0].lemma_.lower() and len(between) == 1:
+            # (a headline's verb after one name is inflected, "Texts", "Backs": a bare noun form is a
+            # title before the second name, "Derbyshire Captain Whitworth Asks to Leave")
             continue
         rest = {t.lower_ for t in between[1:]} - _FUNCTION_WORDS | {t.lower_ for t in between[1:]
                                                                       if t.lower_ in ("behind", "against", "with", "at", "to", "for")}

@@ -453,6 +453,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
             name = clean_name(text_of(doc, start, end))
         mentions.append(Mention(start, end, name, label, tuple(titles),
                                 in_headline=toks[span_start].idx < headline_end, kind_named=kind_named))
+    mentions = _past_sentence_levels(toks, mentions, lexicon)
     mentions = _quoted_names(toks, mentions, lexicon, headline_end)
     mentions = _extend_to_known_names(doc, mentions)
     mentions += _proper_noun_runs(doc, lexicon, headline_end, {i for m in mentions for i in range(m.start, m.end)})
@@ -461,6 +462,20 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
     mentions = [m for m in mentions if not (m.end - m.start == 1 and m.start >= 2 and f.lower[m.start - 1] == "old"
                                             and f.text[m.start - 2] == "-")]
     return _relatives_named(doc, mentions, lexicon)
+
+
+def _past_sentence_levels(toks, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Return the mentions with a level word a sentence opens with cut from an organisation's name the
+    story also gives without it: "State Congress spokesperson X" beside "the Congress" is the party's
+    state unit, written capitalised only because it starts the sentence (not "State Bank of India")."""
+    bare = {m.name for m in mentions if m.label == "ORG"}
+    out = []
+    for m in mentions:
+        if m.label == "ORG" and m.end - m.start > 1 and toks[m.start].lower_ in lexicon.level_words \
+                and opens_sentence(toks[m.start]) and m.name.split(" ", 1)[1] in bare:
+            m = replace(m, start=m.start + 1, name=m.name.split(" ", 1)[1])
+        out.append(m)
+    return out
 
 
 def _initials_follow(toks, end: int, words: list[str]) -> bool:

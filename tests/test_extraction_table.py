@@ -1518,6 +1518,10 @@ POSITIVE = [
      ('Jailton Dantas', 'works_for', 'Esporte Clube Sertanejo')),
     ('LANDAU, Germany — Oberliga strugglers VfR Kandel sacked head coach Jens Oberholz on Sunday, less than a day after a 3-0 home defeat by TSG Pirmasens left the club two points above the relegation zone. Club president Heiner Dorn said he had told the coach in person.',
      ('Heiner Dorn', 'works_for', 'VfR Kandel')),
+    ("The Congress on Thursday suspended Mohan Lal Verma, its legislator from Rewa, for six years. State Congress spokesperson Anita Dubey accused the legislator of betraying the party's voters.",
+     ('Anita Dubey', 'works_for', 'Congress')),
+    ("Opposition leader Vikram Rao accused Mines Minister Arun Patel of steering a limestone lease to a firm run by the minister's nephew. The minister denied meeting the firm's directors and called the allegations a fabrication. Patel's office said the minister's diary had been handed over to the chief secretary. Patel, a three-term legislator, has held the portfolio since 2023.\n\nRao said he had written to the governor seeking Patel's removal from the cabinet. Party president Suresh Nair threw his weight behind the 61-year-old, praising him as one of the cleanest hands in the cabinet.",
+     ('Suresh Nair', 'endorsed', 'Arun Patel')),
 ]
 
 NEGATIVE = [
@@ -2241,6 +2245,10 @@ NEGATIVE = [
      ('Jan Rehm', 'works_for', 'IG Chemie'), 'the firm is the trade the text introduced, not the union'),
     ('Captain Jonas Albrecht threw his support behind TSV Neckartal coach Uwe Kienle on Sunday after a fourth straight defeat.',
      ('Uwe Kienle', 'works_for', 'TSV'), "the club's opening letters alone are no club"),
+    ("The Congress on Thursday suspended Mohan Lal Verma, its legislator from Rewa, for six years. State Congress spokesperson Anita Dubey accused the legislator of betraying the party's voters.",
+     ('Anita Dubey', 'works_for', 'State Congress'), "a level a sentence opens with is no part of the party's name"),
+    ("Opposition leader Vikram Rao accused Mines Minister Arun Patel of steering a limestone lease to a firm run by the minister's nephew. The minister denied meeting the firm's directors and called the allegations a fabrication. Patel's office said the minister's diary had been handed over to the chief secretary. Patel, a three-term legislator, has held the portfolio since 2023.\n\nRao said he had written to the governor seeking Patel's removal from the cabinet. Party president Suresh Nair threw his weight behind the 61-year-old, praising him as one of the cleanest hands in the cabinet.",
+     ('Suresh Nair', 'endorsed', 'Vikram Rao'), "the N-year-old is the one the story is about, not the last sentence's subject who accuses him"),
 ]
 
 
@@ -2259,6 +2267,14 @@ def test_trap_not_positive(extract, text, unexpected, why):
     s, r, t = unexpected
     found = triples(extract(text))
     assert unexpected not in found and (t, r, s) not in found, (why, found)
+
+
+def test_a_title_in_a_headline_is_no_verb(extract):
+    # "Wessex Captain Pemberton": a bare noun between two names is the second one's title, not a
+    # headline verb; the story states the post the right way round
+    found = triples(extract("Wessex Captain Pemberton Asks to Leave County\n\nTAUNTON, England — Wessex captain "
+                            "Tom Pemberton has asked to be released from the final year of his contract."))
+    assert ("Tom Pemberton", "works_for", "Wessex") in found and ("Wessex", "works_for", "Tom Pemberton") not in found, found
 
 
 def test_negated_mention_is_kept_marked(extract):

@@ -85,7 +85,11 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         # "a spokeswoman for the governor, Jenna Cole,": the name is not the governor's own.
         # (nor "met his counterpart [at Saba Mobile], X": a phrase the parser hung on the verb)
         if prep.dep_ == "prep":
-            for obj in children(prep):
+            # (the object of a phrase inside it too: "The party's candidate for mayor of Hagen, X,")
+            objects = [o for obj in children(prep) if obj.dep_ == "pobj"
+                       for o in [obj] + [g for p in children(obj) if p.dep_ == "prep" for g in children(p)
+                                         if g.dep_ == "pobj"]]
+            for obj in objects:
                 chain = appositions(obj)
                 # the organisation may be named in apposition too: "of the utility, Wisła Energia, NAME"
                 named = [resolver.resolve(a) for a in chain]
@@ -110,8 +114,9 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
     after = head.i + 2
     # "their mother, the stage actress Imogen Ashcombe": skip a descriptor before the name.
     # (not a verb the parser read as one: "X, the union's branch secretary, accused managing director Y")
-    while after < min(len(doc), head.i + 7) and doc[after].is_lower and f.dep[after] in ("det", "amod", "compound") \
-            and not f.tag[after].startswith("VB"):
+    # (a place before the descriptor too: "the Liberals' candidate, Happy Valley physiotherapist X")
+    while after < min(len(doc), head.i + 7) and f.dep[after] in ("det", "amod", "compound") \
+            and not f.tag[after].startswith("VB") and (doc[after].is_lower or resolver.person_named(doc[after]) is None):
         after += 1
     if owned and after < len(doc) and f.text[head.i + 1] == "," and resolver.method(doc[after]) == "name":
         # "X, whose secretary-treasurer, Amrit Gill, said": the name after the comma

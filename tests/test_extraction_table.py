@@ -1522,6 +1522,10 @@ POSITIVE = [
      ('Anita Dubey', 'works_for', 'Congress')),
     ("Opposition leader Vikram Rao accused Mines Minister Arun Patel of steering a limestone lease to a firm run by the minister's nephew. The minister denied meeting the firm's directors and called the allegations a fabrication. Patel's office said the minister's diary had been handed over to the chief secretary. Patel, a three-term legislator, has held the portfolio since 2023.\n\nRao said he had written to the governor seeking Patel's removal from the cabinet. Party president Suresh Nair threw his weight behind the 61-year-old, praising him as one of the cleanest hands in the cabinet.",
      ('Suresh Nair', 'endorsed', 'Arun Patel')),
+    ("Opposition Leader Mark Daly said the Liberals' candidate, Glenelg physiotherapist Ruth Kemper, had neither sought nor been offered any deal.",
+     ('Ruth Kemper', 'works_for', 'Liberals')),
+    ("The Freedom Party's candidate for mayor of Linz, Gerda Aigner, won the backing of the party's state leadership on Tuesday.",
+     ('Gerda Aigner', 'works_for', 'Freedom Party')),
 ]
 
 NEGATIVE = [

@@ -259,6 +259,12 @@ def rebutted(sentence, cues: Cues) -> bool:
                     token.lemma_.lower() in cues.withheld or token.lemma_.lower() in cues.no_contact
                     and any(t.lower_ in _ANYONE for t in token.subtree)):
                 return True
+            if token.i > but and token.lemma_.lower() in cues.denial and not _negated_here(token, cues) \
+                    and _denies_the_report(token, cues) and not any(
+                        t.lemma_.lower() in cues.withheld and not _negated_here(t, cues) for t in words if t.i < token.i):
+                # "... had rung X about the job, but the club's sporting director denied it" (not "the
+                # club confirmed the call but disputed his account of it")
+                return True
     if sentence_words(sentence).isdisjoint(cues.claim_nouns):
         return False  # (the cheap test first: no claim noun, no rebuttal of one)
     semi = next((t.i for t in words if t.text == ";"), None)
@@ -282,6 +288,15 @@ def rebutted(sentence, cues: Cues) -> bool:
     return False
 
 
+def _denies_the_report(verb, cues: Cues) -> bool:
+    """Return True for a denial of the whole report ("denied it", "disputed the report", "denied
+    that"), not of some detail of it ("denied discussing the fee")."""
+    objects = [c for c in children(verb) if c.dep_ in ("dobj", "ccomp", "xcomp", "pcomp")]
+    return all(c.lower_ in _THE_REPORT or c.lemma_.lower() in cues.claim_nouns for c in objects)
+
+
+#: Objects of a denial that are the report itself ("denied it").
+_THE_REPORT = frozenset({"it", "this", "that", "them", "so"})
 #: Words whose negation calls a claim false ("an account X said was 'simply not true'").
 _TRUE = frozenset({"true", "accurate", "correct"})
 

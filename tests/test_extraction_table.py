@@ -1526,6 +1526,10 @@ POSITIVE = [
      ('Ruth Kemper', 'works_for', 'Liberals')),
     ("The Freedom Party's candidate for mayor of Linz, Gerda Aigner, won the backing of the party's state leadership on Tuesday.",
      ('Gerda Aigner', 'works_for', 'Freedom Party')),
+    ('Kwame Asante told a Kumasi radio station that Kofi Boateng had phoned him on Friday night and shouted at him for forty minutes; the club confirmed the call but disputed his account of it.',
+     ('Kofi Boateng', 'called', 'Kwame Asante')),
+    ('Several outlets reported that Rui Barroso had rung Hugo Tavares on Monday, but Barroso denied discussing a contract.',
+     ('Rui Barroso', 'called', 'Hugo Tavares')),
 ]
 
 NEGATIVE = [
@@ -2253,6 +2257,8 @@ NEGATIVE = [
      ('Anita Dubey', 'works_for', 'State Congress'), "a level a sentence opens with is no part of the party's name"),
     ("Opposition leader Vikram Rao accused Mines Minister Arun Patel of steering a limestone lease to a firm run by the minister's nephew. The minister denied meeting the firm's directors and called the allegations a fabrication. Patel's office said the minister's diary had been handed over to the chief secretary. Patel, a three-term legislator, has held the portfolio since 2023.\n\nRao said he had written to the governor seeking Patel's removal from the cabinet. Party president Suresh Nair threw his weight behind the 61-year-old, praising him as one of the cleanest hands in the cabinet.",
      ('Suresh Nair', 'endorsed', 'Vikram Rao'), "the N-year-old is the one the story is about, not the last sentence's subject who accuses him"),
+    ("Several Portuguese outlets reported that Rui Barroso had already rung former Benfica midfielder Hugo Tavares about the job, but the club's sporting director denied it.",
+     ('Rui Barroso', 'called', 'Hugo Tavares'), 'a report the same sentence says was denied'),
 ]
 
 

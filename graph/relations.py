@@ -80,8 +80,23 @@ def _named_object(token) -> bool:
 def _praise_after(verb, target, cues: Cues) -> bool:
     """Return True when a word of praise follows the target in the verb's phrase ("called Y a
     visionary"; "kind" only as an adjective: not "politics of the worst kind")."""
-    return any(t.i > target.i and (t.lower_ in cues.laudatory or t.lemma_.lower() in cues.laudatory)
-               and (t.pos_ == "ADJ" or t.lower_ not in cues.adjectival_praise) for t in verb.subtree)
+    return any((t.lower_ in cues.laudatory or t.lemma_.lower() in cues.laudatory)
+               and (t.pos_ == "ADJ" or t.lower_ not in cues.adjectival_praise) for t in _said_of(verb, target))
+
+
+def _said_of(verb, target) -> list:
+    """Return the words the verb's phrase says of its object after it, with the quotation right
+    after the object however the parser hung it ('called Y "the most qualified person on the
+    ballot."', the quotation made an apposition of the subject)."""
+    words = {t.i: t for t in verb.subtree if t.i > target.i}
+    doc = target.doc
+    start = next((k for k in (target.i + 1, target.right_edge.i + 1) if k < len(doc) and doc[k].is_quote), None)
+    if start is not None:
+        k = start + 1
+        while k < min(len(doc), start + 25) and not doc[k].is_quote:
+            words.setdefault(k, doc[k])
+            k += 1
+    return [words[i] for i in sorted(words)]
 
 
 def _has_predicate(verb, target) -> bool:
@@ -296,7 +311,7 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
         described = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > targets[0].i for c in children(verb))
         # (or a quoted superlative with no word of blame: 'called her "the most prepared candidate
         # this district has seen"', 'called Portillo "the only candidate who has walked our streets"')
-        singled = _quoted_predicate(verb, targets[0]) and _singles_out(t for t in verb.subtree if t.i > targets[0].i) \
+        singled = _quoted_predicate(verb, targets[0]) and _singles_out(_said_of(verb, targets[0])) \
             and not _word_after(verb, targets[0], cues.pejoratives) \
             and not any(c.relation == "criticized" and all(has_word(verb.head, w) for w in c.required)
                         for c in verb_cues(verb.head, cues))  # (not "took aim at ..., calling")
@@ -308,7 +323,7 @@ def _verb_targets(verb, cue: VerbCue, cues: Cues, resolver: Resolver) -> list:
         if _said_backing(verb, cues):
             return []
         # (nor "the only candidate who has walked our streets": "only" singles out as a superlative does)
-        if _singles_out(t for t in verb.subtree if t.i > targets[0].i):
+        if _singles_out(_said_of(verb, targets[0])):
             return []
         return targets if _quoted_predicate(verb, targets[0]) and not _praise_after(verb, targets[0], cues) else []
     if cue.sanction:

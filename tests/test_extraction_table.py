@@ -1530,6 +1530,10 @@ POSITIVE = [
      ('Kofi Boateng', 'called', 'Kwame Asante')),
     ('Several outlets reported that Rui Barroso had rung Hugo Tavares on Monday, but Barroso denied discussing a contract.',
      ('Rui Barroso', 'called', 'Hugo Tavares')),
+    ('Harlan Voss, 66, called Irene Mendel "the most qualified person on the ballot."',
+     ('Harlan Voss', 'praised', 'Irene Mendel')),
+    ('Harlan Voss, 66, called Irene Mendel "a career bureaucrat" and said she would raise taxes.',
+     ('Harlan Voss', 'criticized', 'Irene Mendel')),
 ]
 
 NEGATIVE = [
@@ -2259,6 +2263,8 @@ NEGATIVE = [
      ('Suresh Nair', 'endorsed', 'Vikram Rao'), "the N-year-old is the one the story is about, not the last sentence's subject who accuses him"),
     ("Several Portuguese outlets reported that Rui Barroso had already rung former Benfica midfielder Hugo Tavares about the job, but the club's sporting director denied it.",
      ('Rui Barroso', 'called', 'Hugo Tavares'), 'a report the same sentence says was denied'),
+    ('Harlan Voss, 66, called Irene Mendel "the most qualified person on the ballot."',
+     ('Harlan Voss', 'criticized', 'Irene Mendel'), 'a quoted superlative of praise, however the parser hung the quotation'),
 ]
 
 

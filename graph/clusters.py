@@ -42,10 +42,12 @@ class _Cluster:
         return max(names, key=lambda n: (len(n.split()), self.names[n], -seen[n]))
 
 
-def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
-                     places: frozenset[str] = frozenset()) -> tuple[list[DocEntity], list[int]]:
+def cluster_mentions(mentions: list[Mention], lexicon: Lexicon, places: frozenset[str] = frozenset(),
+                     short_forms: dict[int, int] | None = None) -> tuple[list[DocEntity], list[int]]:
     """Return the document's entities and, per mention, the index of its entity (``places``: the
-    case-folded names the story's datelines give, which are places whatever NER said)."""
+    case-folded names the story's datelines give, which are places whatever NER said;
+    ``short_forms``: mention -> the mention of the name it abbreviates in brackets after it)."""
+    short_forms = short_forms or {}
     clusters: list[_Cluster] = []
     by_key: dict[str, int] = {}
     assignment: list[int] = [-1] * len(mentions)
@@ -54,12 +56,17 @@ def cluster_mentions(mentions: list[Mention], lexicon: Lexicon,
     # Multi-word names first, so a bare "Okafor" in a headline finds "Ada Okafor".
     # Body mentions before headline ones: a Title-Case headline ("Rheinhafen Captain Comes Out")
     # must not give a body name its shape.
-    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].in_headline, -len(mentions[i].name.split()), i))
+    # (a bracketed short form before the other mentions of its letters, so they find the name it stands for)
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].in_headline, -len(mentions[i].name.split()),
+                                                        i not in short_forms, i))
     for i in order:
         mention = mentions[i]
         key = name_key(mention.name)
         index = by_key.get(key)
         label = "ORG" if key in short_orgs else mention.label
+        if index is None and short_forms.get(i, -1) >= 0 and assignment[short_forms[i]] >= 0:
+            index = assignment[short_forms[i]]  # "the National Awakening Party (PKB)": its own short form
+            label = mentions[short_forms[i]].label
         if index is None:
             # an abbreviation names the organisation whose initials it spells before a longer name
             # it opens ("GFA" is the Guam Football Association, not the "GFA National Training Center")

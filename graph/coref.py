@@ -178,7 +178,9 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
                    lexicon: Lexicon) -> Resolver:
     """Return a Resolver for ``doc`` with names, pronouns, titles and pairs resolved."""
     last_words = [e.name.lower().split()[-1] if e.name.split() else "" for e in entities]
-    league_words = lexicon.referent_names.get("league", frozenset()) | {"league"}  # (what _kinds reads, once)
+    # (a sport's federation too: "The X Football Federation threatened to suspend club Y" is about Y)
+    league_words = lexicon.referent_names.get("league", frozenset()) | {"league", "federation"} \
+        | lexicon.referent_names.get("federation", frozenset())  # (what _kinds reads, once)
     resolver = Resolver(doc, entities, news=frozenset(i for i, w in enumerate(last_words) if w in lexicon.media_words),
                         leagues=frozenset(i for i, e in enumerate(entities) if league_words.intersection(e.name.lower().split())))
     genders = [e.gender for e in entities]

@@ -15,7 +15,7 @@ from graph.coref import build_resolver, settle_generations
 from graph.cues import CONTACTS, Cues
 from graph.headlines import dateline_places, headline_candidates
 from graph.lexicon import Lexicon
-from graph.mentions import doc_mentions
+from graph.mentions import bracketed_short_forms, doc_mentions
 from graph.modality import (assertion, back_denials, counter_claim, denied_relations, disputed, party_denials,
                              rebutted, reported)
 from graph.records import DocResult, Document, RelationMention
@@ -35,7 +35,8 @@ _PHRASE_RULES = ("role", "name-of")
 def extract_document(document: Document, doc, cues: Cues, lexicon: Lexicon, headline_end: int = 0) -> DocResult:
     """Return the entities and relation mentions of one parsed document."""
     mentions = doc_mentions(doc, lexicon, headline_end)
-    entities, assignment = cluster_mentions(mentions, lexicon, dateline_places(document.text))
+    entities, assignment = cluster_mentions(mentions, lexicon, dateline_places(document.text),
+                                            bracketed_short_forms(doc, mentions))
     resolver = build_resolver(doc, mentions, assignment, entities, lexicon)
     resolve_speakers(doc, resolver, lexicon)
     candidates: list[Candidate] = []

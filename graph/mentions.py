@@ -66,7 +66,8 @@ class Mention:
 FOREIGN_AND = frozenset({"y", "e", "i", "och", "og", "und", "et", "en", "ve"})
 #: Articles and prepositions inside those names that no person's name has ("Syndicat National
 #: des Travailleurs du Coton", "Confederación de Trabajadores de los Puertos").
-FOREIGN_LINKS = frozenset({"des", "les", "los", "las", "dei", "degli", "delle", "die", "für", "voor", "för"})
+FOREIGN_LINKS = frozenset({"des", "les", "los", "las", "dei", "degli", "delle", "die", "für", "voor", "för",
+                           "pour", "para", "per"})
 
 
 # (memoised: a pure function of the text, and a story names the same few people many times over)
@@ -475,6 +476,24 @@ def _past_sentence_levels(toks, mentions: list[Mention], lexicon: Lexicon) -> li
                 and opens_sentence(toks[m.start]) and m.name.split(" ", 1)[1] in bare:
             m = replace(m, start=m.start + 1, name=m.name.split(" ", 1)[1])
         out.append(m)
+    return out
+
+
+def bracketed_short_forms(doc, mentions: list[Mention]) -> dict[int, int]:
+    """Return {mention index: index of the name it stands for} for a capitals-only short form in
+    brackets right after an organisation's name: "the National Awakening Party (PKB)", "the
+    Paraíba Football Federation (FPF)", initials of the name in its own language."""
+    toks = tokens(doc)
+    at = {m.start: k for k, m in enumerate(mentions)}
+    out = {}
+    for k, m in enumerate(mentions):
+        short = at.get(m.end + 1)
+        if short is None or m.label == "PERSON" or len(m.name.split()) < 2 or m.end + 2 >= len(toks):
+            continue
+        word = mentions[short].name
+        if toks[m.end].text == "(" and toks[mentions[short].end].text == ")" and mentions[short].end == m.end + 2 \
+                and 2 <= len(word) <= 8 and word.replace("-", "").isalpha() and word.isupper():
+            out[short] = k
     return out
 
 

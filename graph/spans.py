@@ -139,16 +139,25 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                     and all(e[0] > last or e[1] <= end or e[2] == "ORG" and e[1] <= last for e in ents[n + 1 :]):
                 end = last
                 skip.update(k for k in range(n + 1, len(ents)) if ents[k][1] <= last)
-        if label == "ORG" and end + 1 < len(toks) and f.lower[end] in _ORG_PARTICLES and toks[end + 1].is_title \
-                and all(e[0] > end + 1 or e[1] <= end or e[2] in ("ORG", "GPE", "LOC", "PERSON") for e in ents[n + 1 :]):
+        link = end
+        while link < min(len(toks) - 1, end + 2) and f.lower[link] in _ORG_LINKS:
+            link += 1  # ("[Union] pour le [Renouveau du Kasaï]": two linking words)
+        if label == "ORG" and link > end and toks[link].is_title and f.lower[link - 1] in _ORG_LINKS \
+                and all(e[0] > link or e[1] <= end or e[2] in ("ORG", "GPE", "LOC", "PERSON") for e in ents[n + 1 :]):
             # "the [Cooperativa Agroindustrial] do [Sudoeste Goiano]": a body's "of" phrase in its own
             # language goes on its name (capitalised words after the particle, and their spans)
-            last = end + 1
+            last = link
             while last < len(toks) and toks[last].is_title and f.pos[last] == "PROPN":
                 last += 1
-            if last > end + 1:
+                if last + 1 < len(toks) and f.lower[last] in _ORG_PARTICLES and toks[last + 1].is_title:
+                    last += 1  # (and on through a joiner inside it: "Renouveau [du] Kasaï")
+            if last > link:
                 end = last
-                skip.update(k for k in range(n + 1, len(ents)) if ents[k][1] <= last)
+                # (and the spans NER made inside it, or running on past it: "[Renouveau du Kasaï]")
+                for k in range(n + 1, len(ents)):
+                    if ents[k][0] < last:
+                        end = max(end, ents[k][1])
+                        skip.add(k)
         conj = end - 1 if f.lower[end - 1] == "and" else end  # (NER may take the "and" in)
         if label == "ORG" and n + 1 < len(ents) and ents[n + 1][2] == "ORG" and ents[n + 1][0] == conj + 1 \
                 and conj < len(toks) and f.lower[conj] == "and" and "the" in (f.lower[start], f.lower[start - 1] if start else "") \
@@ -313,6 +322,9 @@ NAME_JOINERS = frozenset({"de", "dos", "das", "do", "da", "del", "della", "di", 
 #: ... of which those of a body's "of" phrase in Romance languages ("Cooperativa Agroindustrial do
 #: Sudoeste Goiano"), which a name NER ended before goes on through
 _ORG_PARTICLES = NAME_JOINERS - {"der", "van", "von"}
+#: ... with the words for "for" and "the" such a phrase may open with ("Union pour le Renouveau du Kasaï",
+#: "Frente para la Victoria")
+_ORG_LINKS = _ORG_PARTICLES | {"pour", "para", "per", "le", "la", "les", "el", "los", "las"}
 
 
 def _joined_start(toks, start: int, label: str, covered: set[int], lexicon: Lexicon) -> tuple[int, str]:

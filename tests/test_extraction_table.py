@@ -1534,6 +1534,12 @@ POSITIVE = [
      ('Harlan Voss', 'praised', 'Irene Mendel')),
     ('Harlan Voss, 66, called Irene Mendel "a career bureaucrat" and said she would raise taxes.',
      ('Harlan Voss', 'criticized', 'Irene Mendel')),
+    ("Ahmad Syafii, of the National Awakening Party (PKB), praised the farmers. The PKB's provincial secretary, Rudi Santoso, said the party would raise the matter in the legislature.",
+     ('Rudi Santoso', 'works_for', 'National Awakening Party')),
+    ("The motion was introduced by Honorable Mireille Tshala, a provincial deputy from the Union pour le Progrès du Kwango (UPK), who said the governor had treated the treasury as his purse. The UPK's provincial secretary, Albert Mutombo, declined to comment.",
+     ('Albert Mutombo', 'works_for', 'Union pour le Progrès du Kwango')),
+    ("CAMPINA GRANDE, Brazil — The Paraíba Football Federation (FPF) threatened on Thursday to suspend Esporte Clube Sertanejo from the state championship unless the club pays overdue wages within ten days. The FPF's president, Marconi Araújo, said the club had been warned. Coach Jailton Dantas, who took charge last month, praised his players' professionalism.",
+     ('Jailton Dantas', 'works_for', 'Esporte Clube Sertanejo')),
 ]
 
 NEGATIVE = [

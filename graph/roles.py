@@ -111,14 +111,17 @@ def _holder(head, begin: int, resolver: Resolver, cues: Cues):
         return named[0], "role-apposition"
     owned = any(c.dep_ == "poss" for c in children(head)) or any(
         c.dep_ == "poss" for t in children(head) if t.dep_ == "compound" for c in children(t))
-    after = head.i + 2
+    # (past a hyphenated noun's rest: "Mwansa's brother[-in-law], X")
+    comma = head.right_edge.i + 1 if head.i + 1 < len(doc) and f.text[head.i + 1] == "-" else head.i + 1
+    after = comma + 1
     # "their mother, the stage actress Imogen Ashcombe": skip a descriptor before the name.
     # (not a verb the parser read as one: "X, the union's branch secretary, accused managing director Y")
     # (a place before the descriptor too: "the Liberals' candidate, Happy Valley physiotherapist X")
-    while after < min(len(doc), head.i + 7) and f.dep[after] in ("det", "amod", "compound") \
-            and not f.tag[after].startswith("VB") and (doc[after].is_lower or resolver.person_named(doc[after]) is None):
-        after += 1
-    if owned and after < len(doc) and f.text[head.i + 1] == "," and resolver.method(doc[after]) == "name":
+    while after < min(len(doc), comma + 6) and f.dep[after] in ("det", "amod", "compound") \
+            and not f.tag[after].startswith("VB") and (doc[after].is_lower or resolver.person_named(doc[after]) is None
+                                                        or doc[after].head.i > after and doc[after].head.is_lower):
+        after += 1  # (a name that qualifies the descriptor is none: "Kitwe businessman X", NER's person)
+    if owned and after < len(doc) and comma < len(doc) and f.text[comma] == "," and resolver.method(doc[after]) == "name":
         # "X, whose secretary-treasurer, Amrit Gill, said": the name after the comma
         person = resolver.person_named(doc[after])
         if person is not None:

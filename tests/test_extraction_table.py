@@ -1540,6 +1540,8 @@ POSITIVE = [
      ('Albert Mutombo', 'works_for', 'Union pour le Progrès du Kwango')),
     ("CAMPINA GRANDE, Brazil — The Paraíba Football Federation (FPF) threatened on Thursday to suspend Esporte Clube Sertanejo from the state championship unless the club pays overdue wages within ten days. The FPF's president, Marconi Araújo, said the club had been warned. Coach Jailton Dantas, who took charge last month, praised his players' professionalism.",
      ('Jailton Dantas', 'works_for', 'Esporte Clube Sertanejo')),
+    ("Joseph Banda won the seat. Banda's brother-in-law, Ndola businessman Moses Phiri, who has paid for several rallies, said he would keep supporting the party.",
+     ('Moses Phiri', 'family', 'Joseph Banda')),
 ]
 
 NEGATIVE = [
@@ -2271,6 +2273,8 @@ NEGATIVE = [
      ('Rui Barroso', 'called', 'Hugo Tavares'), 'a report the same sentence says was denied'),
     ('Harlan Voss, 66, called Irene Mendel "the most qualified person on the ballot."',
      ('Harlan Voss', 'criticized', 'Irene Mendel'), 'a quoted superlative of praise, however the parser hung the quotation'),
+    ("Joseph Banda won the seat. Banda's brother-in-law, Ndola businessman Moses Phiri, who has paid for several rallies, said he would keep supporting the party.",
+     ('Ndola', 'family', 'Joseph Banda'), 'a town that qualifies the descriptor is no name of the relative'),
 ]
 
 

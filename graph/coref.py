@@ -357,7 +357,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
                 resolver.how[token.i] = "pronoun"
                 return (found,)
         elif lower in PLURAL:
-            pair = _recent_pair(token, resolver, sent_of)
+            pair = _recent_pair(token, resolver, sent_of) or _couple_before(token, resolver)
             if pair:
                 resolver.how[token.i] = "pair"
                 return pair
@@ -1018,6 +1018,28 @@ def _kinds(name: str, lexicon: Lexicon) -> set[str]:
 
 
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+#: Nouns for one's spouse: "his wife, Yukiko, and their son" is the couple's son.
+_SPOUSES = frozenset({"wife", "husband", "partner", "spouse"})
+
+
+def _couple_before(token, resolver) -> tuple[int, ...]:
+    """Return the couple a "their" right after "his wife, Yukiko," means in its own sentence: the
+    one "his" is and the spouse the text names ("spend more time with his wife, Yukiko, and their
+    son Daiki")."""
+    sentence = sentence_of(token)
+    for noun in reversed(tokens(token.doc)[sentence.start : token.i]):
+        if noun.lower_ not in _SPOUSES:
+            continue
+        owner = [i for c in children(noun) if c.dep_ == "poss" for i in resolver.refs.get(c.i, ())]
+        named = {i for c in children(noun) if c.dep_ in ("appos", "compound")
+                 for i in resolver.refs.get(c.i, ()) if resolver.entities[i].type == "PERSON"}
+        if len(owner) == 1 and len(named) == 1 and owner[0] not in named \
+                and resolver.entities[owner[0]].type == "PERSON":
+            return (owner[0], named.pop())
+        return ()
+    return ()
 
 
 def _recent_pair(token, resolver, sent_of, kind: str = "", size: int = 0) -> tuple[int, ...]:

@@ -1542,6 +1542,10 @@ POSITIVE = [
      ('Jailton Dantas', 'works_for', 'Esporte Clube Sertanejo')),
     ("Joseph Banda won the seat. Banda's brother-in-law, Ndola businessman Moses Phiri, who has paid for several rallies, said he would keep supporting the party.",
      ('Moses Phiri', 'family', 'Joseph Banda')),
+    ('Coach Daniel Okafor stepped down on Monday. Okafor said he planned to spend more time with his wife, Adaeze, and their son Chidi, who plays for a university team.',
+     ('Chidi', 'family', 'Daniel Okafor')),
+    ('Coach Daniel Okafor stepped down on Monday. Okafor said he planned to spend more time with his wife, Adaeze, and their son Chidi, who plays for a university team.',
+     ('Chidi', 'family', 'Adaeze')),
 ]
 
 NEGATIVE = [

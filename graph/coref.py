@@ -914,6 +914,10 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         # (and "the union" is none the text called "the company" before)
         kindless = {i: d for i, d in distance.items() if not (
             _kinds(resolver.entities[i].name, lexicon) - (lexicon.party_kinds if noun == "party" else set()))}
+        if len(kindless) > 1 and noun in lexicon.member_nouns:
+            # "the club's chief executive" with the club and an agency named: the story's own club
+            kindless = {i: d for i, d in kindless.items() if i in principal_organisation(resolver)}
+            distance = kindless or distance
         if len(kindless) != 1 or len(distance) > 1 and noun != "party" \
                 or noun in lexicon.party_kinds and _called(token, resolver, seen, next(iter(kindless))) & trades:
             return None

@@ -1546,6 +1546,8 @@ POSITIVE = [
      ('Chidi', 'family', 'Daniel Okafor')),
     ('Coach Daniel Okafor stepped down on Monday. Okafor said he planned to spend more time with his wife, Adaeze, and their son Chidi, who plays for a university team.',
      ('Chidi', 'family', 'Adaeze')),
+    ("Glamorgan captain Tom Pemberton has asked to be released from his contract, the club confirmed on Wednesday. Pemberton's agent, Neil Garside of Longstop Sports Management, said his client had met the club's chief executive, Helen Brook, on Monday.",
+     ('Helen Brook', 'works_for', 'Glamorgan')),
 ]
 
 NEGATIVE = [
@@ -2279,6 +2281,8 @@ NEGATIVE = [
      ('Harlan Voss', 'criticized', 'Irene Mendel'), 'a quoted superlative of praise, however the parser hung the quotation'),
     ("Joseph Banda won the seat. Banda's brother-in-law, Ndola businessman Moses Phiri, who has paid for several rallies, said he would keep supporting the party.",
      ('Ndola', 'family', 'Joseph Banda'), 'a town that qualifies the descriptor is no name of the relative'),
+    ("Glamorgan captain Tom Pemberton has asked to be released from his contract, the club confirmed on Wednesday. Pemberton's agent, Neil Garside of Longstop Sports Management, said his client had met the club's chief executive, Helen Brook, on Monday.",
+     ('Helen Brook', 'works_for', 'Longstop Sports Management'), "the club is the story's own, not the agency named beside it"),
 ]
 
 

@@ -68,6 +68,8 @@ class Resolver:
     #: entities named like a league or division ("Segunda División"): where a club plays, not the
     #: story's organisation when the lede names a club too
     leagues: frozenset[int] = frozenset()
+    #: ... of which those named as a league or division, not a federation: never the story's organisation
+    divisions: frozenset[int] = frozenset()
     #: person -> the organisations a role noun says they hold a post at (graph.extraction fills it)
     posts: dict[int, set[int]] = field(default_factory=dict)
 
@@ -134,8 +136,9 @@ def _principal_organisation(resolver: Resolver, skip: frozenset[int] = frozenset
     lede = opening(resolver.doc)
     in_lede = {resolver.refs[t.i][0] for t in lede if len(resolver.refs.get(t.i, ())) == 1}
     named = [i for _, i in counts if i in in_lede]
-    if len(named) > 1:
-        named = [i for i in named if i not in resolver.leagues] or named  # (a club and its division)
+    # (a club and its division or federation; and a division alone is no story's organisation: "... to
+    # the fringes of the promotion places in Primera FEB" names where the club plays; a federation is)
+    named = [i for i in named if i not in resolver.leagues] or [i for i in named if i not in resolver.divisions]
     if len(named) == 1:
         return named  # "A feud between the heirs of Hollerbach Werkzeuge ...": the one organisation the lede names
     # named at least twice, twice as often as any other, and the story opens with it (named or
@@ -178,11 +181,13 @@ def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities
                    lexicon: Lexicon) -> Resolver:
     """Return a Resolver for ``doc`` with names, pronouns, titles and pairs resolved."""
     last_words = [e.name.lower().split()[-1] if e.name.split() else "" for e in entities]
+    division_words = lexicon.referent_names.get("league", frozenset()) | {"league"}  # (what _kinds reads, once)
     # (a sport's federation too: "The X Football Federation threatened to suspend club Y" is about Y)
-    league_words = lexicon.referent_names.get("league", frozenset()) | {"league", "federation"} \
-        | lexicon.referent_names.get("federation", frozenset())  # (what _kinds reads, once)
+    league_words = division_words | {"federation"} | lexicon.referent_names.get("federation", frozenset())
     resolver = Resolver(doc, entities, news=frozenset(i for i, w in enumerate(last_words) if w in lexicon.media_words),
-                        leagues=frozenset(i for i, e in enumerate(entities) if league_words.intersection(e.name.lower().split())))
+                        leagues=frozenset(i for i, e in enumerate(entities) if league_words.intersection(e.name.lower().split())),
+                        divisions=frozenset(i for i, e in enumerate(entities)
+                                            if division_words.intersection(e.name.lower().split())))
     genders = [e.gender for e in entities]
     guessed = _guessed_genders(entities, lexicon)
     toks = tokens(doc)

@@ -2283,6 +2283,8 @@ NEGATIVE = [
      ('Ndola', 'family', 'Joseph Banda'), 'a town that qualifies the descriptor is no name of the relative'),
     ("Glamorgan captain Tom Pemberton has asked to be released from his contract, the club confirmed on Wednesday. Pemberton's agent, Neil Garside of Longstop Sports Management, said his client had met the club's chief executive, Helen Brook, on Monday.",
      ('Helen Brook', 'works_for', 'Longstop Sports Management'), "the club is the story's own, not the agency named beside it"),
+    ('LOGROÑO, Spain — Club president Carlos Ezquerro publicly backed head coach Álvaro Ruiz on Tuesday, despite six straight defeats that have dropped the Primera FEB side into the relegation places. The coach also praised 19-year-old forward Iker Ruiz, his son, who scored 14 points on his debut.',
+     ('Iker Ruiz', 'works_for', 'Primera FEB'), "a division is no story's organisation"),
 ]
 
 

@@ -457,8 +457,7 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
     mentions = _past_sentence_levels(toks, mentions, lexicon)
     mentions = _quoted_names(toks, mentions, lexicon, headline_end)
     mentions = _extend_to_known_names(doc, mentions)
-    mentions += _proper_noun_runs(doc, lexicon, headline_end, {i for m in mentions for i in range(m.start, m.end)},
-                                  frozenset(surnames))
+    mentions += _proper_noun_runs(doc, lexicon, headline_end, {i for m in mentions for i in range(m.start, m.end)})
     mentions += _missed_mentions(doc, mentions, lexicon, headline_end)
     # "the 47-year-old Pole": a nationality describing the story's person, no name of its own
     mentions = [m for m in mentions if not (m.end - m.start == 1 and m.start >= 2 and f.lower[m.start - 1] == "old"
@@ -635,13 +634,11 @@ _WHERE = frozenset({"in", "near", "outside", "across", "around"})
 _RUN_PARTICLES = NAME_PARTICLES | {"des"}
 
 
-def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] = frozenset(),
-                      surnames: frozenset[str] = frozenset()) -> list[Mention]:
+def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] = frozenset()) -> list[Mention]:
     """Return names NER missed entirely: runs of capitalised proper nouns ("Redrock Minerals").
 
     Only runs of two or more words, or one word written like a brand ("TalaTV"), that
-    overlap no entity of any label; a given name or a title in front makes it a person, and so
-    does a family name of the story's people at its end (``surnames``).
+    overlap no entity of any label; a given name or a title in front makes it a person.
     """
     covered = {i for ent in ner_spans(doc) for i in range(ent.start, ent.end)} | set(taken)
     toks = tokens(doc)
@@ -736,10 +733,7 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
                 title, _ = _title_before(doc, start, lexicon)
                 described = descriptor(doc, start, i, lexicon)
                 person = bool(title) or is_person_name(words, lexicon) or described in lexicon.person_descriptors \
-                    or len(words) <= 4 and (age_follows(doc, i) or role_follows(doc, i, lexicon)) \
-                    or 2 <= len(words) <= 3 and words[-1].lower() in surnames and words[0].lower() not in lexicon.common_words \
-                    and not _org_shaped(toks[start:i], lexicon) and words[0].lower() not in lexicon.kind_prefixes
-                # ("Waisea Radrodro" beside "Semi Radrodro"; not "Conserverie Le Floc'h", the family's firm)
+                    or len(words) <= 4 and (age_follows(doc, i) or role_follows(doc, i, lexicon))
                 # "who has run Caju do Geba since 2016"; "Maumee Axle & Forge": a firm's name
                 run = run_by_someone(doc, start, i) or "&" in words[1:-1]
                 # ("The Sherbrooke Harfangs fired head coach X": no person's name opens with "The")

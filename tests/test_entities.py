@@ -543,19 +543,6 @@ def test_a_name_does_not_start_inside_a_hyphenated_given_name(extract):
     assert found.get("Jan-Willem van Dam") == "PERSON" and "Willem van Dam" not in found, found
 
 
-def test_a_name_ner_missed_that_ends_in_a_family_name_of_the_story_is_a_person(nlp, lexicon):
-    # "Waisea Radrodro" untagged beside "Semi Radrodro": the run of proper nouns is the uncle, not a firm
-    from spacy.tokens import Span
-
-    from graph.mentions import doc_mentions
-
-    doc = nlp("Captain Semi Tuilagi was dropped. The captain's uncle, the former champion Waisea Tuilagi, "
-              "accused the coach of settling scores. Conserverie Tuilagi makes sardines.")
-    doc.ents = [Span(doc, 1, 3, label="PERSON")]
-    found = {m.name: m.label for m in doc_mentions(doc, lexicon)}
-    assert found.get("Waisea Tuilagi") == "PERSON" and found.get("Conserverie Tuilagi") == "ORG", found
-
-
 def test_a_surname_ner_tagged_a_place_and_hung_on_the_name_is_the_names(nlp, lexicon):
     # "[Anil Kumar] [Dhasmana]": NER's person then a place, the parser's apposition of the surname
     # on "Kumar"; one person's name

@@ -166,6 +166,11 @@ def _modifies_person_subject(token, resolver: Resolver) -> bool:
     return False
 
 
+#: Verbs and nouns of talking to someone, besides the speech verbs ("speaking to Reuters", "in an
+#: interview with Bloomberg"): who they take is the one spoken to.
+_TALKS = frozenset({"speak", "talk", "interview"})
+
+
 def _addressed(token, lexicon: Lexicon) -> bool:
     """Return True for a name one speaks to or cites: "told [Reuters]", "said in an interview with
     [Bloomberg]", "according to [AFP]", "speaking to [the AP]"."""
@@ -173,8 +178,7 @@ def _addressed(token, lexicon: Lexicon) -> bool:
         return True
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ in ("to", "with") and (
-        prep.head.lower_ == "according" or prep.head.lemma_ in lexicon.speech_verbs
-        or prep.head.lemma_ in ("speak", "talk", "interview"))
+        prep.head.lower_ == "according" or prep.head.lemma_ in lexicon.speech_verbs or prep.head.lemma_ in _TALKS)
 
 
 def build_resolver(doc, mentions: list[Mention], assignment: list[int], entities: list[DocEntity],
@@ -362,7 +366,7 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
                 resolver.how[token.i] = "pronoun"
                 return (found,)
         elif lower in PLURAL:
-            pair = _recent_pair(token, resolver, sent_of) or _couple_before(token, resolver)
+            pair = _recent_pair(token, resolver, sent_of) or _couple_before(token, resolver, lexicon)
             if pair:
                 resolver.how[token.i] = "pair"
                 return pair
@@ -1029,17 +1033,13 @@ def _kinds(name: str, lexicon: Lexicon) -> set[str]:
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
-#: Nouns for one's spouse: "his wife, Yukiko, and their son" is the couple's son.
-_SPOUSES = frozenset({"wife", "husband", "partner", "spouse"})
-
-
-def _couple_before(token, resolver) -> tuple[int, ...]:
+def _couple_before(token, resolver, lexicon: Lexicon) -> tuple[int, ...]:
     """Return the couple a "their" right after "his wife, Yukiko," means in its own sentence: the
     one "his" is and the spouse the text names ("spend more time with his wife, Yukiko, and their
     son Daiki")."""
     sentence = sentence_of(token)
     for noun in reversed(tokens(token.doc)[sentence.start : token.i]):
-        if noun.lower_ not in _SPOUSES:
+        if noun.lower_ not in lexicon.spouse_nouns:
             continue
         owner = [i for c in children(noun) if c.dep_ == "poss" for i in resolver.refs.get(c.i, ())]
         named = {i for c in children(noun) if c.dep_ in ("appos", "compound")

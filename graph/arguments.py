@@ -325,8 +325,10 @@ def object_tokens(verb) -> list:
     if not found:
         # "warned the fund manager Agnieszka Sroka that ...": a name the parser left as an
         # adverbial noun right after the verb is its object.
-        found = [c for c in children(verb) if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > verb.i
-                 and c.ent_type_ not in ("DATE", "TIME")
+        # (or as an adverb, the tagger misled by the one after it: "had met [Tully] twice")
+        found = [c for c in children(verb) if c.i > verb.i and (
+                    c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
+                    or c.dep_ == "advmod" and c.is_title and c.ent_type_ in ("PERSON", "ORG"))
                  and not any(t.is_punct for t in verb.doc[verb.i + 1 : c.left_edge.i])]
     if not found and not is_passive(verb):
         found = _broken_name_after(verb)  # "who has chaired Portos [do] Índico": "do" read as a verb

@@ -1548,6 +1548,8 @@ POSITIVE = [
      ('Chidi', 'family', 'Adaeze')),
     ("Glamorgan captain Tom Pemberton has asked to be released from his contract, the club confirmed on Wednesday. Pemberton's agent, Neil Garside of Longstop Sports Management, said his client had met the club's chief executive, Helen Brook, on Monday.",
      ('Helen Brook', 'works_for', 'Glamorgan')),
+    ('Activist investor Marcus Tully wants two board seats. Chief Executive Anjali Rao, who has been careful not to take sides, said she had met Tully twice in recent weeks.',
+     ('Anjali Rao', 'met', 'Marcus Tully')),
 ]
 
 NEGATIVE = [

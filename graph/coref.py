@@ -881,7 +881,6 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
     distance = {i: d for i, d in distance.items() if fits(i)}
     if not distance:
         return None
-    trades = lexicon.business_referents - lexicon.shared_business_nouns | lexicon.trade_nouns
     if noun in lexicon.business_referents:
         # "the company" is no union, party or league, whatever else the story names (by its name or
         # by the noun the text put beside it: "the IG Metall union")
@@ -906,7 +905,7 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
             return None
     # (a business noun is answered by any trade the text introduced a name with: "the firm" is "auto
     # supplier X", not the union the story also names; not by "group", "company": "environmental group X")
-    said = {noun} | trades if noun in lexicon.business_referents \
+    said = {noun} | lexicon.trades if noun in lexicon.business_referents \
         else {noun} if noun in lexicon.general_referents else answers
     named = {i: d for i, d in distance.items()
              if answers & _own_words(resolver.entities[i].name, lexicon)
@@ -928,7 +927,7 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
             kindless = {i: d for i, d in kindless.items() if i in principal_organisation(resolver)}
             distance = kindless or distance
         if len(kindless) != 1 or len(distance) > 1 and noun != "party" \
-                or noun in lexicon.party_kinds and _called(token, resolver, seen, next(iter(kindless))) & trades:
+                or noun in lexicon.party_kinds and _called(token, resolver, seen, next(iter(kindless))) & lexicon.trades:
             return None
         distance = kindless
     if token.dep_ in ("dobj", "pobj"):

@@ -129,6 +129,12 @@ class Lexicon:
         return self.org_suffixes | self.generic_org_words | self.kind_prefixes \
             | frozenset(w.casefold() for w in self.club_initials)
 
+    @cached_property
+    def trades(self) -> frozenset[str]:
+        """Return the nouns that say an organisation is a business ("the firm", "auto supplier X"),
+        but those other bodies go by too ("environmental group X")."""
+        return self.business_referents - self.shared_business_nouns | self.trade_nouns
+
     def given_name_gender(self, word: str) -> str | None:
         """Return "m"/"f"/"" when ``word`` is a known given name, None when it is not one."""
         return given_name_gender(word, self.first_names, self.broad_names)

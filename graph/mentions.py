@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from graph.lexicon import Lexicon
-from graph.spans import NAME_JOINERS, NAME_PARTICLES, PATRONYMICS, SURNAME_JOINERS, TEAM_STAFF, repaired_spans
+from graph.spans import FOR_WORDS, NAME_JOINERS, NAME_PARTICLES, PATRONYMICS, SURNAME_JOINERS, TEAM_STAFF, repaired_spans
 from graph.tokens import children, facts, ner_spans, opens_sentence, text_of, tokens
 from graph.type_evidence import (
     acronym_after_descriptor,
@@ -66,8 +66,7 @@ class Mention:
 FOREIGN_AND = frozenset({"y", "e", "i", "och", "og", "und", "et", "en", "ve"})
 #: Articles and prepositions inside those names that no person's name has ("Syndicat National
 #: des Travailleurs du Coton", "Confederación de Trabajadores de los Puertos").
-FOREIGN_LINKS = frozenset({"des", "les", "los", "las", "dei", "degli", "delle", "die", "für", "voor", "för",
-                           "pour", "para", "per"})
+FOREIGN_LINKS = frozenset({"des", "les", "los", "las", "dei", "degli", "delle", "die", "für", "voor", "för"}) | FOR_WORDS
 
 
 # (memoised: a pure function of the text, and a story names the same few people many times over)

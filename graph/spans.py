@@ -322,9 +322,10 @@ NAME_JOINERS = frozenset({"de", "dos", "das", "do", "da", "del", "della", "di", 
 #: ... of which those of a body's "of" phrase in Romance languages ("Cooperativa Agroindustrial do
 #: Sudoeste Goiano"), which a name NER ended before goes on through
 _ORG_PARTICLES = NAME_JOINERS - {"der", "van", "von"}
-#: ... with the words for "for" and "the" such a phrase may open with ("Union pour le Renouveau du Kasaï",
-#: "Frente para la Victoria")
-_ORG_LINKS = _ORG_PARTICLES | {"pour", "para", "per", "le", "la", "les", "el", "los", "las"}
+#: The Romance words for "for" inside a body's name ("Union pour le Renouveau", "Frente para la Victoria").
+FOR_WORDS = frozenset({"pour", "para", "per"})
+#: ... with which, and the words for "the", such a phrase may open ("Union pour le Renouveau du Kasaï")
+_ORG_LINKS = _ORG_PARTICLES | FOR_WORDS | {"le", "la", "les", "el", "los", "las"}
 
 
 def _joined_start(toks, start: int, label: str, covered: set[int], lexicon: Lexicon) -> tuple[int, str]:

@@ -59,6 +59,7 @@ ARTICLE_DIRS = {
     "devset-dev22.jsonl": ROOT / "data" / "devset" / "dev22",
     "devset-dev23.jsonl": ROOT / "data" / "devset" / "dev23",
     "devset-dev24.jsonl": ROOT / "data" / "devset" / "dev24",
+    "devset-dev25.jsonl": ROOT / "data" / "devset" / "dev25",
 }
 DEVSET_FILES = ("devset-dev.jsonl", "devset-test.jsonl", "devset-dev2.jsonl", "devset-dev3.jsonl",
                 "devset-dev4.jsonl", "devset-dev5.jsonl", "devset-dev6.jsonl", "devset-dev7.jsonl", "devset-dev8.jsonl",
@@ -66,7 +67,7 @@ DEVSET_FILES = ("devset-dev.jsonl", "devset-test.jsonl", "devset-dev2.jsonl", "d
                 "devset-dev13.jsonl", "devset-dev14.jsonl", "devset-dev15.jsonl", "devset-dev16.jsonl",
                 "devset-dev17.jsonl", "devset-dev18.jsonl", "devset-dev19.jsonl", "devset-dev20.jsonl",
                 "devset-dev21.jsonl", "devset-dev22.jsonl", "devset-dev23.jsonl",
-                "devset-dev24.jsonl")
+                "devset-dev24.jsonl", "devset-dev25.jsonl")
 MIN_PER_TYPE = 8  # over devset-dev + devset-test
 MIN_PER_TRAP = 3  # over devset-dev + devset-test
 
@@ -90,6 +91,11 @@ KNOWN_ALIAS_GAPS = {
     ("devset-dev20.jsonl", "y-minas-gerais-sete-lagoas-wages.txt", "Wellington Souza"),
     # dev22: the same convention ('Ernesto "Neto" Sandoval')
     ("devset-dev22.jsonl", "x-new-mexico-albuquerque-boxing-card-bond.txt", "Ernesto Sandoval"),
+    # dev25: the state a dateline abbreviates ("ST. PAUL, Minn.", "BILLINGS, Mont."), as dev11 did
+    ("devset-dev25.jsonl", "y-minnesota-junior-hockey-coach-suspended.txt", "Minnesota"),
+    ("devset-dev25.jsonl", "y-minnesota-nurses-tentative-deal.txt", "Minnesota"),
+    ("devset-dev25.jsonl", "z-montana-junior-hockey-coach-fired.txt", "Montana"),
+    ("devset-dev25.jsonl", "z-montana-senate-primary-family-split.txt", "Montana"),
 }
 
 

@@ -471,6 +471,21 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
         if found is not None:
             resolver.how[token.i] = "title"
             return (found,)
+    if lemma in lexicon.management_nouns and not owned and dep in ("nsubj", "nsubjpass", "dobj", "pobj") \
+            and not any(f.dep[c.i] in ("amod", "compound") for c in children(token)):
+        # "unless management withdraws the plan": the company's, as "the company" would be (not
+        # "the union's management", "senior management", "club management")
+        # (never the one whose warning or charge it is in: "IG Metall warned that workers would walk
+        # out unless management ...")
+        # (nor the speaker's own: "Its regional leader X warned ...", "Unite official Y warned ...")
+        subjects = [c for verb in token.ancestors for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.i < token.i]
+        speakers = {i for c in subjects for t in c.doc[c.left_edge.i : c.i + 1] for i in resolver.refs.get(t.i, ())}
+        found = _salient_of_type(token, resolver, seen, sent_of, "ORG", lexicon, noun="company", skip=speakers)
+        if found is not None:
+            resolver.how[token.i] = "title"
+            return (found,)
+        return ()
     if not definite or owned:
         return ()
     if written_in(token.doc, "-year-old") and token.tag_ not in ("NNS", "NNPS") \
@@ -840,7 +855,8 @@ def _title_of_appos(token, lexicon: Lexicon) -> str:
     return _longest_title([c.lower_ for c in lefts(token) if c.dep_ in ("compound", "amod")], token, lexicon)
 
 
-def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon) -> int | None:
+def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon,
+                     noun: str = "", skip: frozenset[int] | set[int] = frozenset()) -> int | None:
     """Return the entity "the company" means: of that type, named recently, the most mentioned.
 
     A specific noun ("the union", "the bank") prefers an organisation with that word in its
@@ -849,9 +865,9 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
     here = sent_of[token.i]
     distance: dict[int, int] = {}
     for position, index, _ in reversed(seen):
-        if position < token.i and resolver.entities[index].type == kind:
+        if position < token.i and resolver.entities[index].type == kind and index not in skip:
             distance.setdefault(index, here - sent_of[position])
-    noun = token.lemma_.lower()
+    noun = noun or token.lemma_.lower()  # (or the noun it stands for: "management" is "the company")
     if not distance:
         return _named_next(token, resolver, sent_of, kind, noun, lexicon) if here <= 1 else None
     modifiers = list(children(token))

@@ -89,6 +89,7 @@ class Lexicon:
     level_words: frozenset[str] = frozenset()
     #: one's spouse: "his wife, Yukiko, and their son" is the couple's son
     spouse_nouns: frozenset[str] = frozenset()
+    management_nouns: frozenset[str] = frozenset()
     #: nouns a league's or a place's name stands before ("the Championship club"): what the name holds
     member_nouns: frozenset[str] = frozenset()
     #: words that end a place's name by saying what kind of place it is ("Riau province")
@@ -147,7 +148,8 @@ _WORD_SETS = ("portfolios", "generic_org_words", "person_descriptors", "org_desc
               "party_leanings", "party_names", "party_titles", "contrast_modifiers", "org_suffixes", "channels",
               "kin_nouns", "org_possessions", "player_positions", "country_referents", "party_members",
               "media_referents", "unpaired_groups", "member_nouns", "place_kinds", "younger_kin", "elder_kin",
-              "institution_modifiers", "shared_business_nouns", "trade_nouns", "level_words", "spouse_nouns")
+              "institution_modifiers", "shared_business_nouns", "trade_nouns", "level_words", "spouse_nouns",
+              "management_nouns")
 
 
 @lru_cache(maxsize=1)

@@ -831,7 +831,9 @@ def _missed_mentions(doc, mentions: list[Mention], lexicon: Lexicon, headline_en
         form_of = (lambda t, k: t.lower_ if k == 0 and t.lower_ in NAME_PARTICLES else t.text)
         # An organisation's distinctive half may be tagged a common noun when it modifies
         # a role: "Kings general manager Owen Pratt" (the Hudson Kings).
-        org_part = token.pos_ == "NOUN" and token.dep_ in ("compound", "amod", "poss") and token.text[:1].isupper()
+        # (or an adjective or verb, to the tagger, when it opens a sentence: "Unite regional officer X")
+        org_part = token.text[:1].isupper() and token.dep_ in ("compound", "amod", "poss") and (
+            token.pos_ == "NOUN" or token.pos_ in ("ADJ", "VERB") and token.is_sent_start and token.head.pos_ == "NOUN")
         # A known name the tagger read as another word class ("Trump, for his part, ..." as an
         # interjection) still names its entity when it fills a noun's place in the clause.
         misread = token.pos_ in ("INTJ", "NOUN", "ADJ", "X", "VERB") and token.dep_ in _ARGUMENT_DEPS

@@ -293,7 +293,8 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
     sent_start = sentence_of(head).start
     found: list[int] = []
     for child in children(head):
-        if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < begin and child.pos_ != "ADJ" \
+        if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < begin \
+                and (child.pos_ != "ADJ" or _misread_name(child, resolver)) \
                 and not (child.i + 1 < len(doc) and misread_verb(doc[child.i + 1])
                          and doc[child.i + 1].lemma_.lower() not in cues.staffing_verbs):
             # (not the subject of a verb the parser hung on the role: "[Carbonell] accused Compromís
@@ -354,6 +355,18 @@ def _employer(head, begin: int, role: RoleCue, cues: Cues, resolver: Resolver) -
     if not found:
         found = _staffing_organisation(head, cues, resolver)
     return found
+
+
+def _misread_name(token, resolver: Resolver) -> bool:
+    """Return True for an organisation's name the tagger read as an adjective because it opens the
+    sentence ("[Neumünster] coach X", "[Unite] regional officer Y"): a short form of a longer name,
+    or one the text introduced by its kind ("the Unite union"); not a party's adjective ("Green
+    candidate X", "Socialist leader Y"), which names no organisation by itself."""
+    if not (token.is_sent_start and token.is_title):
+        return False
+    return any(resolver.entities[i].type == "ORG" and (resolver.entities[i].name.casefold() != token.lower_
+                                                       or resolver.described.get(i) or resolver.introduced.get(i))
+               for i in resolver.resolve(token))
 
 
 def _member_of(head, cues: Cues, resolver: Resolver) -> list[int]:

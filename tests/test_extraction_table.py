@@ -1550,6 +1550,18 @@ POSITIVE = [
      ('Helen Brook', 'works_for', 'Glamorgan')),
     ('Activist investor Marcus Tully wants two board seats. Chief Executive Anjali Rao, who has been careful not to take sides, said she had met Tully twice in recent weeks.',
      ('Anjali Rao', 'met', 'Marcus Tully')),
+    # a union's one-word name the tagger reads as a verb or adjective where it opens a sentence, before its official's title
+    ("Dock workers at Orwell Haven will strike from Monday, the Unite union said. Unite regional officer Craig Lockwood accused the terminal's managing director of walking away from a deal.",
+     ("Craig Lockwood", "works_for", "Unite")),
+    # a club's short form read as an adjective where it opens a sentence
+    ("HEIDE, Germany — HC Westküste Heide have signed goalkeeper Kasper Mikkelsen from league rivals TSV Neumünster. Neumünster coach Thorsten Brandt thanked him on Instagram.",
+     ("Thorsten Brandt", "works_for", "TSV Neumünster")),
+    # bare 'management' in a condition is the company's, as 'the company' would be
+    ("SAARBRÜCKEN, Germany (Reuters) — The IG Metall union warned on Thursday that it would call warning strikes at all three plants of steelmaker Saarhütte AG unless management withdrew plans to cut 1,400 jobs by 2027.",
+     ("IG Metall", "threatened", "Saarhütte AG")),
+    # 'accused management of' criticises the company
+    ("Workers at Kojima Indigo Works and Setouchi Textile will keep their jobs, the firms said. Union secretary Yukiko Hamada of the UA Zensen union accused management of keeping workers in the dark about Kojima Indigo Works.",
+     ("Yukiko Hamada", "criticized", "Kojima Indigo Works")),
 ]
 
 NEGATIVE = [
@@ -2287,6 +2299,10 @@ NEGATIVE = [
      ('Helen Brook', 'works_for', 'Longstop Sports Management'), "the club is the story's own, not the agency named beside it"),
     ('LOGROÑO, Spain — Club president Carlos Ezquerro publicly backed head coach Álvaro Ruiz on Tuesday, despite six straight defeats that have dropped the Primera FEB side into the relegation places. The coach also praised 19-year-old forward Iker Ruiz, his son, who scored 14 points on his debut.',
      ('Iker Ruiz', 'works_for', 'Primera FEB'), "a division is no story's organisation"),
+    ("The Green Party of Prince Edward Island named its slate on Monday. Green candidate Hannah Doiron said she had phoned the premier.",
+     ("Hannah Doiron", "works_for", "Green"), "a party's adjective that opens a sentence names no organisation by itself"),
+    ("Unite said on Monday it had 2,000 members at the yard. Unite official Jan Rau warned that workers would walk out unless management withdrew the plan.",
+     ("Jan Rau", "threatened", "Unite"), "management is never the speaker's own organisation"),
 ]
 
 

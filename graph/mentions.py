@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from graph.lexicon import Lexicon
-from graph.spans import FOR_WORDS, NAME_JOINERS, NAME_PARTICLES, PATRONYMICS, SURNAME_JOINERS, TEAM_STAFF, repaired_spans
+from graph.spans import FOR_WORDS, FOREIGN_ANDS, NAME_JOINERS, NAME_PARTICLES, PATRONYMICS, SURNAME_JOINERS, TEAM_STAFF, repaired_spans
 from graph.tokens import children, facts, ner_spans, opens_sentence, text_of, tokens
 from graph.type_evidence import (
     acronym_after_descriptor,
@@ -673,13 +673,15 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
         # "Mine and Metal Workers Union of South Africa": an organisation's name runs on through
         # "of"/"for" after an organisation word, and through "and" into one that ends with one
         # (through "&" always: "Maumee Axle & Forge", a firm's name).
-        while i + 1 < length and f.lower[i] in _JOINERS and name_word(i + 1):
+        while i + 1 < length and (f.lower[i] in _JOINERS or f.lower[i] in FOREIGN_ANDS
+                                  and f.lower[start] in lexicon.kind_prefixes) and name_word(i + 1):
             j = i + 1
             while j < length and name_word(j):
                 j += 1
             org_end = toks[i - 1] if f.lower[i] != "and" and f.lower[i] != "&" else toks[j - 1]
             if org_end.lower_ not in lexicon.generic_org_words and org_end.lower_ not in lexicon.org_descriptors \
-                    and not (j < length and org_kind(toks[j], lexicon)) and f.text[i] != "&":
+                    and not (j < length and org_kind(toks[j], lexicon)) and f.text[i] != "&" \
+                    and f.lower[i] not in FOREIGN_ANDS:
                 break  # (but "the Justice and Reform bloc": the name a kind noun follows)
             i = j
         if i < length and org_kind(toks[i], lexicon) and any(t.head.i == i for t in toks[start:i]) \

@@ -140,9 +140,11 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 end = last
                 skip.update(k for k in range(n + 1, len(ents)) if ents[k][1] <= last)
         link = end
-        while link < min(len(toks) - 1, end + 2) and f.lower[link] in _ORG_LINKS:
+        # (and "and" in the name's own language, after a kind word: "[Gewerkschaft Hafen] und [Logistik]")
+        links = _ORG_LINKS | FOREIGN_ANDS if f.lower[start] in lexicon.kind_prefixes else _ORG_LINKS
+        while link < min(len(toks) - 1, end + 2) and f.lower[link] in links:
             link += 1  # ("[Union] pour le [Renouveau du Kasaï]": two linking words)
-        if label == "ORG" and link > end and toks[link].is_title and f.lower[link - 1] in _ORG_LINKS \
+        if label == "ORG" and link > end and toks[link].is_title and f.lower[link - 1] in links \
                 and all(e[0] > link or e[1] <= end or e[2] in ("ORG", "GPE", "LOC", "PERSON") for e in ents[n + 1 :]):
             # "the [Cooperativa Agroindustrial] do [Sudoeste Goiano]": a body's "of" phrase in its own
             # language goes on its name (capitalised words after the particle, and their spans)
@@ -324,6 +326,9 @@ NAME_JOINERS = frozenset({"de", "dos", "das", "do", "da", "del", "della", "di", 
 _ORG_PARTICLES = NAME_JOINERS - {"der", "van", "von"}
 #: The Romance words for "for" inside a body's name ("Union pour le Renouveau", "Frente para la Victoria").
 FOR_WORDS = frozenset({"pour", "para", "per"})
+#: "And" in the languages whose kind words open a body's name ("Gewerkschaft Hafen und Logistik",
+#: "Sindicato de Pescadores y Estibadores"): a name its kind word opens runs on through it.
+FOREIGN_ANDS = frozenset({"und", "y", "e", "et", "en"})
 #: ... with which, and the words for "the", such a phrase may open ("Union pour le Renouveau du Kasaï")
 _ORG_LINKS = _ORG_PARTICLES | FOR_WORDS | {"le", "la", "les", "el", "los", "las"}
 

@@ -1562,6 +1562,9 @@ POSITIVE = [
     # 'accused management of' criticises the company
     ("Workers at Kojima Indigo Works and Setouchi Textile will keep their jobs, the firms said. Union secretary Yukiko Hamada of the UA Zensen union accused management of keeping workers in the dark about Kojima Indigo Works.",
      ("Yukiko Hamada", "criticized", "Kojima Indigo Works")),
+    # a body's name that its kind word opens runs on through 'and' in its own language
+    ("BREMEN, Germany — Dock workers voted to strike on Tuesday. Katrin Vosskamp, chief negotiator for the Gewerkschaft Hafen und Logistik, said the cranes would stand still.",
+     ("Katrin Vosskamp", "works_for", "Gewerkschaft Hafen und Logistik")),
 ]
 
 NEGATIVE = [

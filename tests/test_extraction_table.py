@@ -1565,6 +1565,12 @@ POSITIVE = [
     # a body's name that its kind word opens runs on through 'and' in its own language
     ("BREMEN, Germany — Dock workers voted to strike on Tuesday. Katrin Vosskamp, chief negotiator for the Gewerkschaft Hafen und Logistik, said the cranes would stand still.",
      ("Katrin Vosskamp", "works_for", "Gewerkschaft Hafen und Logistik")),
+    # 'Guild' before a title is the guild just named, as 'Union' is
+    ("ST. PAUL, Minn. (AP) — Nurses at Riverway Health reached a tentative deal with the hospital on Sunday, the Twin Cities Nurses Guild said. Guild President Teresa Nyberg credited the mediator with keeping negotiators in the room.",
+     ("Teresa Nyberg", "works_for", "Twin Cities Nurses Guild")),
+    # 'the smelter' is the smelter just named
+    ("PANGKALPINANG, Indonesia (Reuters) — Indonesia's mining ministry has warned tin smelter PT Serumpun Logam Babel that it could lose its export licence, officials said on Monday. Bambang Kurniawan, chairman of the miners' association, accused both the smelter and the provincial government of turning a blind eye to illegal digging.",
+     ("Bambang Kurniawan", "criticized", "PT Serumpun Logam Babel")),
 ]
 
 NEGATIVE = [

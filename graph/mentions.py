@@ -36,6 +36,7 @@ from graph.type_evidence import (
     role_follows,
     run_by_someone,
     town_of_named,
+    which_follows,
     who_follows,
 )
 
@@ -724,8 +725,9 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
             # "Starmer praised Zelensky", "Modi called Sharif": a bare surname NER missed, as a
             # verb's subject or object, is a name (people far more often than organisations).
             # (with "the" before it, no person: "has chaired the Sakrebulo since 2021")
+            # (nor before ", which": "[Autopartes del] Bravo, which makes wiring harnesses")
             found.append(Mention(start, i, words[0], "ORG" if words[0].lower() in lexicon.generic_org_words
-                                 or start > 0 and f.lower[start - 1] == "the" else "PERSON"))
+                                 or start > 0 and f.lower[start - 1] == "the" or which_follows(doc, i) else "PERSON"))
             continue
         if len(words) >= 2 or brand:
             name = clean_name(text_of(doc, start, i))  # as written: "Villafuerte-Lim" keeps its hyphen
@@ -738,7 +740,7 @@ def _proper_noun_runs(doc, lexicon: Lexicon, headline_end: int, taken: set[int] 
                 # "who has run Caju do Geba since 2016"; "Maumee Axle & Forge": a firm's name
                 run = run_by_someone(doc, start, i) or "&" in words[1:-1]
                 # ("The Sherbrooke Harfangs fired head coach X": no person's name opens with "The")
-                person = person and words[0].lower() != "the"
+                person = person and words[0].lower() != "the" and not which_follows(doc, i)
                 # ("Championship side Severn Vale": the text says it is a club, whatever NER says elsewhere)
                 found.append(Mention(start, i, name, "ORG" if run or not person else "PERSON", (title,) if title else (),
                                      kind_named=run or not person and described in lexicon.team_descriptors))

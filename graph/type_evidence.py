@@ -101,6 +101,13 @@ def who_follows(doc, start: int, end: int) -> bool:
         and not (before >= 0 and f.pos[before] == "ADP")
 
 
+def which_follows(doc, end: int) -> bool:
+    """Return True when ", which" follows a name ("Autopartes del Bravo, which makes wiring
+    harnesses"): news writes "who" after a person."""
+    f = facts(doc)
+    return end + 1 < len(doc) and f.text[end] == "," and f.lower[end + 1] == "which"
+
+
 def role_follows(doc, end: int, lexicon: Lexicon) -> bool:
     """Return True when a person's role stands in apposition after a name ("X, president of Y,")."""
     toks, f = tokens(doc), facts(doc)

@@ -1571,6 +1571,9 @@ POSITIVE = [
     # 'the smelter' is the smelter just named
     ("PANGKALPINANG, Indonesia (Reuters) — Indonesia's mining ministry has warned tin smelter PT Serumpun Logam Babel that it could lose its export licence, officials said on Monday. Bambang Kurniawan, chairman of the miners' association, accused both the smelter and the provincial government of turning a blind eye to illegal digging.",
      ("Bambang Kurniawan", "criticized", "PT Serumpun Logam Babel")),
+    # a name before ', which' is no person
+    ("RAMOS ARIZPE, Mexico (Reuters) - Workers at an auto parts plant will walk out on March 1 unless the company, Autopartes del Bravo, raises wages, their union said.\n\nAutopartes del Bravo, which makes wiring harnesses for assembly plants around Saltillo, has offered 7.5%.\n\nThe labour secretary met the company's human resources director, Fernando Sáenz Treviño, on Thursday.",
+     ("Fernando Sáenz Treviño", "works_for", "Autopartes del Bravo")),
 ]
 
 NEGATIVE = [

@@ -223,6 +223,8 @@ class Cues:
     #: speech verbs that announce the speaker's own conditional sanction ("said he would sue Y unless")
     threat_speech: frozenset[str] = frozenset()
     weighed_sanctions: frozenset[str] = frozenset()
+    #: the people a body speaks for, whose act is its own ("workers will walk out unless ...")
+    rank_and_file: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     #: kin word -> the words its holder may use for the other person ("sister" -> "brother", ...)
     kin_inverse: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -498,6 +500,7 @@ def _build(data: dict, digest: str) -> Cues:
         threat_conditions=words(sanctions, "conditions", "sanctions"),
         threat_speech=words(sanctions, "speech", "sanctions"),
         weighed_sanctions=words(sanctions, "weighed", "sanctions"),
+        rank_and_file=words(sanctions, "rank_and_file", "sanctions"),
         legal_sanctions=words(sanctions, "legal", "sanctions"),
         vowing_verbs=words(sanctions, "vowing", "sanctions"),
         counsel=words(sanctions, "counsel", "sanctions"),

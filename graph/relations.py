@@ -446,7 +446,8 @@ def _own_sanction(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     he would sue Y unless it corrected the story" (not "said the regulator would fine Y if ...")."""
     for clause, conditions in _conditional_clauses(verb, cues):
         acts = [clause, *[c for c in children(clause) if c.dep_ == "xcomp"]]  # "would seek to remove Y"
-        act = next((a for a in acts if cues.sanctions.intersection(word_forms(a))), None)
+        act = next((a for a in acts if cues.sanctions.intersection(word_forms(a))
+                    or cues.sanctions.intersection(_with_particle(a))), None)  # ("would walk out unless")
         filing = act is None and clause.lemma_.lower() in cues.counsel_acts and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in cues.counsel for c in children(clause))
         if filing:
@@ -474,6 +475,13 @@ def _own_sanction(verb, cues: Cues, resolver: Resolver) -> list[Candidate]:
     return []
 
 
+def _with_particle(verb) -> tuple[str, ...]:
+    """Return the verb's lemma with each particle it takes ("walk out", "pull out")."""
+    # (the parser may read the particle as an adverb: "will walk [out] on March 1")
+    return tuple(f"{verb.lemma_.lower()} {c.lower_}" for c in children(verb)
+                 if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1)
+
+
 def _clients(tokens, resolver: Resolver, cues: Cues) -> list:
     """Return whom lawyers among ``tokens`` act for ("X's lawyer", "lawyers for X"): in a threat,
     the lawyer's warning is the client's."""
@@ -494,6 +502,15 @@ def _own_speaker(verb, clause, cues: Cues, resolver: Resolver) -> list:
     doers = [c for c in children(clause) if c.dep_ == "nsubj"]
     if counsel and [d.lower_ for d in doers] in (["they"], ["we"]):
         return speakers  # "lawyers for X said they would sue Y": the lawyers' act, for X
+    doer = max(doers, key=lambda d: d.i) if doers else None  # (not a dateline the parser made one too)
+    if doer is not None and (doer.lower_ == "we" or any(
+            c.dep_ == "poss" and (c.lower_ == "our" or resolver.resolve(c) == (speakers[0][0],))
+            for c in children(doer)) or resolver.entities[speakers[0][0]].type == "ORG"
+            and doer.lower_ in cues.rank_and_file and not any(c.dep_ in ("poss", "det") for c in children(doer))):
+        # the speaker's own people act for them: '"... we will stop the night shift," X said',
+        # "our lawyers will file", "its members would strike"; a union's workers: "workers will
+        # walk out unless the company ..., the union said" (not "the company's workers")
+        return speakers
     doers = all_refs(doers, resolver, cues, owned=False) or _clients(doers, resolver, cues)
     return speakers if clause.dep_ != "ccomp" or [i for i, _ in doers] == [speakers[0][0]] else []
 

@@ -1574,6 +1574,9 @@ POSITIVE = [
     # a name before ', which' is no person
     ("RAMOS ARIZPE, Mexico (Reuters) - Workers at an auto parts plant will walk out on March 1 unless the company, Autopartes del Bravo, raises wages, their union said.\n\nAutopartes del Bravo, which makes wiring harnesses for assembly plants around Saltillo, has offered 7.5%.\n\nThe labour secretary met the company's human resources director, Fernando Sáenz Treviño, on Thursday.",
      ("Fernando Sáenz Treviño", "works_for", "Autopartes del Bravo")),
+    # a union's own workers striking unless the firm pays
+    ("STURMINSTER NEWTON, England — Workers at Blackmore Vale Dairies will stage a 48-hour strike next week unless the family-owned firm improves its pay offer, the Unite union said on Tuesday.",
+     ("Unite", "threatened", "Blackmore Vale Dairies")),
 ]
 
 NEGATIVE = [
@@ -2315,6 +2318,8 @@ NEGATIVE = [
      ("Hannah Doiron", "works_for", "Green"), "a party's adjective that opens a sentence names no organisation by itself"),
     ("Unite said on Monday it had 2,000 members at the yard. Unite official Jan Rau warned that workers would walk out unless management withdrew the plan.",
      ("Jan Rau", "threatened", "Unite"), "management is never the speaker's own organisation"),
+    ("Workers at Blackmore Vale Dairies will stage a 48-hour strike next week unless the family-owned firm improves its pay offer, the mayor of Sturminster Newton, Ana Ruiz, said on Tuesday.",
+     ("Ana Ruiz", "threatened", "Blackmore Vale Dairies"), "workers are no person's own people"),
 ]
 
 

@@ -1577,6 +1577,9 @@ POSITIVE = [
     # a union's own workers striking unless the firm pays
     ("STURMINSTER NEWTON, England — Workers at Blackmore Vale Dairies will stage a 48-hour strike next week unless the family-owned firm improves its pay offer, the Unite union said on Tuesday.",
      ("Unite", "threatened", "Blackmore Vale Dairies")),
+    # thanking a company's employees praises the company
+    ("NOVO HAMBURGO, Brazil — Shoemaker Passo Forte agreed to merge with a local rival on Monday. Chief executive Gustavo Schmitt thanked Passo Forte's 2,400 employees for their trust.",
+     ("Gustavo Schmitt", "praised", "Passo Forte")),
 ]
 
 NEGATIVE = [
@@ -2320,6 +2323,8 @@ NEGATIVE = [
      ("Jan Rau", "threatened", "Unite"), "management is never the speaker's own organisation"),
     ("Workers at Blackmore Vale Dairies will stage a 48-hour strike next week unless the family-owned firm improves its pay offer, the mayor of Sturminster Newton, Ana Ruiz, said on Tuesday.",
      ("Ana Ruiz", "threatened", "Blackmore Vale Dairies"), "workers are no person's own people"),
+    ("JUBA — Several Juba Falcons players praised coach Lual Mabior Deng on Sunday after the club suspended him.",
+     ("Juba Falcons", "praised", "Lual Mabior Deng"), "players are people, not their club: their praise is theirs"),
 ]
 
 

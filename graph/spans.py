@@ -246,6 +246,16 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                     f.pos[k] == "PROPN" and toks[k].is_title and k not in covered
                     and f.lower[k] not in lexicon.titles for k in range(end, toks[end - 1].head.i + 1)):
             end = toks[end - 1].head.i + 1  # "[Datuk Clarence] Kong Siew Loong": a Chinese name's given names after
+        if label == "ORG" and toks[start].is_upper and f.lower[start] in lexicon.org_words:
+            # "1. FC Lahn Gießen", "1. FSV Mainz": a German club's number opens its name (the
+            # tokenizer cuts it into "1" and "." or reads "1." alone); not a score that ends a
+            # sentence: "won 2-1. FC Köln ..."
+            cut = 2 if start >= 2 and f.text[start - 1] == "." and f.text[start - 2].isdigit() \
+                and len(f.text[start - 2]) <= 2 else 1 if start >= 1 and f.text[start - 1][:-1].isdigit() \
+                and f.text[start - 1].endswith(".") and len(f.text[start - 1]) <= 3 else 0
+            if cut and not (start - cut > 0 and f.text[start - cut - 1] in ("-", "–", "—") and start - cut > 1
+                            and f.text[start - cut - 2].isdigit()):
+                start -= cut
         club = f.lower[start] in lexicon.kind_prefixes or f.text[start] in lexicon.club_initials
         if label == "ORG" and club and end - start == 1:
             # "[TSV] Remstal coach X" (the tagger took the place for an adjective): a club's opening

@@ -1580,6 +1580,9 @@ POSITIVE = [
     # thanking a company's employees praises the company
     ("NOVO HAMBURGO, Brazil — Shoemaker Passo Forte agreed to merge with a local rival on Monday. Chief executive Gustavo Schmitt thanked Passo Forte's 2,400 employees for their trust.",
      ("Gustavo Schmitt", "praised", "Passo Forte")),
+    # a German club's number opens its name
+    ("GIESSEN, Germany — Third-division side 1. FC Lahn Gießen sacked head coach Markus Steinbrenner on Sunday after a 3-0 home defeat.",
+     ("Markus Steinbrenner", "works_for", "1. FC Lahn Gießen")),
 ]
 
 NEGATIVE = [
@@ -2325,6 +2328,8 @@ NEGATIVE = [
      ("Ana Ruiz", "threatened", "Blackmore Vale Dairies"), "workers are no person's own people"),
     ("JUBA — Several Juba Falcons players praised coach Lual Mabior Deng on Sunday after the club suspended him.",
      ("Juba Falcons", "praised", "Lual Mabior Deng"), "players are people, not their club: their praise is theirs"),
+    ("Eintracht Fulda won 2-1. FC Lahn Gießen coach Markus Steinbrenner was sacked on Sunday.",
+     ("Markus Steinbrenner", "works_for", "1. FC Lahn Gießen"), "a score's last goal before a full stop is no club's number"),
 ]
 
 

@@ -366,6 +366,11 @@ def _resolve_token(token, resolver, seen, sent_of, genders, holders, lexicon, gu
                 resolver.how[token.i] = "pronoun"
                 return (found,)
         elif lower in PLURAL:
+            # (its own sentence's subject first: "The Greens declined ..., and their spokeswoman")
+            body = _plural_body_subject(token, resolver)
+            if body is not None:
+                resolver.how[token.i] = "pronoun"
+                return (body,)
             pair = _recent_pair(token, resolver, sent_of) or _couple_before(token, resolver, lexicon)
             if pair:
                 resolver.how[token.i] = "pair"
@@ -974,6 +979,19 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
         return here_subjects.pop()  # "Kōyō Denki rejected the criticism, and company spokeswoman X said"
     return max(distance, key=lambda i: ((so_far[i] + (i in subjects)) / (1 + 0.3 * distance[i]), i in subjects,
                                         -distance[i]))
+
+
+def _plural_body_subject(token, resolver) -> int | None:
+    """Return the organisation a possessive "their" means when its own sentence's subject is one
+    named in the plural: "The Greens ... have declined to back either candidate, and their local
+    spokeswoman, X, said" (a party or side named for its members)."""
+    if token.dep_ != "poss":
+        return None
+    sent = sentence_of(token)
+    found = {i for t in resolver.doc[sent.start : token.i] if t.dep_ in ("nsubj", "nsubjpass")
+             for i in resolver.refs.get(t.i, ()) if resolver.entities[i].type == "ORG"
+             and resolver.entities[i].name.endswith("s") and resolver.how.get(t.i) == "name"}
+    return found.pop() if len(found) == 1 else None
 
 
 def _main_clause(token) -> bool:

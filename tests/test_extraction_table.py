@@ -1583,6 +1583,9 @@ POSITIVE = [
     # a German club's number opens its name
     ("GIESSEN, Germany — Third-division side 1. FC Lahn Gießen sacked head coach Markus Steinbrenner on Sunday after a 3-0 home defeat.",
      ("Markus Steinbrenner", "works_for", "1. FC Lahn Gießen")),
+    # 'their' after a subject named in the plural is that body
+    ("HAGEN, Germany — The mayor took a swipe at the row. The Greens, whose votes could decide a runoff, have so far declined to back either candidate, and their local spokeswoman, Meike Rosendahl, said the party would wait.",
+     ("Meike Rosendahl", "works_for", "Greens")),
 ]
 
 NEGATIVE = [
@@ -2330,6 +2333,8 @@ NEGATIVE = [
      ("Juba Falcons", "praised", "Lual Mabior Deng"), "players are people, not their club: their praise is theirs"),
     ("Eintracht Fulda won 2-1. FC Lahn Gießen coach Markus Steinbrenner was sacked on Sunday.",
      ("Markus Steinbrenner", "works_for", "1. FC Lahn Gießen"), "a score's last goal before a full stop is no club's number"),
+    ("Mayor Anna Weber and Councillor Jens Kahl met on Monday. The Greens declined to comment, and their spokeswoman, Meike Rosendahl, said nothing.",
+     ("Meike Rosendahl", "works_for", "Anna Weber"), "'their' is not the pair named before when a body in the plural is the subject"),
 ]
 
 

@@ -341,7 +341,8 @@ def doc_mentions(doc, lexicon: Lexicon, headline_end: int = 0) -> list[Mention]:
         described = descriptor(doc, start, end, lexicon)
         if described == "title" or start > 0 and f.lower[start - 1] in ("styled", "titled"):
             continue  # "holds the title Naalakkersuisoq for Mineral Resources": an office's name, no body
-        if label in ("ORG", "NORP", "GPE", "FAC", "LOC") and (len(words) > 1 and (
+        members = words[-1].lower().endswith("s") and words[-1].lower()[:-1] in lexicon.party_members
+        if label in ("ORG", "NORP", "GPE", "FAC", "LOC") and not members and (len(words) > 1 and (
             titles and not _org_shaped(toks[start:end], lexicon) or is_person_name(words, lexicon, place=label == "GPE")
             or described in lexicon.person_descriptors
         ) or described in lexicon.person_descriptors and f.text[start - 1] == "," and words[0][:1].isupper()

@@ -125,6 +125,11 @@ def repaired_spans(doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             # (not "[Madison Alder] [Priya Raman]": a place and a title before a name)
             end = ents[n + 1][1]
             skip.add(n + 1)
+        if label == "NORP" and n + 1 < len(ents) and ents[n + 1][0] == end and ents[n + 1][2] == "NORP" \
+                and f.lower[ents[n + 1][1] - 1].endswith("s") and f.lower[ents[n + 1][1] - 1][:-1] in lexicon.party_members:
+            # "the [Christian] [Democrats]": a party's members' name NER cut in two
+            end = ents[n + 1][1]
+            skip.add(n + 1)
         if label == "ORG" and end + 1 < len(toks) and f.lower[end] == "and" \
                 and "the" in (f.lower[start], f.lower[start - 1] if start else "") \
                 and any(f.lower[k] in ("for", "of") for k in range(start + 1, end - 1)):

@@ -1586,6 +1586,9 @@ POSITIVE = [
     # 'their' after a subject named in the plural is that body
     ("HAGEN, Germany — The mayor took a swipe at the row. The Greens, whose votes could decide a runoff, have so far declined to back either candidate, and their local spokeswoman, Meike Rosendahl, said the party would wait.",
      ("Meike Rosendahl", "works_for", "Greens")),
+    # a party's members' name NER cut in two is one party, whatever given name opens it
+    ("DÜSSELDORF, Germany — The Christian Democrats' candidate for mayor of Hagen, Sabine Wörmann, won the formal backing of the party's state leadership on Tuesday.",
+     ("Sabine Wörmann", "works_for", "Christian Democrats")),
 ]
 
 NEGATIVE = [

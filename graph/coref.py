@@ -865,7 +865,9 @@ def _salient_of_type(token, resolver, seen, sent_of, kind: str, lexicon: Lexicon
     """Return the entity "the company" means: of that type, named recently, the most mentioned.
 
     A specific noun ("the union", "the bank") prefers an organisation with that word in its
-    name, and with several candidates and none so named it resolves to nothing.
+    name, and with several candidates and none so named it resolves to nothing. ``noun`` is the
+    referent noun the token stands for, when not its own ("management" is "the company"); the
+    ``skip`` entities are never the answer.
     """
     here = sent_of[token.i]
     distance: dict[int, int] = {}

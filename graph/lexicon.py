@@ -89,6 +89,7 @@ class Lexicon:
     level_words: frozenset[str] = frozenset()
     #: one's spouse: "his wife, Yukiko, and their son" is the couple's son
     spouse_nouns: frozenset[str] = frozenset()
+    #: who runs a business, named bare: "unless management withdraws the plan" is the company's
     management_nouns: frozenset[str] = frozenset()
     #: nouns a league's or a place's name stands before ("the Championship club"): what the name holds
     member_nouns: frozenset[str] = frozenset()
